@@ -1,0 +1,1 @@
+//! Texts of the analyses: finding messages and the handreikingen's advice.

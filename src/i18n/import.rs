@@ -1,0 +1,1 @@
+//! Texts of the importer: diagnostics, their locations and suggestions.

@@ -1,0 +1,137 @@
+//! The translation table: every user-facing text, in Dutch (the default) and English.
+//!
+//! Texts are constants of type [`Text`], grouped per area in the sub-modules (`vocab` for the
+//! names of kinds, domains and layers; `import` for import messages; and so on) so that each
+//! area keeps its texts together. Placeholders are `{name}` and are filled by [`Text::fill`].
+//! The language is process-wide: the CLI sets it from `--taal`, the app from its settings.
+
+pub mod analysis;
+pub mod cli;
+pub mod import;
+pub mod vocab;
+
+use std::sync::atomic::{AtomicU8, Ordering};
+
+/// A user interface language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Lang {
+    /// Parses `nl`/`en` (and `nederlands`/`english`).
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s.trim().to_lowercase().as_str() {
+            "nl" | "nederlands" | "dutch" => Some(Lang::Nl),
+            "en" | "engels" | "english" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+static LANG: AtomicU8 = AtomicU8::new(0);
+
+/// The current language.
+pub fn lang() -> Lang {
+    match LANG.load(Ordering::Relaxed) {
+        1 => Lang::En,
+        _ => Lang::Nl,
+    }
+}
+
+/// Sets the language for everything that renders text from now on.
+pub fn set_lang(l: Lang) {
+    LANG.store(
+        match l {
+            Lang::Nl => 0,
+            Lang::En => 1,
+        },
+        Ordering::Relaxed,
+    );
+}
+
+/// One text in both languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Text {
+    pub nl: &'static str,
+    pub en: &'static str,
+}
+
+impl Text {
+    /// The text in the current language.
+    pub fn get(&self) -> &'static str {
+        self.get_in(lang())
+    }
+
+    /// The text in a given language.
+    pub fn get_in(&self, l: Lang) -> &'static str {
+        match l {
+            Lang::Nl => self.nl,
+            Lang::En => self.en,
+        }
+    }
+
+    /// The text in the current language with `{key}` placeholders replaced.
+    pub fn fill(&self, args: &[(&str, &dyn std::fmt::Display)]) -> String {
+        fill(self.get(), args)
+    }
+}
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.get())
+    }
+}
+
+/// Shorthand for a [`Text`] constant.
+#[macro_export]
+macro_rules! text {
+    ($nl:literal, $en:literal) => {
+        $crate::i18n::Text { nl: $nl, en: $en }
+    };
+}
+
+/// Replaces `{key}` placeholders in `template`. Unknown placeholders are left as they are, so
+/// a missing argument shows up in the output instead of vanishing.
+pub fn fill(template: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        match after.find('}') {
+            Some(end) => {
+                let key = &after[..end];
+                match args.iter().find(|(k, _)| *k == key) {
+                    Some((_, v)) => out.push_str(&v.to_string()),
+                    None => {
+                        out.push('{');
+                        out.push_str(key);
+                        out.push('}');
+                    }
+                }
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push_str(&rest[start..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_known_and_keeps_unknown_placeholders() {
+        let s = fill("regel {line}, kolom {col}: {x}", &[("line", &3), ("col", &"naam")]);
+        assert_eq!(s, "regel 3, kolom naam: {x}");
+    }
+}

@@ -1,0 +1,1 @@
+//! Import of maps: CSV folders, xlsx/ods workbooks and project files, with Dutch diagnostics.

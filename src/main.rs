@@ -1,0 +1,4 @@
+//! The `netwerkkaart` command line.
+#![forbid(unsafe_code)]
+
+fn main() {}

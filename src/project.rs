@@ -1,0 +1,1 @@
+//! The project file (`.netwerkkaart`): the whole map as versioned JSON, saved atomically.
