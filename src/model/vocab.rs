@@ -52,7 +52,7 @@ fn strip_accent(c: char) -> char {
 }
 
 /// A closed vocabulary: a fixed list of values, each with a canonical name and aliases.
-pub trait Vocab: Sized + Copy + Eq + 'static {
+pub trait Vocab: Sized + Copy + Eq + std::fmt::Debug + 'static {
     /// Every value, in canonical order (the order used in output and in the UI).
     const ALL: &'static [Self];
     /// The canonical Dutch name, as written in files.
@@ -63,9 +63,10 @@ pub trait Vocab: Sized + Copy + Eq + 'static {
     /// Parses a user value, tolerant of case, accents and separators.
     fn parse(s: &str) -> Option<Self> {
         let f = fold(s);
-        Self::ALL.iter().copied().find(|v| {
-            fold(v.name()) == f || v.aliases().iter().any(|a| fold(a) == f)
-        })
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|v| fold(v.name()) == f || v.aliases().iter().any(|a| fold(a) == f))
     }
 
     /// Every accepted spelling (canonical names first), for suggestions in error messages.
@@ -222,7 +223,10 @@ pub struct Set<T> {
 impl<T: Vocab> Set<T> {
     /// The empty set.
     pub const fn empty() -> Self {
-        Set { bits: 0, _marker: std::marker::PhantomData }
+        Set {
+            bits: 0,
+            _marker: std::marker::PhantomData,
+        }
     }
 
     /// The set holding every value.
@@ -253,7 +257,7 @@ impl<T: Vocab> Set<T> {
         self.bits == 0
     }
 
-    pub fn len(self) -> usize {
+    pub fn len(&self) -> usize {
         self.bits.count_ones() as usize
     }
 
@@ -263,7 +267,10 @@ impl<T: Vocab> Set<T> {
     }
 
     pub fn union(self, other: Self) -> Self {
-        Set { bits: self.bits | other.bits, _marker: std::marker::PhantomData }
+        Set {
+            bits: self.bits | other.bits,
+            _marker: std::marker::PhantomData,
+        }
     }
 
     /// The values in canonical order.
@@ -326,9 +333,18 @@ mod tests {
     #[test]
     fn parse_accepts_aliases() {
         assert_eq!(PartyKind::parse("GGZ"), Some(PartyKind::Zorgaanbieder));
-        assert_eq!(PartyKind::parse("Housing Corporation"), Some(PartyKind::Woningcorporatie));
-        assert_eq!(PartyKind::parse("werk_inkomen"), Some(PartyKind::WerkInkomen));
-        assert_eq!(PartyKind::parse("sociale-dienst"), Some(PartyKind::WerkInkomen));
+        assert_eq!(
+            PartyKind::parse("Housing Corporation"),
+            Some(PartyKind::Woningcorporatie)
+        );
+        assert_eq!(
+            PartyKind::parse("werk_inkomen"),
+            Some(PartyKind::WerkInkomen)
+        );
+        assert_eq!(
+            PartyKind::parse("sociale-dienst"),
+            Some(PartyKind::WerkInkomen)
+        );
         assert_eq!(Domain::parse("Casuïstiek"), Some(Domain::Casus));
         assert_eq!(Layer::parse("bestuurlijk"), Some(Layer::Strategisch));
         assert_eq!(Layer::parse("strategish"), None);
