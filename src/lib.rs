@@ -14,5 +14,6 @@ pub mod export;
 pub mod graph;
 pub mod i18n;
 pub mod import;
+pub mod layout;
 pub mod model;
 pub mod project;
