@@ -33,7 +33,12 @@ pub struct CsvOptions {
 impl Default for CsvOptions {
     /// Plain CSV: `,`, UTF-8 without BOM, decimal point, `\n`.
     fn default() -> Self {
-        CsvOptions { delimiter: b',', encoding: Encoding::Utf8, decimal_comma: false, crlf: false }
+        CsvOptions {
+            delimiter: b',',
+            encoding: Encoding::Utf8,
+            decimal_comma: false,
+            crlf: false,
+        }
     }
 }
 
@@ -41,7 +46,12 @@ impl CsvOptions {
     /// What Dutch Excel on Windows opens with a double click and writes on "Opslaan als CSV":
     /// `;`, Windows-1252, decimal comma, `\r\n`.
     pub fn dutch_excel() -> Self {
-        CsvOptions { delimiter: b';', encoding: Encoding::Windows1252, decimal_comma: true, crlf: true }
+        CsvOptions {
+            delimiter: b';',
+            encoding: Encoding::Windows1252,
+            decimal_comma: true,
+            crlf: true,
+        }
     }
 }
 
@@ -67,19 +77,31 @@ pub fn write_csv_folder(map: &Map, dir: &Path, opts: &CsvOptions) -> Result<(), 
 pub(crate) fn encode_sheet(sheet: &Sheet, opts: &CsvOptions) -> Result<Vec<u8>, ExportError> {
     let file = format!("{}.csv", sheet.name);
     let rows: Vec<Vec<String>> = std::iter::once(sheet.headers.clone())
-        .chain(sheet.rows.iter().map(|r| r.iter().map(|c| c.to_csv(opts.decimal_comma)).collect()))
+        .chain(
+            sheet
+                .rows
+                .iter()
+                .map(|r| r.iter().map(|c| c.to_csv(opts.decimal_comma)).collect()),
+        )
         .collect();
     if opts.encoding == Encoding::Windows1252 {
         check_windows_1252(&file, &sheet.headers, &rows)?;
     }
     let mut w = csv::WriterBuilder::new()
         .delimiter(opts.delimiter)
-        .terminator(if opts.crlf { csv::Terminator::CRLF } else { csv::Terminator::Any(b'\n') })
+        .terminator(if opts.crlf {
+            csv::Terminator::CRLF
+        } else {
+            csv::Terminator::Any(b'\n')
+        })
         .from_writer(Vec::new());
     for row in &rows {
-        w.write_record(row).map_err(|e| ExportError::io(&file, e.into()))?;
+        w.write_record(row)
+            .map_err(|e| ExportError::io(&file, e.into()))?;
     }
-    let utf8 = w.into_inner().map_err(|e| ExportError::io(&file, e.into_error()))?;
+    let utf8 = w
+        .into_inner()
+        .map_err(|e| ExportError::io(&file, e.into_error()))?;
     Ok(match opts.encoding {
         Encoding::Utf8 => utf8,
         Encoding::Utf8Bom => [b"\xEF\xBB\xBF".as_slice(), &utf8].concat(),
@@ -92,14 +114,21 @@ pub(crate) fn encode_sheet(sheet: &Sheet, opts: &CsvOptions) -> Result<Vec<u8>, 
 }
 
 /// The first cell, in reading order, with a character Windows-1252 lacks.
-fn check_windows_1252(file: &str, headers: &[String], rows: &[Vec<String>]) -> Result<(), ExportError> {
+fn check_windows_1252(
+    file: &str,
+    headers: &[String],
+    rows: &[Vec<String>],
+) -> Result<(), ExportError> {
     for (i, row) in rows.iter().enumerate() {
         for (j, cell) in row.iter().enumerate() {
             if cell.is_ascii() {
                 continue;
             }
             let mut buf = [0u8; 4];
-            if let Some(ch) = cell.chars().find(|c| encoding_rs::WINDOWS_1252.encode(c.encode_utf8(&mut buf)).2) {
+            if let Some(ch) = cell
+                .chars()
+                .find(|c| encoding_rs::WINDOWS_1252.encode(c.encode_utf8(&mut buf)).2)
+            {
                 return Err(ExportError::NotInWindows1252 {
                     file: file.to_string(),
                     line: i + 1,

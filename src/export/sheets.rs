@@ -29,7 +29,11 @@ impl Cell {
                 // Rust's shortest round-trip form: `12` for 12.0, `1.5` for 1.5, never an
                 // exponent for the magnitudes a meeting schedule has.
                 let s = v.to_string();
-                if decimal_comma { s.replace('.', ",") } else { s }
+                if decimal_comma {
+                    s.replace('.', ",")
+                } else {
+                    s
+                }
             }
         }
     }
@@ -221,16 +225,23 @@ fn build<'a>(
     }
     for (key, _) in &extra {
         let f = fold(key);
-        if columns.iter().any(|c| fold(c.name) == f || c.aliases.iter().any(|a| fold(a) == f)) {
-            return Err(ExportError::ReservedAttribute { file: format!("{name}.csv"), column: key.clone() });
+        if columns
+            .iter()
+            .any(|c| fold(c.name) == f || c.aliases.iter().any(|a| fold(a) == f))
+        {
+            return Err(ExportError::ReservedAttribute {
+                file: format!("{name}.csv"),
+                column: key.clone(),
+            });
         }
     }
     let mut headers: Vec<String> = columns.iter().map(|c| c.name.to_string()).collect();
     headers.extend(extra.iter().map(|(k, _)| k.clone()));
     let rows = rows
         .map(|(mut row, attrs)| {
-            let values: Vec<((&str, usize), &str)> =
-                numbered(attrs).zip(attrs.iter().map(|(_, v)| v.as_str())).collect();
+            let values: Vec<((&str, usize), &str)> = numbered(attrs)
+                .zip(attrs.iter().map(|(_, v)| v.as_str()))
+                .collect();
             row.extend(extra.iter().map(|(k, n)| {
                 let v = values.iter().find(|((key, nth), _)| key == k && nth == n);
                 Cell::text(v.map(|(_, v)| *v).unwrap_or_default())
@@ -238,13 +249,23 @@ fn build<'a>(
             row
         })
         .collect();
-    Ok(Sheet { name, headers, rows })
+    Ok(Sheet {
+        name,
+        headers,
+        rows,
+    })
 }
 
 /// The attribute keys of a row with their occurrence number (0 for the first `opmerking`,
 /// 1 for a second `opmerking` in the same row).
 fn numbered(attrs: &Attributes) -> impl Iterator<Item = (&str, usize)> {
     attrs.iter().enumerate().map(|(i, (k, _))| {
-        (k.as_str(), attrs[..i].iter().filter(|(earlier, _)| earlier == k).count())
+        (
+            k.as_str(),
+            attrs[..i]
+                .iter()
+                .filter(|(earlier, _)| earlier == k)
+                .count(),
+        )
     })
 }

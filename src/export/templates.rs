@@ -51,7 +51,9 @@ pub fn template_map() -> Map {
             party: arnhoven.clone(),
             function: "Beleidsadviseur wonen en zorg".into(),
             layer: Some(Layer::Tactisch),
-            network_roles: [NetworkRole::Verkenner, NetworkRole::Procesmanager].into_iter().collect(),
+            network_roles: [NetworkRole::Verkenner, NetworkRole::Procesmanager]
+                .into_iter()
+                .collect(),
             hours_per_month: Some(12.0),
             attributes: vec![],
         }],
@@ -82,7 +84,9 @@ pub fn template_map() -> Map {
             domains: Set::one(Domain::Institutioneel),
             layers: [Layer::Strategisch, Layer::Tactisch].into_iter().collect(),
             quality: Some(Quality::Goed),
-            note: "Prestatieafspraken 2026: 40 woningen per jaar voor uitstroom uit beschermd wonen".into(),
+            note:
+                "Prestatieafspraken 2026: 40 woningen per jaar voor uitstroom uit beschermd wonen"
+                    .into(),
             attributes: vec![],
         }],
         arrangement: Default::default(),
@@ -92,7 +96,10 @@ pub fn template_map() -> Map {
 /// The CSV dialect of the templates: what Dutch Excel opens with a double click (`;`, decimal
 /// comma, `\r\n`), in UTF-8 with BOM so that whatever name a partner types survives.
 fn template_csv_options() -> CsvOptions {
-    CsvOptions { encoding: Encoding::Utf8Bom, ..CsvOptions::dutch_excel() }
+    CsvOptions {
+        encoding: Encoding::Utf8Bom,
+        ..CsvOptions::dutch_excel()
+    }
 }
 
 /// Writes `partijen.csv`, `tafels.csv`, `deelnames.csv`, `personen.csv`, `relaties.csv` and
@@ -118,21 +125,30 @@ pub fn write_templates(dir: &Path) -> Result<(), ExportError> {
 
 /// Canonical names of a vocabulary, comma separated.
 fn names<T: Vocab>() -> String {
-    T::ALL.iter().map(|v| v.name()).collect::<Vec<_>>().join(", ")
+    T::ALL
+        .iter()
+        .map(|v| v.name())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The "Uitleg" sheet: a few lines of instruction, the allowed values per column, and what
 /// each column means.
 fn add_explanation(wb: &mut Workbook, path: &Path) -> Result<(), ExportError> {
-    let xlsx = |source| ExportError::Xlsx { path: path.to_path_buf(), source };
+    let xlsx = |source| ExportError::Xlsx {
+        path: path.to_path_buf(),
+        source,
+    };
     let ws = wb.add_worksheet();
     ws.set_name(t::UITLEG_TITLE.get()).map_err(xlsx)?;
     let bold = Format::new().set_bold();
     let mut row = 0usize;
-    ws.write_string_with_format(0, 0, "Netwerkkaart", &bold).map_err(xlsx)?;
+    ws.write_string_with_format(0, 0, "Netwerkkaart", &bold)
+        .map_err(xlsx)?;
     for line in t::UITLEG_INTRO {
         row += 1;
-        ws.write_string(excel_row(row), 0, line.get()).map_err(xlsx)?;
+        ws.write_string(excel_row(row), 0, line.get())
+            .map_err(xlsx)?;
     }
     let allowed: [(&str, &str, String); 9] = [
         ("soort", "partijen", names::<PartyKind>()),
@@ -147,7 +163,8 @@ fn add_explanation(wb: &mut Workbook, path: &Path) -> Result<(), ExportError> {
     ];
     row += 2;
     for (j, h) in t::UITLEG_COLUMNS.iter().enumerate() {
-        ws.write_string_with_format(excel_row(row), excel_col(j), h.get(), &bold).map_err(xlsx)?;
+        ws.write_string_with_format(excel_row(row), excel_col(j), h.get(), &bold)
+            .map_err(xlsx)?;
     }
     for (column, sheet, values) in &allowed {
         row += 1;
@@ -157,13 +174,15 @@ fn add_explanation(wb: &mut Workbook, path: &Path) -> Result<(), ExportError> {
     }
     row += 2;
     for (j, h) in t::UITLEG_FIELDS.iter().enumerate() {
-        ws.write_string_with_format(excel_row(row), excel_col(j), h.get(), &bold).map_err(xlsx)?;
+        ws.write_string_with_format(excel_row(row), excel_col(j), h.get(), &bold)
+            .map_err(xlsx)?;
     }
     for (sheet, column, meaning) in t::FIELD_MEANINGS {
         row += 1;
         ws.write_string(excel_row(row), 0, *sheet).map_err(xlsx)?;
         ws.write_string(excel_row(row), 1, *column).map_err(xlsx)?;
-        ws.write_string(excel_row(row), 2, meaning.get()).map_err(xlsx)?;
+        ws.write_string(excel_row(row), 2, meaning.get())
+            .map_err(xlsx)?;
     }
     for (j, w) in [(0u16, 26.0), (1, 26.0), (2, 100.0)] {
         ws.set_column_width(j, w).map_err(xlsx)?;

@@ -41,7 +41,10 @@ pub(crate) fn add_sheet(wb: &mut Workbook, sheet: &Sheet, path: &Path) -> Result
             }
         }
     }
-    let xlsx = |source: XlsxError| ExportError::Xlsx { path: path.to_path_buf(), source };
+    let xlsx = |source: XlsxError| ExportError::Xlsx {
+        path: path.to_path_buf(),
+        source,
+    };
     let ws = wb.add_worksheet();
     ws.set_name(sheet.name).map_err(xlsx)?;
     write_header(ws, &sheet.headers).map_err(xlsx)?;
@@ -61,8 +64,13 @@ pub(crate) fn add_sheet(wb: &mut Workbook, sheet: &Sheet, path: &Path) -> Result
         }
     }
     if !sheet.headers.is_empty() {
-        ws.autofilter(0, 0, excel_row(sheet.rows.len()), excel_col(sheet.headers.len() - 1))
-            .map_err(xlsx)?;
+        ws.autofilter(
+            0,
+            0,
+            excel_row(sheet.rows.len()),
+            excel_col(sheet.headers.len() - 1),
+        )
+        .map_err(xlsx)?;
     }
     let widths = sheet.headers.iter().enumerate().map(|(j, h)| {
         let longest = sheet
@@ -98,7 +106,10 @@ fn write_header(ws: &mut Worksheet, headers: &[String]) -> Result<(), XlsxError>
 pub(crate) fn save(wb: &mut Workbook, path: &Path) -> Result<(), ExportError> {
     wb.save(path).map_err(|source| match source {
         XlsxError::IoError(e) => ExportError::io(path, e),
-        source => ExportError::Xlsx { path: path.to_path_buf(), source },
+        source => ExportError::Xlsx {
+            path: path.to_path_buf(),
+            source,
+        },
     })
 }
 

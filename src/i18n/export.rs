@@ -3,7 +3,10 @@
 use super::Text;
 use crate::text;
 
-pub const IO: Text = text!("Kan {path} niet schrijven: {error}", "Cannot write {path}: {error}");
+pub const IO: Text = text!(
+    "Kan {path} niet schrijven: {error}",
+    "Cannot write {path}: {error}"
+);
 
 pub const XLSX: Text = text!(
     "Kan de werkmap {path} niet maken: {error}",
@@ -78,26 +81,164 @@ pub const UITLEG_FIELDS: [Text; 3] = [
 
 /// What each column means, by sheet and column (canonical names stay Dutch).
 pub const FIELD_MEANINGS: &[(&str, &str, Text)] = &[
-    ("partijen", "id", text!("unieke korte naam van de partij (verplicht)", "unique short name of the party (required)")),
-    ("partijen", "naam", text!("naam zoals mensen hem kennen (verplicht)", "display name (required)")),
-    ("partijen", "soort", text!("soort partij, zie hieronder (verplicht)", "party kind, see below (required)")),
-    ("partijen", "werkgebied", text!("ids van de gemeenten waar de partij actief is; leeg = de hele regio", "ids of the municipalities where the party works; empty = the whole region")),
-    ("partijen", "hoort_bij", text!("id van de moederorganisatie (afdeling, locatie)", "id of the parent organisation (department, location)")),
-    ("partijen", "belangen / halen / brengen", text!("vrije tekst uit het werkblad halen en brengen", "free text from the 'take and give' worksheet")),
-    ("tafels", "id, naam", text!("unieke korte naam en naam van de tafel (verplicht)", "unique short name and name of the table (required)")),
-    ("tafels", "soort", text!("tafel (vast overleg), platform of initiatief", "tafel (standing meeting), platform or initiatief")),
-    ("tafels", "domein, laag", text!("zie hieronder (verplicht)", "see below (required)")),
-    ("tafels", "frequentie", text!("aantal bijeenkomsten per jaar", "meetings per year")),
-    ("tafels", "duur_uren", text!("uren per bijeenkomst (1,5 of 1.5)", "hours per meeting (1,5 or 1.5)")),
-    ("tafels", "werkgebied", text!("ids van de gemeenten die de tafel bestrijkt; leeg = de hele regio", "ids of the municipalities the table covers; empty = the whole region")),
-    ("tafels", "rapporteert_aan", text!("ids van de tafels waaraan deze tafel rapporteert of escaleert", "ids of the tables this one reports or escalates to")),
-    ("deelnames", "tafel, partij, persoon", text!("wie aan welke tafel zit; partij mag leeg als persoon is ingevuld", "who sits at which table; partij may be empty when persoon is given")),
-    ("deelnames", "rol", text!("rol aan de tafel, zie hieronder (leeg = lid)", "role at the table, see below (empty = lid)")),
-    ("personen", "partij", text!("id van de eigen organisatie (verplicht)", "id of the person's own organisation (required)")),
-    ("personen", "functie", text!("functie, vrije tekst", "job title, free text")),
-    ("personen", "laag", text!("eigen niveau: strategisch (bestuurder), tactisch (manager), operationeel (professional)", "own layer: strategisch (executive), tactisch (manager), operationeel (professional)")),
-    ("personen", "uren_per_maand", text!("uren per maand beschikbaar voor samenwerking", "hours a month available for collaboration")),
-    ("relaties", "van, naar", text!("ids van partijen of personen (verplicht)", "ids of parties or persons (required)")),
-    ("relaties", "soort", text!("vrije tekst; bekend: prestatieafspraken, convenant, contract, subsidie, casuscontact, informeel, escalatie", "free text; known: prestatieafspraken, convenant, contract, subsidie, casuscontact, informeel, escalatie")),
+    (
+        "partijen",
+        "id",
+        text!(
+            "unieke korte naam van de partij (verplicht)",
+            "unique short name of the party (required)"
+        ),
+    ),
+    (
+        "partijen",
+        "naam",
+        text!(
+            "naam zoals mensen hem kennen (verplicht)",
+            "display name (required)"
+        ),
+    ),
+    (
+        "partijen",
+        "soort",
+        text!(
+            "soort partij, zie hieronder (verplicht)",
+            "party kind, see below (required)"
+        ),
+    ),
+    (
+        "partijen",
+        "werkgebied",
+        text!(
+            "ids van de gemeenten waar de partij actief is; leeg = de hele regio",
+            "ids of the municipalities where the party works; empty = the whole region"
+        ),
+    ),
+    (
+        "partijen",
+        "hoort_bij",
+        text!(
+            "id van de moederorganisatie (afdeling, locatie)",
+            "id of the parent organisation (department, location)"
+        ),
+    ),
+    (
+        "partijen",
+        "belangen / halen / brengen",
+        text!(
+            "vrije tekst uit het werkblad halen en brengen",
+            "free text from the 'take and give' worksheet"
+        ),
+    ),
+    (
+        "tafels",
+        "id, naam",
+        text!(
+            "unieke korte naam en naam van de tafel (verplicht)",
+            "unique short name and name of the table (required)"
+        ),
+    ),
+    (
+        "tafels",
+        "soort",
+        text!(
+            "tafel (vast overleg), platform of initiatief",
+            "tafel (standing meeting), platform or initiatief"
+        ),
+    ),
+    (
+        "tafels",
+        "domein, laag",
+        text!("zie hieronder (verplicht)", "see below (required)"),
+    ),
+    (
+        "tafels",
+        "frequentie",
+        text!("aantal bijeenkomsten per jaar", "meetings per year"),
+    ),
+    (
+        "tafels",
+        "duur_uren",
+        text!(
+            "uren per bijeenkomst (1,5 of 1.5)",
+            "hours per meeting (1,5 or 1.5)"
+        ),
+    ),
+    (
+        "tafels",
+        "werkgebied",
+        text!(
+            "ids van de gemeenten die de tafel bestrijkt; leeg = de hele regio",
+            "ids of the municipalities the table covers; empty = the whole region"
+        ),
+    ),
+    (
+        "tafels",
+        "rapporteert_aan",
+        text!(
+            "ids van de tafels waaraan deze tafel rapporteert of escaleert",
+            "ids of the tables this one reports or escalates to"
+        ),
+    ),
+    (
+        "deelnames",
+        "tafel, partij, persoon",
+        text!(
+            "wie aan welke tafel zit; partij mag leeg als persoon is ingevuld",
+            "who sits at which table; partij may be empty when persoon is given"
+        ),
+    ),
+    (
+        "deelnames",
+        "rol",
+        text!(
+            "rol aan de tafel, zie hieronder (leeg = lid)",
+            "role at the table, see below (empty = lid)"
+        ),
+    ),
+    (
+        "personen",
+        "partij",
+        text!(
+            "id van de eigen organisatie (verplicht)",
+            "id of the person's own organisation (required)"
+        ),
+    ),
+    (
+        "personen",
+        "functie",
+        text!("functie, vrije tekst", "job title, free text"),
+    ),
+    (
+        "personen",
+        "laag",
+        text!(
+            "eigen niveau: strategisch (bestuurder), tactisch (manager), operationeel (professional)",
+            "own layer: strategisch (executive), tactisch (manager), operationeel (professional)"
+        ),
+    ),
+    (
+        "personen",
+        "uren_per_maand",
+        text!(
+            "uren per maand beschikbaar voor samenwerking",
+            "hours a month available for collaboration"
+        ),
+    ),
+    (
+        "relaties",
+        "van, naar",
+        text!(
+            "ids van partijen of personen (verplicht)",
+            "ids of parties or persons (required)"
+        ),
+    ),
+    (
+        "relaties",
+        "soort",
+        text!(
+            "vrije tekst; bekend: prestatieafspraken, convenant, contract, subsidie, casuscontact, informeel, escalatie",
+            "free text; known: prestatieafspraken, convenant, contract, subsidie, casuscontact, informeel, escalatie"
+        ),
+    ),
     ("relaties", "toelichting", text!("vrije tekst", "free text")),
 ];
