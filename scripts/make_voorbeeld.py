@@ -87,7 +87,7 @@ PERSONEN = [
     # Gemeente Arnhoven
     ("p-hvanderlinden", "Hanneke van der Linden", A, "Wethouder Zorg en Wonen", S, "strateeg", 8),
     ("p-rstokman", "Ruud Stokman", A, "Burgemeester", S, "strateeg", 4),
-    ("p-sjansen", "Sanne Jansen", A, "Beleidsadviseur wonen en zorg", T, "ontwikkelaar|verkenner", 24),
+    ("p-sjansen", "Sanne Jansen", A, "Beleidsadviseur wonen en zorg", T, "verkenner|ontwikkelaar", 24),
     ("p-kelidrissi", "Karim El Idrissi", A, "Contractmanager Wmo en beschermd wonen", T, "", 12),
     ("p-lmeijer", "Lotte Meijer", A, "Wmo-consulent", O, "", 10),
     ("p-tvos", "Tom Vos", A, "Teamleider Wmo", T, "", 12),
@@ -96,7 +96,7 @@ PERSONEN = [
     ("p-ehuisman", "Esther Huisman", A, "Beleidsmedewerker wonen", T, "", 8),
     ("p-yozturk", "Yusuf Öztürk", A, "Beleidsadviseur schulden en armoede", T, "", 8),
     # Transferpunt (hoort bij Gemeente Arnhoven)
-    ("p-mbakker", "Marieke Bakker", "tp-lingemond", "Procesregisseur uitstroom", T, "procesmanager|verkenner", 16),
+    ("p-mbakker", "Marieke Bakker", "tp-lingemond", "Procesregisseur uitstroom", T, "verkenner|procesmanager", 16),
     ("p-felamrani", "Fatima El Amrani", "tp-lingemond", "Consulent in- en uitstroom", O, "", 20),
     # Gemeente Brederwijk
     ("p-wdekker", "Willem Dekker", B, "Wethouder Sociaal Domein", S, "strateeg", 6),
