@@ -32,21 +32,35 @@ impl Row {
     }
 
     fn opt(&self, col: &str) -> Option<String> {
-        Some(self.get(col)).filter(|s| !s.is_empty()).map(str::to_string)
+        Some(self.get(col))
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
     }
 
     fn list(&self, col: &str) -> Vec<String> {
-        self.get(col).split('|').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect()
+        self.get(col)
+            .split('|')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect()
     }
 
     fn err(&self, col: &str, what: &str) -> anyhow::Error {
-        anyhow!("{}, regel {}, kolom {col}: {what} '{}'", self.file, self.line, self.get(col))
+        anyhow!(
+            "{}, regel {}, kolom {col}: {what} '{}'",
+            self.file,
+            self.line,
+            self.get(col)
+        )
     }
 
     fn vocab<T: Vocab>(&self, col: &str) -> Result<Option<T>> {
         match self.get(col) {
             "" => Ok(None),
-            s => T::parse(s).map(Some).ok_or_else(|| self.err(col, "onbekende waarde")),
+            s => T::parse(s)
+                .map(Some)
+                .ok_or_else(|| self.err(col, "onbekende waarde")),
         }
     }
 
@@ -60,7 +74,11 @@ impl Row {
     fn number(&self, col: &str) -> Result<Option<f64>> {
         match self.get(col) {
             "" => Ok(None),
-            s => s.replace(',', ".").parse().map(Some).map_err(|_| self.err(col, "geen getal")),
+            s => s
+                .replace(',', ".")
+                .parse()
+                .map(Some)
+                .map_err(|_| self.err(col, "geen getal")),
         }
     }
 }
@@ -75,7 +93,12 @@ fn read(dir: &Path, name: &str, known: &[&str]) -> Result<Vec<Row>> {
     let mut rows = Vec::new();
     for (i, rec) in rdr.records().enumerate() {
         let rec = rec.with_context(|| format!("{}, regel {}", path.display(), i + 2))?;
-        let mut row = Row { file: format!("{name}.csv"), line: i + 2, cells: HashMap::new(), extra: vec![] };
+        let mut row = Row {
+            file: format!("{name}.csv"),
+            line: i + 2,
+            cells: HashMap::new(),
+            extra: vec![],
+        };
         for (h, v) in headers.iter().zip(rec.iter()) {
             if known.contains(&h.as_str()) {
                 row.cells.insert(h.clone(), v.to_string());
@@ -89,8 +112,24 @@ fn read(dir: &Path, name: &str, known: &[&str]) -> Result<Vec<Row>> {
 }
 
 fn load(dir: &Path) -> Result<Map> {
-    let mut map = Map { title: "Regio Lingemond (fictief voorbeeld)".into(), ..Map::default() };
-    for r in read(dir, "partijen", &["id", "naam", "soort", "werkgebied", "hoort_bij", "belangen", "halen", "brengen"])? {
+    let mut map = Map {
+        title: "Regio Lingemond (fictief voorbeeld)".into(),
+        ..Map::default()
+    };
+    for r in read(
+        dir,
+        "partijen",
+        &[
+            "id",
+            "naam",
+            "soort",
+            "werkgebied",
+            "hoort_bij",
+            "belangen",
+            "halen",
+            "brengen",
+        ],
+    )? {
         map.parties.push(Party {
             id: r.get("id").into(),
             name: r.get("naam").into(),
@@ -103,7 +142,19 @@ fn load(dir: &Path) -> Result<Map> {
             attributes: r.extra,
         });
     }
-    for r in read(dir, "personen", &["id", "naam", "partij", "functie", "laag", "netwerkrol", "uren_per_maand"])? {
+    for r in read(
+        dir,
+        "personen",
+        &[
+            "id",
+            "naam",
+            "partij",
+            "functie",
+            "laag",
+            "netwerkrol",
+            "uren_per_maand",
+        ],
+    )? {
         map.persons.push(Person {
             id: r.get("id").into(),
             name: r.get("naam").into(),
@@ -116,7 +167,15 @@ fn load(dir: &Path) -> Result<Map> {
         });
     }
     let table_cols = [
-        "id", "naam", "soort", "domein", "laag", "frequentie", "duur_uren", "besluitvorming", "werkgebied",
+        "id",
+        "naam",
+        "soort",
+        "domein",
+        "laag",
+        "frequentie",
+        "duur_uren",
+        "besluitvorming",
+        "werkgebied",
         "rapporteert_aan",
     ];
     for r in read(dir, "tafels", &table_cols)? {
@@ -138,7 +197,10 @@ fn load(dir: &Path) -> Result<Map> {
         let person = r.opt("persoon");
         let party = match (r.opt("partij"), &person) {
             (Some(p), _) => p,
-            (None, Some(id)) => map.person(id).map(|p| p.party.clone()).ok_or_else(|| r.err("persoon", "onbekend"))?,
+            (None, Some(id)) => map
+                .person(id)
+                .map(|p| p.party.clone())
+                .ok_or_else(|| r.err("persoon", "onbekend"))?,
             (None, None) => bail!("{}, regel {}: partij en persoon zijn leeg", r.file, r.line),
         };
         map.memberships.push(Membership {
@@ -149,7 +211,19 @@ fn load(dir: &Path) -> Result<Map> {
             attributes: r.extra,
         });
     }
-    for r in read(dir, "relaties", &["van", "naar", "soort", "domein", "laag", "kwaliteit", "toelichting"])? {
+    for r in read(
+        dir,
+        "relaties",
+        &[
+            "van",
+            "naar",
+            "soort",
+            "domein",
+            "laag",
+            "kwaliteit",
+            "toelichting",
+        ],
+    )? {
         map.relations.push(Relation {
             from: r.get("van").into(),
             to: r.get("naar").into(),
@@ -169,13 +243,20 @@ fn main() -> Result<()> {
     let map = load(&data.join("voorbeeld"))?;
     let problems = validate(&map);
     for p in &problems {
-        eprintln!("{}: {p:?}", if p.is_error() { "fout" } else { "waarschuwing" });
+        eprintln!(
+            "{}: {p:?}",
+            if p.is_error() { "fout" } else { "waarschuwing" }
+        );
     }
     if problems.iter().any(|p| p.is_error()) {
         bail!("de voorbeeldkaart heeft fouten");
     }
     write_csv_folder(&map, &data.join("voorbeeld"), &CsvOptions::default())?;
-    write_csv_folder(&map, &data.join("voorbeeld-excel"), &CsvOptions::dutch_excel())?;
+    write_csv_folder(
+        &map,
+        &data.join("voorbeeld-excel"),
+        &CsvOptions::dutch_excel(),
+    )?;
     write_workbook(&map, &data.join("voorbeeld.xlsx"))?;
     println!(
         "{} partijen, {} personen, {} tafels, {} deelnames, {} relaties; {} waarschuwingen",

@@ -654,7 +654,7 @@ fn workbook_reads_back_with_the_same_sheets_headers_cells_and_numeric_numbers() 
         ["partijen", "tafels", "deelnames", "personen", "relaties"]
     );
     for (name, want) in expected() {
-        let (got, raw) = read_sheet(&mut wb, &name);
+        let (got, raw) = read_sheet(&mut wb, name);
         assert_eq!(got, want, "sheet {name}");
         for (j, h) in want[0].iter().enumerate() {
             for row in raw.iter().skip(1) {
@@ -672,7 +672,7 @@ fn workbook_reads_back_with_the_same_sheets_headers_cells_and_numeric_numbers() 
                 }
             }
         }
-        assert_no_formulas(&mut wb, &name);
+        assert_no_formulas(&mut wb, name);
     }
 }
 

@@ -34,11 +34,18 @@ fn utf8(name: &str) -> Grid {
 
 fn excel_csv(name: &str) -> Grid {
     let bytes = std::fs::read(data().join("voorbeeld-excel").join(format!("{name}.csv"))).unwrap();
-    assert!(std::str::from_utf8(&bytes).is_err() || bytes.is_ascii(), "{name}: not UTF-8");
+    assert!(
+        std::str::from_utf8(&bytes).is_err() || bytes.is_ascii(),
+        "{name}: not UTF-8"
+    );
     let (text, bad) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&bytes);
     assert!(!bad);
     // Every line break between records is CRLF (the example has no line breaks inside cells).
-    assert_eq!(text.matches('\n').count(), text.matches("\r\n").count(), "{name}: CRLF");
+    assert_eq!(
+        text.matches('\n').count(),
+        text.matches("\r\n").count(),
+        "{name}: CRLF"
+    );
     let mut g = parse(&text, b';');
     let numeric: Vec<bool> = g[0].iter().map(|h| NUMERIC.contains(&h.as_str())).collect();
     for row in g.iter_mut().skip(1) {
@@ -59,11 +66,20 @@ fn workbook() -> BTreeMap<String, Grid> {
         .iter()
         .map(|name| {
             assert!(
-                wb.worksheet_formula(name).unwrap().used_cells().all(|(_, _, f)| f.is_empty()),
+                wb.worksheet_formula(name)
+                    .unwrap()
+                    .used_cells()
+                    .all(|(_, _, f)| f.is_empty()),
                 "{name}: no formulas"
             );
             let range = wb.worksheet_range(name).unwrap();
-            let header: Vec<String> = range.rows().next().unwrap().iter().map(|d| d.to_string()).collect();
+            let header: Vec<String> = range
+                .rows()
+                .next()
+                .unwrap()
+                .iter()
+                .map(|d| d.to_string())
+                .collect();
             let rows = range
                 .rows()
                 .map(|r| {
@@ -108,11 +124,17 @@ struct Example {
 
 fn records(name: &str) -> Vec<BTreeMap<String, String>> {
     let g = utf8(name);
-    g[1..].iter().map(|r| g[0].iter().cloned().zip(r.iter().cloned()).collect()).collect()
+    g[1..]
+        .iter()
+        .map(|r| g[0].iter().cloned().zip(r.iter().cloned()).collect())
+        .collect()
 }
 
 fn split(s: &str) -> Vec<String> {
-    s.split('|').filter(|x| !x.is_empty()).map(str::to_string).collect()
+    s.split('|')
+        .filter(|x| !x.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 fn example() -> Example {
@@ -120,15 +142,37 @@ fn example() -> Example {
     let persons = records("personen");
     let mut seats: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
     for d in records("deelnames") {
-        let member = if d["persoon"].is_empty() { d["partij"].clone() } else { d["persoon"].clone() };
-        seats.entry(d["tafel"].clone()).or_default().push((d["partij"].clone(), member));
+        let member = if d["persoon"].is_empty() {
+            d["partij"].clone()
+        } else {
+            d["persoon"].clone()
+        };
+        seats
+            .entry(d["tafel"].clone())
+            .or_default()
+            .push((d["partij"].clone(), member));
     }
     Example {
-        kind: parties.iter().map(|p| (p["id"].clone(), p["soort"].clone())).collect(),
-        werkgebied: parties.iter().map(|p| (p["id"].clone(), split(&p["werkgebied"]))).collect(),
-        person_party: persons.iter().map(|p| (p["id"].clone(), p["partij"].clone())).collect(),
-        person_hours: persons.iter().map(|p| (p["id"].clone(), p["uren_per_maand"].parse().unwrap())).collect(),
-        tables: records("tafels").into_iter().map(|t| (t["id"].clone(), t)).collect(),
+        kind: parties
+            .iter()
+            .map(|p| (p["id"].clone(), p["soort"].clone()))
+            .collect(),
+        werkgebied: parties
+            .iter()
+            .map(|p| (p["id"].clone(), split(&p["werkgebied"])))
+            .collect(),
+        person_party: persons
+            .iter()
+            .map(|p| (p["id"].clone(), p["partij"].clone()))
+            .collect(),
+        person_hours: persons
+            .iter()
+            .map(|p| (p["id"].clone(), p["uren_per_maand"].parse().unwrap()))
+            .collect(),
+        tables: records("tafels")
+            .into_iter()
+            .map(|t| (t["id"].clone(), t))
+            .collect(),
         seats,
         relations: records("relaties"),
     }
@@ -142,14 +186,20 @@ impl Example {
         self.seats[table].iter().map(|(p, _)| p.as_str()).collect()
     }
     fn tables_of(&self, member: &str) -> BTreeSet<&str> {
-        self.seats.iter().filter(|(_, s)| s.iter().any(|(_, m)| m == member)).map(|(t, _)| t.as_str()).collect()
+        self.seats
+            .iter()
+            .filter(|(_, s)| s.iter().any(|(_, m)| m == member))
+            .map(|(t, _)| t.as_str())
+            .collect()
     }
     fn owner<'a>(&'a self, id: &'a str) -> &'a str {
         self.person_party.get(id).map_or(id, String::as_str)
     }
     /// Whether two parties share a table or a relationship (directly or through their people).
     fn meet(&self, a: &str, b: &str) -> bool {
-        self.seats.keys().any(|t| self.parties_at(t).contains(a) && self.parties_at(t).contains(b))
+        self.seats
+            .keys()
+            .any(|t| self.parties_at(t).contains(a) && self.parties_at(t).contains(b))
             || self.relations.iter().any(|r| {
                 let (x, y) = (self.owner(&r["van"]), self.owner(&r["naar"]));
                 (x == a && y == b) || (x == b && y == a)
@@ -164,25 +214,51 @@ fn the_example_has_the_promised_parties_people_and_tables() {
     assert_eq!(count("gemeente"), 4);
     assert_eq!(count("woningcorporatie"), 3);
     assert!(count("zorgaanbieder") >= 6);
-    for k in ["welzijn", "veiligheid", "gezondheid", "client", "bewoners", "werk-inkomen", "intermediair"] {
+    for k in [
+        "welzijn",
+        "veiligheid",
+        "gezondheid",
+        "client",
+        "bewoners",
+        "werk-inkomen",
+        "intermediair",
+    ] {
         assert!(count(k) >= 1, "{k}");
     }
-    assert!((20..=35).contains(&ex.tables.len()), "{} tables", ex.tables.len());
+    assert!(
+        (20..=35).contains(&ex.tables.len()),
+        "{} tables",
+        ex.tables.len()
+    );
     assert!(ex.person_party.len() >= 60);
     for p in records("personen") {
-        assert!(!p["functie"].is_empty() && !p["laag"].is_empty() && !p["uren_per_maand"].is_empty(), "{p:?}");
+        assert!(
+            !p["functie"].is_empty() && !p["laag"].is_empty() && !p["uren_per_maand"].is_empty(),
+            "{p:?}"
+        );
     }
     // Every cell of the domain x layer matrix is filled, except casus x strategisch, left empty
     // on purpose (no bestuurlijke escalation route for stuck cases).
     for d in ["casus", "institutioneel", "leefomgeving"] {
         for l in ["strategisch", "tactisch", "operationeel"] {
-            let n = ex.tables.keys().filter(|t| ex.has(t, "domein", d) && ex.has(t, "laag", l)).count();
-            assert_eq!(n == 0, (d, l) == ("casus", "strategisch"), "{d} x {l}: {n} tables");
+            let n = ex
+                .tables
+                .keys()
+                .filter(|t| ex.has(t, "domein", d) && ex.has(t, "laag", l))
+                .count();
+            assert_eq!(
+                n == 0,
+                (d, l) == ("casus", "strategisch"),
+                "{d} x {l}: {n} tables"
+            );
         }
     }
     // Memberships mostly by persons, some by party only.
-    let (by_person, by_party): (Vec<_>, Vec<_>) =
-        ex.seats.values().flatten().partition(|(_, m)| ex.person_party.contains_key(m));
+    let (by_person, by_party): (Vec<_>, Vec<_>) = ex
+        .seats
+        .values()
+        .flatten()
+        .partition(|(_, m)| ex.person_party.contains_key(m));
     assert!(by_person.len() > 5 * by_party.len() && !by_party.is_empty());
 }
 
@@ -190,12 +266,18 @@ fn the_example_has_the_promised_parties_people_and_tables() {
 fn gouda_case_thuisborg_and_amberhuis_meet_only_through_the_municipality() {
     let ex = example();
     let (corp, care, gem) = ("corp-thuisborg", "zorg-amberhuis", "gem-brederwijk");
-    assert!(ex.werkgebied[corp].contains(&gem.to_string()) && ex.werkgebied[care].contains(&gem.to_string()));
+    assert!(
+        ex.werkgebied[corp].contains(&gem.to_string())
+            && ex.werkgebied[care].contains(&gem.to_string())
+    );
     assert!(!ex.meet(corp, care));
     assert!(ex.meet(corp, gem) && ex.meet(care, gem));
     // Nobody else is a common contact of the two: the municipality is the only broker.
-    let brokers: Vec<&String> =
-        ex.kind.keys().filter(|c| *c != corp && *c != care && ex.meet(corp, c) && ex.meet(care, c)).collect();
+    let brokers: Vec<&String> = ex
+        .kind
+        .keys()
+        .filter(|c| *c != corp && *c != care && ex.meet(corp, c) && ex.meet(care, c))
+        .collect();
     assert_eq!(brokers, [gem]);
 }
 
@@ -203,11 +285,25 @@ fn gouda_case_thuisborg_and_amberhuis_meet_only_through_the_municipality() {
 fn leefomgeving_triangle_lacks_the_corporation_care_leg() {
     let ex = example();
     let kind = |p: &str| ex.kind[p].as_str();
-    let leef: Vec<&String> = ex.tables.keys().filter(|t| ex.has(t, "domein", "leefomgeving")).collect();
+    let leef: Vec<&String> = ex
+        .tables
+        .keys()
+        .filter(|t| ex.has(t, "domein", "leefomgeving"))
+        .collect();
     let seats_kind = |t: &str, k: &str| ex.parties_at(t).iter().any(|p| kind(p) == k);
-    assert!(leef.iter().any(|t| seats_kind(t, "gemeente") && seats_kind(t, "woningcorporatie")));
-    assert!(leef.iter().any(|t| seats_kind(t, "gemeente") && seats_kind(t, "zorgaanbieder")));
-    assert!(!leef.iter().any(|t| seats_kind(t, "woningcorporatie") && seats_kind(t, "zorgaanbieder")));
+    assert!(
+        leef.iter()
+            .any(|t| seats_kind(t, "gemeente") && seats_kind(t, "woningcorporatie"))
+    );
+    assert!(
+        leef.iter()
+            .any(|t| seats_kind(t, "gemeente") && seats_kind(t, "zorgaanbieder"))
+    );
+    assert!(
+        !leef
+            .iter()
+            .any(|t| seats_kind(t, "woningcorporatie") && seats_kind(t, "zorgaanbieder"))
+    );
     assert!(!ex.relations.iter().any(|r| {
         let kinds = [kind(ex.owner(&r["van"])), kind(ex.owner(&r["naar"]))];
         split(&r["domein"]).contains(&"leefomgeving".to_string())
@@ -224,13 +320,20 @@ fn buurtkamer_is_an_island_and_zandermeer_is_unanchored() {
         assert_eq!(ex.tables_of(m), BTreeSet::from([t]), "{m} sits elsewhere");
     }
     assert!(ex.tables[t]["rapporteert_aan"].is_empty());
-    assert!(!ex.tables.values().any(|x| split(&x["rapporteert_aan"]).contains(&t.to_string())));
+    assert!(
+        !ex.tables
+            .values()
+            .any(|x| split(&x["rapporteert_aan"]).contains(&t.to_string()))
+    );
 
     let z = "t-casus-zandermeer";
     assert!(ex.tables[z]["rapporteert_aan"].is_empty());
     let institutional = |x: &str| ex.has(x, "domein", "institutioneel");
     for (_, m) in &ex.seats[z] {
-        assert!(!ex.tables_of(m).iter().any(|x| institutional(x)), "{m} sits at an institutional table");
+        assert!(
+            !ex.tables_of(m).iter().any(|x| institutional(x)),
+            "{m} sits at an institutional table"
+        );
     }
 }
 
@@ -241,7 +344,10 @@ fn marieke_bakker_is_the_overloaded_only_link_between_casus_and_institutional_ta
     let tables = ex.tables_of(p);
     let hours: f64 = tables
         .iter()
-        .map(|t| ex.tables[*t]["frequentie"].parse::<f64>().unwrap() * ex.tables[*t]["duur_uren"].parse::<f64>().unwrap())
+        .map(|t| {
+            ex.tables[*t]["frequentie"].parse::<f64>().unwrap()
+                * ex.tables[*t]["duur_uren"].parse::<f64>().unwrap()
+        })
         .sum();
     // 9 tables; 12+20+69+60+48+24+24+30+36 = 323 hours a year against 16 x 12 = 192 available.
     assert_eq!(tables.len(), 9);
@@ -258,13 +364,19 @@ fn marieke_bakker_is_the_overloaded_only_link_between_casus_and_institutional_ta
         .iter()
         .filter(|m| {
             let ts = ex.tables_of(m);
-            ts.iter().any(|t| ex.has(t, "domein", "casus")) && ts.iter().any(|t| ex.has(t, "domein", "institutioneel"))
+            ts.iter().any(|t| ex.has(t, "domein", "casus"))
+                && ts.iter().any(|t| ex.has(t, "domein", "institutioneel"))
         })
         .collect();
     assert_eq!(both, [&&p.to_string()]);
     for (id, t) in &ex.tables {
         if ex.has(id, "domein", "casus") {
-            assert!(split(&t["rapporteert_aan"]).iter().all(|u| !ex.has(u, "domein", "institutioneel")), "{id}");
+            assert!(
+                split(&t["rapporteert_aan"])
+                    .iter()
+                    .all(|u| !ex.has(u, "domein", "institutioneel")),
+                "{id}"
+            );
         }
     }
 }
@@ -274,5 +386,9 @@ fn maatjesproject_is_a_party_in_no_table_and_no_relationship() {
     let ex = example();
     let p = "welz-maatjes";
     assert!(ex.seats.values().flatten().all(|(party, _)| party != p));
-    assert!(ex.relations.iter().all(|r| ex.owner(&r["van"]) != p && ex.owner(&r["naar"]) != p));
+    assert!(
+        ex.relations
+            .iter()
+            .all(|r| ex.owner(&r["van"]) != p && ex.owner(&r["naar"]) != p)
+    );
 }
