@@ -583,6 +583,26 @@ fn optional_files_are_left_out_when_empty() {
 }
 
 #[test]
+fn a_stale_optional_file_is_blanked_not_left_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    write_csv_folder(&sample_map(), dir.path(), &CsvOptions::default()).unwrap();
+    let mut map = sample_map();
+    map.relations.clear();
+    write_csv_folder(&map, dir.path(), &CsvOptions::default()).unwrap();
+    // The relationships of the first export must not come back on re-import.
+    let text = std::fs::read_to_string(dir.path().join("relaties.csv")).unwrap();
+    assert_eq!(text, "van,naar,soort,domein,laag,kwaliteit,toelichting\n");
+    // Persons are still there and still written in full.
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("personen.csv"))
+            .unwrap()
+            .lines()
+            .count(),
+        3
+    );
+}
+
+#[test]
 fn a_repeated_attribute_key_gets_two_columns_and_a_reserved_name_is_refused() {
     let mut map = sample_map();
     map.parties[1].attributes = attrs(&[("opmerking", "a"), ("opmerking", "b")]);

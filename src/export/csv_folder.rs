@@ -1,7 +1,7 @@
 //! The map as a folder of CSV files, in the dialect the user (or their Excel) needs.
 
 use super::ExportError;
-use super::sheets::{Sheet, sheets};
+use super::sheets::{Sheet, sheets_with};
 use crate::model::Map;
 use std::path::Path;
 
@@ -58,16 +58,24 @@ impl CsvOptions {
 /// Writes `partijen.csv`, `tafels.csv`, `deelnames.csv`, and `personen.csv` / `relaties.csv`
 /// when the map has persons / relationships, into `dir` (created when missing).
 ///
+/// When the map has no persons (relationships) but `dir` already holds a `personen.csv`
+/// (`relaties.csv`) from an earlier export, that file is rewritten with only its header, so a
+/// later import cannot bring back people or relationships the user removed.
+///
 /// Every file is encoded in memory first, so an encoding error leaves the folder untouched
 /// instead of half written.
 pub fn write_csv_folder(map: &Map, dir: &Path, opts: &CsvOptions) -> Result<(), ExportError> {
-    let files = sheets(map)?
+    let files = sheets_with(map, true)?
         .iter()
-        .map(|s| Ok((format!("{}.csv", s.name), encode_sheet(s, opts)?)))
+        .map(|s| {
+            let path = dir.join(format!("{}.csv", s.name));
+            let optional = matches!(s.name, "personen" | "relaties");
+            let wanted = !optional || !s.rows.is_empty() || path.exists();
+            Ok(wanted.then_some((path, encode_sheet(s, opts)?)))
+        })
         .collect::<Result<Vec<_>, ExportError>>()?;
     std::fs::create_dir_all(dir).map_err(|e| ExportError::io(dir, e))?;
-    for (name, bytes) in files {
-        let path = dir.join(name);
+    for (path, bytes) in files.into_iter().flatten() {
         std::fs::write(&path, bytes).map_err(|e| ExportError::io(path, e))?;
     }
     Ok(())

@@ -116,7 +116,8 @@ pub(crate) fn sheets(map: &Map) -> Result<Vec<Sheet>, ExportError> {
     sheets_with(map, false)
 }
 
-/// Like [`sheets`], with `all` forcing the optional files too (templates always have them).
+/// Like [`sheets`], with `all` forcing the optional files too: templates always have them,
+/// and the CSV writer needs their headers to blank a stale file.
 pub(crate) fn sheets_with(map: &Map, all: bool) -> Result<Vec<Sheet>, ExportError> {
     let mut out = Vec::with_capacity(5);
     out.push(build(
@@ -213,13 +214,14 @@ pub(crate) fn sheets_with(map: &Map, all: bool) -> Result<Vec<Sheet>, ExportErro
 fn build<'a>(
     name: &'static str,
     columns: &[Column],
-    rows: impl Iterator<Item = (Vec<Cell>, &'a Attributes)> + Clone,
+    rows: impl Iterator<Item = (Vec<Cell>, &'a Attributes)>,
 ) -> Result<Sheet, ExportError> {
-    let mut extra: Vec<(String, usize)> = Vec::new();
-    for (_, attrs) in rows.clone() {
-        for (key, nth) in numbered(attrs) {
-            if !extra.iter().any(|(k, n)| k == key && *n == nth) {
-                extra.push((key.to_string(), nth));
+    let rows: Vec<(Vec<Cell>, &Attributes)> = rows.collect();
+    let mut extra: Vec<(&str, usize)> = Vec::new();
+    for (_, attrs) in &rows {
+        for key in numbered(attrs) {
+            if !extra.contains(&key) {
+                extra.push(key);
             }
         }
     }
@@ -231,20 +233,22 @@ fn build<'a>(
         {
             return Err(ExportError::ReservedAttribute {
                 file: format!("{name}.csv"),
-                column: key.clone(),
+                column: key.to_string(),
             });
         }
     }
     let mut headers: Vec<String> = columns.iter().map(|c| c.name.to_string()).collect();
-    headers.extend(extra.iter().map(|(k, _)| k.clone()));
+    headers.extend(extra.iter().map(|(k, _)| k.to_string()));
     let rows = rows
-        .map(|(mut row, attrs)| {
-            let values: Vec<((&str, usize), &str)> = numbered(attrs)
+        .iter()
+        .map(|(fixed, attrs)| {
+            let keyed: Vec<((&str, usize), &str)> = numbered(attrs)
                 .zip(attrs.iter().map(|(_, v)| v.as_str()))
                 .collect();
-            row.extend(extra.iter().map(|(k, n)| {
-                let v = values.iter().find(|((key, nth), _)| key == k && nth == n);
-                Cell::text(v.map(|(_, v)| *v).unwrap_or_default())
+            let mut row = fixed.clone();
+            row.extend(extra.iter().map(|key| {
+                let v = keyed.iter().find(|(k, _)| k == key).map(|(_, v)| *v);
+                Cell::text(v.unwrap_or_default())
             }));
             row
         })
