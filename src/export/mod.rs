@@ -1,7 +1,7 @@
 //! Output of maps as data files: the CSV folder and the Excel workbook of
 //! `spec/data-format.md`, and the empty templates partners fill in.
 //!
-//! Every writer goes through one tabular form ([`sheets`]), so the CSV folder, the workbook and
+//! Every writer goes through one tabular form (`sheets.rs`), so the CSV folder, the workbook and
 //! the templates always carry the same columns in the same order: the canonical Dutch headers,
 //! then the free attributes of the rows (never dropped). Later exports (pictures, reports) live
 //! beside these as their own files.
