@@ -1,1 +1,27 @@
-//! Output of maps and analyses: data files (CSV, xlsx), templates, and later pictures and reports.
+//! Output of maps as data files: the CSV folder and the Excel workbook of
+//! `spec/data-format.md`, and the empty templates partners fill in.
+//!
+//! Every writer goes through one tabular form (`sheets.rs`), so the CSV folder, the workbook and
+//! the templates always carry the same columns in the same order: the canonical Dutch headers,
+//! then the free attributes of the rows (never dropped). Later exports (pictures, reports) live
+//! beside these as their own files.
+//!
+//! Two choices worth knowing:
+//! - A cell that Windows-1252 cannot hold (`Ş`, `ł`, emoji) is an error naming the file, line
+//!   and column, not a silent `?` and not a silent switch to UTF-8: the user chose an encoding
+//!   for a reason (often an older system that reads only that). The message tells them to pick
+//!   UTF-8 with BOM, which Excel opens as well.
+//! - CSV has no way to mark a cell as text, so a name such as `=HYPERLINK(…)` or `+31 6 …` in a
+//!   CSV is written as it is (changing it would change the data on re-import). The workbook is
+//!   the safe route into Excel: there every text is a string cell, never a formula.
+
+mod csv_folder;
+mod error;
+mod sheets;
+mod templates;
+mod workbook;
+
+pub use csv_folder::{CsvOptions, Encoding, write_csv_folder};
+pub use error::ExportError;
+pub use templates::{template_map, write_templates};
+pub use workbook::write_workbook;
