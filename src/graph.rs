@@ -34,7 +34,10 @@ impl Graph {
     }
     /// The node index of an id (binary search on the sorted ids).
     pub fn node(&self, id: &str) -> Option<u32> {
-        self.ids.binary_search_by(|x| x.as_str().cmp(id)).ok().map(|i| i as u32)
+        self.ids
+            .binary_search_by(|x| x.as_str().cmp(id))
+            .ok()
+            .map(|i| i as u32)
     }
 }
 
@@ -107,7 +110,10 @@ impl<'a> Builder<'a> {
         for t in &map.tables {
             kinds.entry(t.id.as_str()).or_insert(NodeKind::Table);
         }
-        Builder { kinds, edges: Vec::new() }
+        Builder {
+            kinds,
+            edges: Vec::new(),
+        }
     }
 
     fn known(&self, id: &str) -> bool {
@@ -121,8 +127,12 @@ impl<'a> Builder<'a> {
     }
 
     fn finish(self, keep: impl Fn(&(&str, NodeKind)) -> bool) -> Graph {
-        let mut nodes: Vec<(&str, NodeKind)> =
-            self.kinds.iter().map(|(k, v)| (*k, *v)).filter(|x| keep(x)).collect();
+        let mut nodes: Vec<(&str, NodeKind)> = self
+            .kinds
+            .iter()
+            .map(|(k, v)| (*k, *v))
+            .filter(|x| keep(x))
+            .collect();
         nodes.sort();
         let ids: Vec<String> = nodes.iter().map(|(k, _)| k.to_string()).collect();
         let kinds: Vec<NodeKind> = nodes.iter().map(|(_, k)| *k).collect();
@@ -142,6 +152,11 @@ impl<'a> Builder<'a> {
             targets.extend(l);
             offsets.push(targets.len());
         }
-        Graph { ids, kinds, offsets, targets }
+        Graph {
+            ids,
+            kinds,
+            offsets,
+            targets,
+        }
     }
 }

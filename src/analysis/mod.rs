@@ -1,4 +1,386 @@
 //! The analyses of `spec/analysis.md`: findings, triangles and metrics, pure functions of a map
 //! and thresholds.
+//!
+//! [`analyse`] builds the shared view of the map (indexes, the two graphs, centralities) once and
+//! hands it to every analysis, one file each. The result serialises to the JSON contract of the
+//! spec ([`to_json`]) and renders as Dutch (or English) Markdown and plain text.
+//!
+//! Definitions this module settles where the spec leaves room (each analysis file says more):
+//! - *werkgebied*: a party or table with an empty werkgebied covers the whole region and so counts
+//!   in every municipality's werkgebied; a gemeente with an empty werkgebied covers itself.
+//! - *member*: the person when a membership names one, else the party (as in the member graph).
+//! - *meet*: a common table in the scope, or a relationship tagged with the scope; a person's
+//!   relationship counts for their party.
 
+pub mod anchoring;
+pub mod coalition;
+pub mod connectors;
+pub(crate) mod context;
+pub mod domains;
+pub mod isolation;
+pub mod layers;
+pub mod leadership;
 pub mod metrics;
+pub mod missing_link;
+pub mod mono_sector;
+pub mod render;
+pub mod triangle;
+pub mod whatif;
+
+pub use render::{to_markdown, to_text};
+pub use triangle::{Legs, Triangle, TriangleState};
+pub use whatif::{WhatIf, without};
+
+use crate::graph::{self, Graph};
+use crate::model::{Domain, Layer, Map, NodeKind};
+use context::Ctx;
+use serde::{Deserialize, Serialize};
+
+/// How serious a finding is. Ordered: `Hoog` first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Hoog,
+    Middel,
+    Laag,
+}
+
+/// What a finding is about; the names are the contract of `spec/analysis.md`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingKind {
+    OpenTriangle,
+    MissingLink,
+    IsolatedInitiative,
+    UnanchoredInitiative,
+    MonoSectorTable,
+    IsolatedParty,
+    FragmentedNetwork,
+    OverloadedConnector,
+    SinglePointOfFailure,
+    LayerGap,
+    DomainGap,
+    CoalitionGap,
+    LeadershipGap,
+}
+
+impl FindingKind {
+    /// Every kind, in the order of the spec's table.
+    pub const ALL: [FindingKind; 13] = [
+        FindingKind::OpenTriangle,
+        FindingKind::MissingLink,
+        FindingKind::IsolatedInitiative,
+        FindingKind::UnanchoredInitiative,
+        FindingKind::MonoSectorTable,
+        FindingKind::IsolatedParty,
+        FindingKind::FragmentedNetwork,
+        FindingKind::OverloadedConnector,
+        FindingKind::SinglePointOfFailure,
+        FindingKind::LayerGap,
+        FindingKind::DomainGap,
+        FindingKind::CoalitionGap,
+        FindingKind::LeadershipGap,
+    ];
+
+    /// The JSON name (`open_triangle`, …); findings are ordered by it.
+    pub fn name(self) -> &'static str {
+        match self {
+            FindingKind::OpenTriangle => "open_triangle",
+            FindingKind::MissingLink => "missing_link",
+            FindingKind::IsolatedInitiative => "isolated_initiative",
+            FindingKind::UnanchoredInitiative => "unanchored_initiative",
+            FindingKind::MonoSectorTable => "mono_sector_table",
+            FindingKind::IsolatedParty => "isolated_party",
+            FindingKind::FragmentedNetwork => "fragmented_network",
+            FindingKind::OverloadedConnector => "overloaded_connector",
+            FindingKind::SinglePointOfFailure => "single_point_of_failure",
+            FindingKind::LayerGap => "layer_gap",
+            FindingKind::DomainGap => "domain_gap",
+            FindingKind::CoalitionGap => "coalition_gap",
+            FindingKind::LeadershipGap => "leadership_gap",
+        }
+    }
+}
+
+/// One thing the analysis saw in the map, with the handreiking's advice.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    pub kind: FindingKind,
+    pub severity: Severity,
+    /// Ids of the parties, persons and tables a user must look at.
+    pub subjects: Vec<String>,
+    pub domain: Option<Domain>,
+    pub layer: Option<Layer>,
+    pub werkgebied: Option<String>,
+    /// What is the case, with the figures (current language).
+    pub message: String,
+    /// What the handreiking suggests (current language).
+    pub advice: String,
+    /// The figures used, as an object.
+    pub evidence: serde_json::Value,
+}
+
+impl Finding {
+    /// A finding with no domain, layer or werkgebied; set those with struct update syntax.
+    pub fn new(
+        kind: FindingKind,
+        severity: Severity,
+        subjects: Vec<String>,
+        message: String,
+        advice: String,
+        evidence: serde_json::Value,
+    ) -> Self {
+        Finding {
+            kind,
+            severity,
+            subjects,
+            domain: None,
+            layer: None,
+            werkgebied: None,
+            message,
+            advice,
+            evidence,
+        }
+    }
+
+    fn sort_key(&self) -> (Severity, &'static str, &[String]) {
+        (self.severity, self.kind.name(), &self.subjects)
+    }
+}
+
+/// The user-adjustable limits the analyses use; all are echoed in the output.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Thresholds {
+    /// A connector at more tables than this is overloaded.
+    pub max_tables: usize,
+    /// A connector with more meeting hours a year than this is overloaded.
+    pub max_meeting_hours: f64,
+    /// The share of members with the highest betweenness that counts as bridging.
+    pub betweenness_top_fraction: f64,
+    /// A table needs at least this many seats before it counts as a sector meeting itself.
+    pub mono_sector_min_members: usize,
+    /// A leadership contribution held by fewer persons than this is a gap.
+    pub leadership_min_holders: usize,
+    /// Longest list of ids or names shown in a message or an evidence list (counts stay exact).
+    pub max_listed: usize,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds {
+            max_tables: 6,
+            max_meeting_hours: 150.0,
+            betweenness_top_fraction: 0.1,
+            mono_sector_min_members: 2,
+            leadership_min_holders: 2,
+            max_listed: 50,
+        }
+    }
+}
+
+/// Counts of what the map holds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    pub parties: usize,
+    pub persons: usize,
+    pub tables: usize,
+    pub memberships: usize,
+    pub relations: usize,
+}
+
+/// Figures of one node of the metrics graph.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NodeMetrics {
+    pub id: String,
+    /// Degree in the metrics graph.
+    pub degree: usize,
+    /// networkx normalised betweenness on the metrics graph.
+    pub betweenness: f64,
+    /// networkx closeness on the metrics graph.
+    pub closeness: f64,
+    /// Distinct tables: for a party where it is represented, for a person where they sit; 0 for
+    /// a table.
+    pub tables: usize,
+    /// Meeting hours a year over those tables (frequency × duration); for a table its own.
+    pub meeting_hours: f64,
+    /// Whether the node is an articulation point of the member graph (false when not in it).
+    pub articulation: bool,
+}
+
+/// Graph-level figures.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Metrics {
+    pub nodes: Vec<NodeMetrics>,
+    /// Connected components of the metrics graph.
+    pub components: usize,
+    /// Density of the metrics graph: 2m / (n (n − 1)).
+    pub density: f64,
+}
+
+/// Everything the analysis says about a map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Analysis {
+    pub summary: Summary,
+    pub thresholds: Thresholds,
+    /// Ordered by severity, then kind name, then subjects.
+    pub findings: Vec<Finding>,
+    pub triangles: Vec<Triangle>,
+    pub metrics: Metrics,
+}
+
+/// The JSON envelope of the contract.
+#[derive(Serialize)]
+struct Envelope<'a> {
+    format: &'static str,
+    version: u32,
+    summary: &'a Summary,
+    thresholds: &'a Thresholds,
+    findings: &'a [Finding],
+    triangles: &'a [Triangle],
+    metrics: &'a Metrics,
+}
+
+impl Serialize for Analysis {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        Envelope {
+            format: "netwerkkaart-analyse",
+            version: 1,
+            summary: &self.summary,
+            thresholds: &self.thresholds,
+            findings: &self.findings,
+            triangles: &self.triangles,
+            metrics: &self.metrics,
+        }
+        .serialize(s)
+    }
+}
+
+/// The JSON of `spec/analysis.md` (`format: "netwerkkaart-analyse"`, `version: 1`).
+pub fn to_json(a: &Analysis) -> serde_json::Value {
+    serde_json::to_value(a).unwrap_or(serde_json::Value::Null)
+}
+
+/// The metrics graph with its centralities, and the member graph's articulation points.
+pub(crate) struct Computed {
+    pub metrics: Graph,
+    pub betweenness: Vec<f64>,
+    pub closeness: Vec<f64>,
+    pub components: Vec<u32>,
+    /// Articulation points of the member graph, by member-graph node.
+    pub member_articulation: Vec<bool>,
+}
+
+impl Computed {
+    fn new(ctx: &Ctx) -> Self {
+        let g = graph::metrics_graph(ctx.map);
+        Computed {
+            betweenness: metrics::betweenness(&g),
+            closeness: metrics::closeness(&g),
+            components: metrics::components(&g),
+            member_articulation: metrics::articulation_points(&ctx.member),
+            metrics: g,
+        }
+    }
+
+    /// Metrics-graph betweenness of an id (0 when not a node).
+    pub fn betweenness_of(&self, id: &str) -> f64 {
+        self.metrics
+            .node(id)
+            .map(|n| self.betweenness[n as usize])
+            .unwrap_or(0.0)
+    }
+}
+
+/// Runs every analysis on `map`.
+pub fn analyse(map: &Map, t: &Thresholds) -> Analysis {
+    let ctx = Ctx::new(map);
+    let comp = Computed::new(&ctx);
+    let triangles = triangle::triangles(&ctx);
+
+    let mut findings = Vec::new();
+    findings.extend(triangle::open_triangles(&ctx, &triangles, t));
+    findings.extend(missing_link::missing_links(&ctx, t));
+    findings.extend(isolation::isolated_initiatives(&ctx));
+    findings.extend(isolation::isolated_parties(&ctx));
+    findings.extend(isolation::fragmented_network(&ctx, &comp));
+    findings.extend(anchoring::unanchored_initiatives(&ctx, t));
+    findings.extend(mono_sector::mono_sector_tables(&ctx, t));
+    findings.extend(connectors::connectors(&ctx, &comp, t));
+    findings.extend(layers::layer_gaps(&ctx, t));
+    findings.extend(domains::domain_gaps(&ctx, t));
+    findings.extend(coalition::coalition_gap(&ctx, t));
+    findings.extend(leadership::leadership_gaps(&ctx, t));
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+
+    Analysis {
+        summary: Summary {
+            parties: map.parties.len(),
+            persons: map.persons.len(),
+            tables: map.tables.len(),
+            memberships: map.memberships.len(),
+            relations: map.relations.len(),
+        },
+        thresholds: t.clone(),
+        findings,
+        triangles,
+        metrics: node_metrics(&ctx, &comp),
+    }
+}
+
+fn node_metrics(ctx: &Ctx, comp: &Computed) -> Metrics {
+    let g = &comp.metrics;
+    let nodes = (0..g.len())
+        .map(|n| {
+            let id = &g.ids[n];
+            let (tables, meeting_hours) = match ctx.index.get(id) {
+                Some((NodeKind::Party, i)) => load(ctx, &ctx.party_tables[i]),
+                Some((NodeKind::Person, i)) => load(ctx, &ctx.person_tables[i]),
+                Some((NodeKind::Table, i)) => (0, ctx.table_hours(i as u32)),
+                None => (0, 0.0),
+            };
+            NodeMetrics {
+                id: id.clone(),
+                degree: g.neighbors(n as u32).len(),
+                betweenness: finite(comp.betweenness.get(n).copied().unwrap_or(0.0)),
+                closeness: finite(comp.closeness.get(n).copied().unwrap_or(0.0)),
+                tables,
+                meeting_hours,
+                articulation: ctx
+                    .member
+                    .node(id)
+                    .is_some_and(|m| comp.member_articulation.get(m as usize) == Some(&true)),
+            }
+        })
+        .collect();
+    let n = g.len() as f64;
+    let density = if g.len() > 1 {
+        2.0 * g.edge_count() as f64 / (n * (n - 1.0))
+    } else {
+        0.0
+    };
+    let components = comp
+        .components
+        .iter()
+        .map(|c| *c as usize + 1)
+        .max()
+        .unwrap_or(0);
+    Metrics {
+        nodes,
+        components,
+        density,
+    }
+}
+
+/// Table count and yearly meeting hours over a list of table indices.
+fn load(ctx: &Ctx, tables: &[u32]) -> (usize, f64) {
+    (
+        tables.len(),
+        tables.iter().map(|&t| ctx.table_hours(t)).sum(),
+    )
+}
+
+/// JSON has no NaN or infinity; a broken figure becomes 0 rather than `null`.
+fn finite(x: f64) -> f64 {
+    if x.is_finite() { x } else { 0.0 }
+}
