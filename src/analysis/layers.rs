@@ -5,9 +5,9 @@
 //! also strategic/tactical, shares a member (person, or party seated without a person) with such
 //! a table, or reports to one, directly or in a chain.
 //!
-//! Per core party (severity `middel`), only where persons carry a `laag`: the layers of the
-//! persons that take part for the party (its own persons who sit somewhere, and persons seated
-//! for it) form one layer only.
+//! Per core party (severity `middel`), only where persons carry a `laag`: the party takes part at
+//! one layer only. Per seat of the party, the layer is the seated person's `laag` when they carry
+//! one, else the table's layers (a seat without a named person is there at the table's level).
 
 use super::context::Ctx;
 use super::{Finding, FindingKind, Severity, Thresholds};
@@ -130,26 +130,24 @@ fn party_layers(ctx: &Ctx, t: &Thresholds) -> Vec<Finding> {
     if !ctx.map.persons.iter().any(|p| p.layer.is_some()) {
         return Vec::new();
     }
+    // The layers each party takes part at: per seat the layer of the person in it when they
+    // carry one, else the layers of the table itself.
     let np = ctx.map.parties.len();
     let mut mask = vec![0u8; np];
     let mut who: Vec<Vec<u32>> = vec![Vec::new(); np];
-    let mut add = |party: u32, person: u32, l: Layer| {
-        mask[party as usize] |= 1 << l.index();
-        who[party as usize].push(person);
-    };
-    for (x, p) in ctx.map.persons.iter().enumerate() {
-        if let (Some(l), Some(q)) = (p.layer, ctx.index.party(&p.party))
-            && !ctx.person_tables[x].is_empty()
-        {
-            add(q as u32, x as u32, l);
-        }
-    }
-    for seats in &ctx.table_seats {
+    for (x, seats) in ctx.table_seats.iter().enumerate() {
         for s in seats {
-            if let Some(x) = s.person
-                && let Some(l) = ctx.map.persons[x as usize].layer
-            {
-                add(s.party, x, l);
+            let person_layer = s.person.and_then(|p| ctx.map.persons[p as usize].layer);
+            match person_layer {
+                Some(l) => {
+                    mask[s.party as usize] |= 1 << l.index();
+                    who[s.party as usize].extend(s.person);
+                }
+                None => {
+                    for l in ctx.map.tables[x].layers.iter() {
+                        mask[s.party as usize] |= 1 << l.index();
+                    }
+                }
             }
         }
     }
@@ -178,8 +176,11 @@ fn party_layers(ctx: &Ctx, t: &Thresholds) -> Vec<Finding> {
                 tx::ADVICE_PARTY_ONE_LAYER.get().to_string(),
                 json!({
                     "layers": [layer],
-                    "persons": persons.iter().take(t.max_listed)
-                        .map(|&x| ctx.map.persons[x as usize].id.as_str()).collect::<Vec<_>>(),
+                    "persons": persons
+                        .iter()
+                        .take(t.max_listed)
+                        .map(|&x| ctx.map.persons[x as usize].id.as_str())
+                        .collect::<Vec<_>>(),
                 }),
             )
         });

@@ -143,8 +143,20 @@ impl Finding {
         }
     }
 
-    fn sort_key(&self) -> (Severity, &'static str, &[String]) {
-        (self.severity, self.kind.name(), &self.subjects)
+    /// Severity, kind name, subjects (the contract), then the scope; remaining ties keep the
+    /// order in which the analyses produce them (the sort is stable), never the language.
+    #[allow(clippy::type_complexity)]
+    fn sort_key(
+        &self,
+    ) -> (Severity, &'static str, &[String], Option<Domain>, Option<Layer>, Option<&str>) {
+        (
+            self.severity,
+            self.kind.name(),
+            &self.subjects,
+            self.domain,
+            self.layer,
+            self.werkgebied.as_deref(),
+        )
     }
 }
 

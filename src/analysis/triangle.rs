@@ -196,8 +196,12 @@ fn scope(ctx: &Ctx, d: Domain, w: Option<u32>, tables: &[u32], rels: &[(u32, u32
 
 /// `open_triangle`: one finding per triangle that is `open` or `afwezig`. Severity `hoog` for a
 /// whole-map triangle, `middel` for one werkgebied (the whole-map one usually says it already).
+/// A map without parties (a new, empty project) has nothing to say yet.
 pub(crate) fn open_triangles(ctx: &Ctx, triangles: &[Triangle], t: &Thresholds) -> Vec<Finding> {
     let mut out = Vec::new();
+    if ctx.map.parties.is_empty() {
+        return out;
+    }
     for tri in triangles {
         if !matches!(tri.state, TriangleState::Open | TriangleState::Afwezig) {
             continue;

@@ -160,8 +160,8 @@ pub const OPERATIONAL_UNLINKED: Text = text!(
     "None of the {n} operational tables has a line (shared member or reporting) to a strategic or tactical table."
 );
 pub const PARTY_ONE_LAYER: Text = text!(
-    "{party} ({kind}) neemt alleen op {layer} niveau deel ({n} personen met een laag).",
-    "{party} ({kind}) takes part at the {layer} layer only ({n} persons with a layer)."
+    "{party} ({kind}) neemt alleen op {layer} niveau deel.",
+    "{party} ({kind}) takes part at the {layer} layer only."
 );
 pub const ADVICE_LAYER_GAP: Text = text!(
     "Verbind het operationele met het strategisch-tactische niveau. Zonder bestuurders dreigt de samenwerking in de marge te komen; zonder professionals wordt het schijnsamenwerking. Het gaat om bestuurlijk draagvlak dat verbonden is met professioneel enthousiasme.",
