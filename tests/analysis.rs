@@ -21,14 +21,23 @@ fn summary(a: &Analysis) -> Vec<(String, String, Vec<String>)> {
             (
                 f["severity"].as_str().unwrap().to_string(),
                 f["kind"].as_str().unwrap().to_string(),
-                f["subjects"].as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_string()).collect(),
+                f["subjects"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|s| s.as_str().unwrap().to_string())
+                    .collect(),
             )
         })
         .collect()
 }
 
 fn row(sev: &str, kind: &str, subjects: &[&str]) -> (String, String, Vec<String>) {
-    (sev.into(), kind.into(), subjects.iter().map(|s| s.to_string()).collect())
+    (
+        sev.into(),
+        kind.into(),
+        subjects.iter().map(|s| s.to_string()).collect(),
+    )
 }
 
 fn find<'a>(a: &'a Value, kind: &str, first_subject: &str) -> &'a Value {
@@ -64,11 +73,39 @@ fn gouda_all_findings() {
     //   tables link to strategic ones; casus–institutioneel linked by reporting → no anchoring,
     //   layer or domain gaps; every table has a reporting line → no islands.
     let expected = vec![
-        row("hoog", "coalition_gap", &["corp-moz", "corp-woon", "gem-gouda", "gem-wadd", "zorg-kwin"]),
-        row("hoog", "open_triangle", &["corp-moz", "corp-woon", "gem-gouda", "gem-wadd", "zorg-kwin"]),
+        row(
+            "hoog",
+            "coalition_gap",
+            &[
+                "corp-moz",
+                "corp-woon",
+                "gem-gouda",
+                "gem-wadd",
+                "zorg-kwin",
+            ],
+        ),
+        row(
+            "hoog",
+            "open_triangle",
+            &[
+                "corp-moz",
+                "corp-woon",
+                "gem-gouda",
+                "gem-wadd",
+                "zorg-kwin",
+            ],
+        ),
         row("middel", "missing_link", &["corp-woon", "zorg-kwin"]),
-        row("middel", "open_triangle", &["corp-moz", "gem-wadd", "zorg-kwin"]),
-        row("middel", "open_triangle", &["corp-woon", "gem-gouda", "zorg-kwin"]),
+        row(
+            "middel",
+            "open_triangle",
+            &["corp-moz", "gem-wadd", "zorg-kwin"],
+        ),
+        row(
+            "middel",
+            "open_triangle",
+            &["corp-woon", "gem-gouda", "zorg-kwin"],
+        ),
         row("middel", "open_triangle", &["corp-woon", "zorg-kwin"]),
         row("middel", "open_triangle", &["corp-woon", "zorg-kwin"]),
         row("middel", "single_point_of_failure", &["gem-gouda"]),
@@ -85,7 +122,10 @@ fn gouda_missing_link_names_the_municipality_as_broker() {
     assert_eq!(f["evidence"]["brokers"], json!(["gem-gouda"]));
     assert_eq!(f["evidence"]["werkgebieden"], json!(["gem-gouda"]));
     let msg = f["message"].as_str().unwrap();
-    assert!(msg.contains("Woonstede") && msg.contains("Kwintes"), "{msg}");
+    assert!(
+        msg.contains("Woonstede") && msg.contains("Kwintes"),
+        "{msg}"
+    );
     assert!(msg.contains("werkgebied Gemeente Gouda"), "{msg}");
     assert!(msg.contains("alleen contact via Gemeente Gouda"), "{msg}");
 }
@@ -93,7 +133,8 @@ fn gouda_missing_link_names_the_municipality_as_broker() {
 #[test]
 fn gouda_triangle_states() {
     let a = analyse(&gouda(), &Thresholds::default());
-    let got: Vec<(Domain, Option<&str>, TriangleState, [bool; 3], Vec<&str>)> = a
+    type Row<'a> = (Domain, Option<&'a str>, TriangleState, [bool; 3], Vec<&'a str>);
+    let got: Vec<Row> = a
         .triangles
         .iter()
         .map(|t| {
@@ -101,7 +142,11 @@ fn gouda_triangle_states() {
                 t.domain,
                 t.werkgebied.as_deref(),
                 t.state,
-                [t.legs.gemeente_woningcorporatie, t.legs.gemeente_zorgaanbieder, t.legs.woningcorporatie_zorgaanbieder],
+                [
+                    t.legs.gemeente_woningcorporatie,
+                    t.legs.gemeente_zorgaanbieder,
+                    t.legs.woningcorporatie_zorgaanbieder,
+                ],
                 t.closing_tables.iter().map(String::as_str).collect(),
             )
         })
@@ -110,15 +155,57 @@ fn gouda_triangle_states() {
     use TriangleState::*;
     // Per domain: whole map, then Gouda, then Waddinxveen (map order). See gouda_all_findings.
     let expected = vec![
-        (Casus, None, Gesloten, [true, true, true], vec!["t-casus-wadd"]),
+        (
+            Casus,
+            None,
+            Gesloten,
+            [true, true, true],
+            vec!["t-casus-wadd"],
+        ),
         (Casus, Some("gem-gouda"), Open, [true, true, false], vec![]),
-        (Casus, Some("gem-wadd"), Gesloten, [true, true, true], vec!["t-casus-wadd"]),
-        (Institutioneel, None, Gesloten, [true, true, true], vec!["t-bo-wadd"]),
-        (Institutioneel, Some("gem-gouda"), Open, [true, true, false], vec![]),
-        (Institutioneel, Some("gem-wadd"), Gesloten, [true, true, true], vec!["t-bo-wadd"]),
+        (
+            Casus,
+            Some("gem-wadd"),
+            Gesloten,
+            [true, true, true],
+            vec!["t-casus-wadd"],
+        ),
+        (
+            Institutioneel,
+            None,
+            Gesloten,
+            [true, true, true],
+            vec!["t-bo-wadd"],
+        ),
+        (
+            Institutioneel,
+            Some("gem-gouda"),
+            Open,
+            [true, true, false],
+            vec![],
+        ),
+        (
+            Institutioneel,
+            Some("gem-wadd"),
+            Gesloten,
+            [true, true, true],
+            vec!["t-bo-wadd"],
+        ),
         (Leefomgeving, None, Afwezig, [false, false, false], vec![]),
-        (Leefomgeving, Some("gem-gouda"), Afwezig, [false, false, false], vec![]),
-        (Leefomgeving, Some("gem-wadd"), Afwezig, [false, false, false], vec![]),
+        (
+            Leefomgeving,
+            Some("gem-gouda"),
+            Afwezig,
+            [false, false, false],
+            vec![],
+        ),
+        (
+            Leefomgeving,
+            Some("gem-wadd"),
+            Afwezig,
+            [false, false, false],
+            vec![],
+        ),
     ];
     assert_eq!(got, expected);
 
@@ -127,9 +214,14 @@ fn gouda_triangle_states() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|f| f["kind"] == "open_triangle" && f["domain"] == "casus" && f["werkgebied"] == "gem-gouda")
+        .find(|f| {
+            f["kind"] == "open_triangle" && f["domain"] == "casus" && f["werkgebied"] == "gem-gouda"
+        })
         .expect("open triangle casus Gouda");
-    assert_eq!(casus_gouda["evidence"]["missing_legs"], json!(["woningcorporatie-zorgaanbieder"]));
+    assert_eq!(
+        casus_gouda["evidence"]["missing_legs"],
+        json!(["woningcorporatie-zorgaanbieder"])
+    );
     assert_eq!(casus_gouda["severity"], "middel");
 }
 
@@ -138,7 +230,11 @@ fn werkgebied_triangles_only_with_several_municipalities() {
     // One municipality: three triangles, all for the whole map.
     let a = analyse(&healthy().build(), &Thresholds::default());
     assert_eq!(a.triangles.len(), 3);
-    assert!(a.triangles.iter().all(|t| t.werkgebied.is_none() && t.state == TriangleState::Gesloten));
+    assert!(
+        a.triangles
+            .iter()
+            .all(|t| t.werkgebied.is_none() && t.state == TriangleState::Gesloten)
+    );
     assert_eq!(a.triangles[0].closing_tables, vec!["t-casus".to_string()]);
 }
 
@@ -161,13 +257,21 @@ fn relationship_tagged_with_domain_closes_a_leg_untagged_does_not() {
     // Tagged casus, and given by a person of corp: counts for the party → all legs, no table
     // seats all three kinds → verbonden.
     let mut m = base.clone();
-    let extra = B::new().person("c1", "corp", "", "", None).rel("c1", "zorg", "casus").build();
+    let extra = B::new()
+        .person("c1", "corp", "", "", None)
+        .rel("c1", "zorg", "casus")
+        .build();
     m.persons = extra.persons;
     m.relations = extra.relations;
     let a = analyse(&m, &Thresholds::default());
     assert_eq!(a.triangles[0].state, TriangleState::Verbonden);
     assert!(a.triangles[0].legs.woningcorporatie_zorgaanbieder);
-    assert!(!kinds(&a).contains(&FindingKind::OpenTriangle) || a.findings.iter().all(|f| f.domain != Some(Domain::Casus) || f.kind != FindingKind::OpenTriangle));
+    assert!(
+        !kinds(&a).contains(&FindingKind::OpenTriangle)
+            || a.findings
+                .iter()
+                .all(|f| f.domain != Some(Domain::Casus) || f.kind != FindingKind::OpenTriangle)
+    );
 }
 
 #[test]
@@ -179,30 +283,58 @@ fn regisseur_is_an_overloaded_connector_and_a_single_point_of_failure() {
     // p-welzijn} (2 nodes).
     let f = find(&a, "overloaded_connector", "p-regie");
     assert_eq!(f["severity"], "hoog");
-    let subjects: Vec<&str> = f["subjects"].as_array().unwrap().iter().map(|s| s.as_str().unwrap()).collect();
+    let subjects: Vec<&str> = f["subjects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap())
+        .collect();
     assert_eq!(
         subjects,
         vec![
-            "p-regie", "t-bo", "t-buurtkamer", "t-casus-1", "t-casus-2", "t-casus-3", "t-casus-4",
-            "t-casus-5", "t-casus-6"
+            "p-regie",
+            "t-bo",
+            "t-buurtkamer",
+            "t-casus-1",
+            "t-casus-2",
+            "t-casus-3",
+            "t-casus-4",
+            "t-casus-5",
+            "t-casus-6"
         ]
     );
     assert_eq!(f["evidence"]["tables"], 8);
     assert_eq!(f["evidence"]["meeting_hours"], 192.0);
     assert_eq!(f["evidence"]["capacity_hours"], 120.0);
-    assert_eq!(f["evidence"]["over"], json!(["tables", "meeting_hours", "capacity"]));
+    assert_eq!(
+        f["evidence"]["over"],
+        json!(["tables", "meeting_hours", "capacity"])
+    );
     assert_eq!(f["evidence"]["articulation"], true);
     // He is the only member in both casus and institutioneel (and the other pairs too).
     assert_eq!(
         f["evidence"]["sole_link_domains"],
-        json!([["casus", "institutioneel"], ["casus", "leefomgeving"], ["institutioneel", "leefomgeving"]])
+        json!([
+            ["casus", "institutioneel"],
+            ["casus", "leefomgeving"],
+            ["institutioneel", "leefomgeving"]
+        ])
     );
     let msg = f["message"].as_str().unwrap();
-    assert!(msg.contains("Procesregisseur Zuidstad") && msg.contains("8 tafels") && msg.contains("192"), "{msg}");
+    assert!(
+        msg.contains("Procesregisseur Zuidstad") && msg.contains("8 tafels") && msg.contains("192"),
+        "{msg}"
+    );
 
     let s = find(&a, "single_point_of_failure", "p-regie");
-    assert_eq!(s["evidence"]["cut_off_tables"], json!(["t-bo", "t-buurtkamer"]));
-    assert_eq!(s["evidence"]["cut_off_members"], json!(["p-dir-corp", "p-dir-zorg", "p-welzijn", "p-wethouder"]));
+    assert_eq!(
+        s["evidence"]["cut_off_tables"],
+        json!(["t-bo", "t-buurtkamer"])
+    );
+    assert_eq!(
+        s["evidence"]["cut_off_members"],
+        json!(["p-dir-corp", "p-dir-zorg", "p-welzijn", "p-wethouder"])
+    );
 
     // p-begeleider: 6 tables (not above 6), 144 hours (not above 150) but above a capacity of
     // 8 × 12 = 96 — yet not bridging (not a cut vertex, shares casus with p-cons-corp, not the top
@@ -224,9 +356,16 @@ fn overload_thresholds_are_strict_and_adjustable() {
     let m = regisseur();
     // At 8 tables and 192 hours a threshold of exactly 8 tables and 192 hours is not exceeded;
     // the capacity (120 hours) still is.
-    let t = Thresholds { max_tables: 8, max_meeting_hours: 192.0, ..Thresholds::default() };
+    let t = Thresholds {
+        max_tables: 8,
+        max_meeting_hours: 192.0,
+        ..Thresholds::default()
+    };
     let a = to_json(&analyse(&m, &t));
-    assert_eq!(find(&a, "overloaded_connector", "p-regie")["evidence"]["over"], json!(["capacity"]));
+    assert_eq!(
+        find(&a, "overloaded_connector", "p-regie")["evidence"]["over"],
+        json!(["capacity"])
+    );
     assert_eq!(a["thresholds"]["max_tables"], 8);
     // Without capacity data he is no longer overloaded, but still a single point of failure.
     let mut m2 = m.clone();
@@ -246,7 +385,13 @@ fn regisseur_leadership_gaps() {
         .unwrap()
         .iter()
         .filter(|f| f["kind"] == "leadership_gap")
-        .map(|f| (f["severity"].as_str().unwrap().to_string(), f["evidence"]["role"].clone(), f["subjects"].clone()))
+        .map(|f| {
+            (
+                f["severity"].as_str().unwrap().to_string(),
+                f["evidence"]["role"].clone(),
+                f["subjects"].clone(),
+            )
+        })
         .collect();
     assert_eq!(
         gaps,
@@ -270,7 +415,11 @@ fn fragment_findings() {
     //   unanchored_initiative; both members are bewoners → mono_sector_table (laag);
     // - p-los: no table, no relationship → isolated_party (laag).
     let expected = vec![
-        row("middel", "fragmented_network", &["p-buurt", "p-huurders", "t-bbq"]),
+        row(
+            "middel",
+            "fragmented_network",
+            &["p-buurt", "p-huurders", "t-bbq"],
+        ),
         row("middel", "fragmented_network", &["p-los"]),
         row("middel", "isolated_initiative", &["t-bbq"]),
         row("middel", "unanchored_initiative", &["t-bbq"]),
@@ -315,9 +464,19 @@ fn gaps_findings() {
     assert_eq!(d["evidence"]["shared_parties"], json!(["gem", "corp"]));
     let l = find(&j, "layer_gap", "zorg");
     assert_eq!(l["layer"], "operationeel");
-    let top = j["findings"].as_array().unwrap().iter().find(|f| f["kind"] == "layer_gap").unwrap();
+    let top = j["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == "layer_gap")
+        .unwrap();
     assert_eq!(top["layer"], "strategisch");
-    assert!(top["advice"].as_str().unwrap().contains("schijnsamenwerking"));
+    assert!(
+        top["advice"]
+            .as_str()
+            .unwrap()
+            .contains("schijnsamenwerking")
+    );
 }
 
 #[test]
@@ -328,7 +487,12 @@ fn no_operational_table_is_a_layer_gap() {
         .seats("t-bo", &["gem"])
         .build();
     let a = to_json(&analyse(&m, &Thresholds::default()));
-    let gaps: Vec<&Value> = a["findings"].as_array().unwrap().iter().filter(|f| f["kind"] == "layer_gap").collect();
+    let gaps: Vec<&Value> = a["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "layer_gap")
+        .collect();
     assert_eq!(gaps.len(), 1);
     assert_eq!(gaps[0]["layer"], "operationeel");
     assert_eq!(gaps[0]["evidence"]["missing"], "operationeel");
@@ -371,7 +535,12 @@ fn member_graph_uses_persons_when_given() {
     let s = find(&a, "single_point_of_failure", "gem");
     assert_eq!(s["evidence"]["cut_off_tables"], json!(["t2"]));
     assert_eq!(s["evidence"]["cut_off_members"], json!(["zorg"]));
-    let gem = a["metrics"]["nodes"].as_array().unwrap().iter().find(|n| n["id"] == "gem").unwrap();
+    let gem = a["metrics"]["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["id"] == "gem")
+        .unwrap();
     assert_eq!(gem["articulation"], true);
     assert_eq!(gem["tables"], 2);
 
@@ -385,7 +554,12 @@ fn member_graph_uses_persons_when_given() {
     assert!(!kinds(&a).contains(&FindingKind::SinglePointOfFailure));
     assert_eq!(a.metrics.components, 1);
     let j = to_json(&a);
-    let gem = j["metrics"]["nodes"].as_array().unwrap().iter().find(|n| n["id"] == "gem").unwrap();
+    let gem = j["metrics"]["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["id"] == "gem")
+        .unwrap();
     assert_eq!(gem["articulation"], false);
     // gem is still represented at both tables.
     assert_eq!(gem["tables"], 2);
@@ -395,9 +569,16 @@ fn member_graph_uses_persons_when_given() {
 fn findings_are_sorted_by_severity_kind_subjects() {
     for m in [gouda(), regisseur(), fragment(), gaps()] {
         let rows = summary(&analyse(&m, &Thresholds::default()));
-        let rank = |s: &str| ["hoog", "middel", "laag"].iter().position(|x| *x == s).unwrap();
-        let keys: Vec<(usize, String, Vec<String>)> =
-            rows.iter().map(|(s, k, v)| (rank(s), k.clone(), v.clone())).collect();
+        let rank = |s: &str| {
+            ["hoog", "middel", "laag"]
+                .iter()
+                .position(|x| *x == s)
+                .unwrap()
+        };
+        let keys: Vec<(usize, String, Vec<String>)> = rows
+            .iter()
+            .map(|(s, k, v)| (rank(s), k.clone(), v.clone()))
+            .collect();
         let mut sorted = keys.clone();
         sorted.sort();
         assert_eq!(keys, sorted);

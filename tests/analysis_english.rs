@@ -10,8 +10,16 @@ use netwerkkaart::i18n::{Lang, set_lang};
 fn english_messages_and_advice() {
     set_lang(Lang::En);
     let a = analyse(&fixtures::gouda(), &Thresholds::default());
-    let f = a.findings.iter().find(|f| f.kind.name() == "missing_link").unwrap();
-    assert!(f.message.contains("in touch only through Gemeente Gouda"), "{}", f.message);
+    let f = a
+        .findings
+        .iter()
+        .find(|f| f.kind.name() == "missing_link")
+        .unwrap();
+    assert!(
+        f.message.contains("in touch only through Gemeente Gouda"),
+        "{}",
+        f.message
+    );
     assert!(f.advice.contains("practice lab"));
     let text = to_text(&a);
     assert!(text.contains("High (2)") && text.contains("Medium (7)"));

@@ -9,7 +9,10 @@ use netwerkkaart::model::{
 };
 
 fn set<T: Vocab>(cell: &str) -> Set<T> {
-    cell.split('|').filter(|s| !s.is_empty()).map(|s| T::parse(s).expect("vocab value")).collect()
+    cell.split('|')
+        .filter(|s| !s.is_empty())
+        .map(|s| T::parse(s).expect("vocab value"))
+        .collect()
 }
 
 fn ids(v: &[&str]) -> Vec<String> {
@@ -54,13 +57,24 @@ impl B {
     }
 
     /// A person; `layer` and `roles` as in the CSV (`""` for none).
-    pub fn person(mut self, id: &str, party: &str, layer: &str, roles: &str, hours: Option<f64>) -> Self {
+    pub fn person(
+        mut self,
+        id: &str,
+        party: &str,
+        layer: &str,
+        roles: &str,
+        hours: Option<f64>,
+    ) -> Self {
         self.map.persons.push(Person {
             id: id.into(),
             name: format!("Naam {id}"),
             party: party.into(),
             function: String::new(),
-            layer: if layer.is_empty() { None } else { Some(Layer::parse(layer).expect("layer")) },
+            layer: if layer.is_empty() {
+                None
+            } else {
+                Some(Layer::parse(layer).expect("layer"))
+            },
             network_roles: set::<NetworkRole>(roles),
             hours_per_month: hours,
             attributes: Vec::new(),
@@ -69,7 +83,14 @@ impl B {
     }
 
     /// A table; `domains` and `layers` as `|`-separated cells.
-    pub fn table(mut self, id: &str, domains: &str, layers: &str, werkgebied: &[&str], reports_to: &[&str]) -> Self {
+    pub fn table(
+        mut self,
+        id: &str,
+        domains: &str,
+        layers: &str,
+        werkgebied: &[&str],
+        reports_to: &[&str],
+    ) -> Self {
         self.map.tables.push(Table {
             id: id.into(),
             name: format!("Naam {id}"),
@@ -175,12 +196,48 @@ pub fn gouda() -> Map {
         .party("zorg-kwin", "zorgaanbieder", &[])
         .named("zorg-kwin", "Kwintes")
         .party("welzijn-kw", "welzijn", &[])
-        .table("t-bo-gouda", "institutioneel", "strategisch", &["gem-gouda"], &[])
-        .table("t-inkoop", "institutioneel", "tactisch", &["gem-gouda"], &[])
-        .table("t-wijk", "casus", "operationeel", &["gem-gouda"], &["t-inkoop"])
-        .table("t-woonurg", "casus", "operationeel", &["gem-gouda"], &["t-bo-gouda"])
-        .table("t-casus-wadd", "casus", "operationeel", &["gem-wadd"], &["t-bo-wadd"])
-        .table("t-bo-wadd", "institutioneel", "strategisch", &["gem-wadd"], &[])
+        .table(
+            "t-bo-gouda",
+            "institutioneel",
+            "strategisch",
+            &["gem-gouda"],
+            &[],
+        )
+        .table(
+            "t-inkoop",
+            "institutioneel",
+            "tactisch",
+            &["gem-gouda"],
+            &[],
+        )
+        .table(
+            "t-wijk",
+            "casus",
+            "operationeel",
+            &["gem-gouda"],
+            &["t-inkoop"],
+        )
+        .table(
+            "t-woonurg",
+            "casus",
+            "operationeel",
+            &["gem-gouda"],
+            &["t-bo-gouda"],
+        )
+        .table(
+            "t-casus-wadd",
+            "casus",
+            "operationeel",
+            &["gem-wadd"],
+            &["t-bo-wadd"],
+        )
+        .table(
+            "t-bo-wadd",
+            "institutioneel",
+            "strategisch",
+            &["gem-wadd"],
+            &[],
+        )
         .seats("t-bo-gouda", &["gem-gouda", "corp-woon"])
         .seats("t-inkoop", &["gem-gouda", "zorg-kwin"])
         .seats("t-wijk", &["gem-gouda", "zorg-kwin", "welzijn-kw"])
@@ -215,7 +272,10 @@ pub fn regisseur() -> Map {
         .person("p-welzijn", "welzijn", "operationeel", "", None)
         .table("t-bo", "institutioneel", "strategisch", &[], &[])
         .meets(12.0, 2.0)
-        .people("t-bo", &["p-wethouder", "p-dir-corp", "p-dir-zorg", "p-regie"]);
+        .people(
+            "t-bo",
+            &["p-wethouder", "p-dir-corp", "p-dir-zorg", "p-regie"],
+        );
     for i in 1..=6 {
         let id = format!("t-casus-{i}");
         b = b
@@ -243,10 +303,28 @@ pub fn healthy() -> B {
         .party("gem", "gemeente", &[])
         .party("corp", "woningcorporatie", &[])
         .party("zorg", "zorgaanbieder", &[])
-        .person("gem-b", "gem", "strategisch", "strateeg|verkenner", Some(20.0))
-        .person("gem-p", "gem", "operationeel", "ontwikkelaar|procesmanager", Some(20.0))
+        .person(
+            "gem-b",
+            "gem",
+            "strategisch",
+            "strateeg|verkenner",
+            Some(20.0),
+        )
+        .person(
+            "gem-p",
+            "gem",
+            "operationeel",
+            "ontwikkelaar|procesmanager",
+            Some(20.0),
+        )
         .person("corp-b", "corp", "strategisch", "strateeg|verkenner", None)
-        .person("corp-p", "corp", "operationeel", "ontwikkelaar|procesmanager", None)
+        .person(
+            "corp-p",
+            "corp",
+            "operationeel",
+            "ontwikkelaar|procesmanager",
+            None,
+        )
         .person("zorg-b", "zorg", "strategisch", "", None)
         .person("zorg-p", "zorg", "operationeel", "", None)
         .table("t-bo", "institutioneel", "strategisch", &[], &[])

@@ -9,7 +9,12 @@ use netwerkkaart::analysis::{Thresholds, analyse, to_json, to_markdown, to_text}
 use serde_json::Value;
 
 fn keys(v: &Value) -> Vec<&str> {
-    let mut k: Vec<&str> = v.as_object().expect("object").keys().map(String::as_str).collect();
+    let mut k: Vec<&str> = v
+        .as_object()
+        .expect("object")
+        .keys()
+        .map(String::as_str)
+        .collect();
     k.sort();
     k
 }
@@ -17,10 +22,24 @@ fn keys(v: &Value) -> Vec<&str> {
 #[test]
 fn json_shape_is_the_contract() {
     let j = to_json(&analyse(&gouda(), &Thresholds::default()));
-    assert_eq!(keys(&j), vec!["findings", "format", "metrics", "summary", "thresholds", "triangles", "version"]);
+    assert_eq!(
+        keys(&j),
+        vec![
+            "findings",
+            "format",
+            "metrics",
+            "summary",
+            "thresholds",
+            "triangles",
+            "version"
+        ]
+    );
     assert_eq!(j["format"], "netwerkkaart-analyse");
     assert_eq!(j["version"], 1);
-    assert_eq!(keys(&j["summary"]), vec!["memberships", "parties", "persons", "relations", "tables"]);
+    assert_eq!(
+        keys(&j["summary"]),
+        vec!["memberships", "parties", "persons", "relations", "tables"]
+    );
     // gouda(): 6 parties, 0 persons, 6 tables, 2+2+3+2+3+3 = 15 memberships, 0 relations.
     assert_eq!(
         j["summary"],
@@ -35,7 +54,17 @@ fn json_shape_is_the_contract() {
     for f in findings {
         assert_eq!(
             keys(f),
-            vec!["advice", "domain", "evidence", "kind", "layer", "message", "severity", "subjects", "werkgebied"]
+            vec![
+                "advice",
+                "domain",
+                "evidence",
+                "kind",
+                "layer",
+                "message",
+                "severity",
+                "subjects",
+                "werkgebied"
+            ]
         );
         assert!(["hoog", "middel", "laag"].contains(&f["severity"].as_str().unwrap()));
         assert!(f["evidence"].is_object());
@@ -43,23 +72,45 @@ fn json_shape_is_the_contract() {
         assert!(f["domain"].is_null() || f["domain"].is_string());
         assert!(f["layer"].is_null() || f["layer"].is_string());
         assert!(f["werkgebied"].is_null() || f["werkgebied"].is_string());
-        assert!(!f["message"].as_str().unwrap().is_empty() && !f["advice"].as_str().unwrap().is_empty());
+        assert!(
+            !f["message"].as_str().unwrap().is_empty() && !f["advice"].as_str().unwrap().is_empty()
+        );
     }
     let tri = j["triangles"].as_array().unwrap();
     assert_eq!(tri.len(), 9);
     for t in tri {
-        assert_eq!(keys(t), vec!["closing_tables", "domain", "legs", "state", "werkgebied"]);
+        assert_eq!(
+            keys(t),
+            vec!["closing_tables", "domain", "legs", "state", "werkgebied"]
+        );
         assert_eq!(
             keys(&t["legs"]),
-            vec!["gemeente-woningcorporatie", "gemeente-zorgaanbieder", "woningcorporatie-zorgaanbieder"]
+            vec![
+                "gemeente-woningcorporatie",
+                "gemeente-zorgaanbieder",
+                "woningcorporatie-zorgaanbieder"
+            ]
         );
-        assert!(["gesloten", "verbonden", "open", "afwezig"].contains(&t["state"].as_str().unwrap()));
+        assert!(
+            ["gesloten", "verbonden", "open", "afwezig"].contains(&t["state"].as_str().unwrap())
+        );
     }
     assert_eq!(tri[0]["werkgebied"], Value::Null);
     assert_eq!(tri[1]["werkgebied"], "gem-gouda");
     assert_eq!(keys(&j["metrics"]), vec!["components", "density", "nodes"]);
     for n in j["metrics"]["nodes"].as_array().unwrap() {
-        assert_eq!(keys(n), vec!["articulation", "betweenness", "closeness", "degree", "id", "meeting_hours", "tables"]);
+        assert_eq!(
+            keys(n),
+            vec![
+                "articulation",
+                "betweenness",
+                "closeness",
+                "degree",
+                "id",
+                "meeting_hours",
+                "tables"
+            ]
+        );
     }
 }
 
@@ -74,9 +125,22 @@ fn metrics_on_a_path() {
     let m = &j["metrics"];
     assert_eq!(m["components"], 1);
     assert!((m["density"].as_f64().unwrap() - 0.4).abs() < 1e-12);
-    let node = |id: &str| m["nodes"].as_array().unwrap().iter().find(|n| n["id"] == id).unwrap().clone();
+    let node = |id: &str| {
+        m["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["id"] == id)
+            .unwrap()
+            .clone()
+    };
     let close = |v: &Value, x: f64| (v.as_f64().unwrap() - x).abs() < 1e-12;
-    let ids: Vec<&str> = m["nodes"].as_array().unwrap().iter().map(|n| n["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = m["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["id"].as_str().unwrap())
+        .collect();
     assert_eq!(ids, vec!["corp", "gem", "t1", "t2", "zorg"]);
     let gem = node("gem");
     assert_eq!(gem["degree"], 2);
@@ -94,7 +158,15 @@ fn metrics_on_a_path() {
 fn load_figures_in_metrics() {
     // regisseur(): every table meets 12 × 2 = 24 hours a year.
     let j = to_json(&analyse(&regisseur(), &Thresholds::default()));
-    let node = |id: &str| j["metrics"]["nodes"].as_array().unwrap().iter().find(|n| n["id"] == id).unwrap().clone();
+    let node = |id: &str| {
+        j["metrics"]["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["id"] == id)
+            .unwrap()
+            .clone()
+    };
     // p-regie: 8 tables, 192 hours; gem is represented (by p-regie, p-wethouder) at the same 8.
     assert_eq!(node("p-regie")["tables"], 8);
     assert_eq!(node("p-regie")["meeting_hours"], 192.0);
@@ -113,7 +185,10 @@ fn text_and_markdown_group_by_severity() {
     let text = to_text(&a);
     assert!(text.starts_with("Netwerkkaart — analyse"));
     assert!(text.contains("6 partijen, 0 personen, 6 tafels, 15 deelnames, 0 relaties"));
-    let (h, m) = (text.find("\nHoog (2)").unwrap(), text.find("\nMiddel (7)").unwrap());
+    let (h, m) = (
+        text.find("\nHoog (2)").unwrap(),
+        text.find("\nMiddel (7)").unwrap(),
+    );
     assert!(h < m);
     assert!(!text.contains("\nLaag ("));
     assert!(text.contains("alleen contact via Gemeente Gouda"));
@@ -121,7 +196,10 @@ fn text_and_markdown_group_by_severity() {
 
     let md = to_markdown(&a);
     assert!(md.starts_with("# Netwerkkaart — analyse"));
-    let (h, m) = (md.find("### Hoog (2)").unwrap(), md.find("### Middel (7)").unwrap());
+    let (h, m) = (
+        md.find("### Hoog (2)").unwrap(),
+        md.find("### Middel (7)").unwrap(),
+    );
     assert!(h < m);
     assert!(md.contains("**missing_link**"));
     assert!(md.contains("- `max_tables`: 6"));

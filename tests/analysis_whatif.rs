@@ -13,8 +13,13 @@ fn strings(v: &[&str]) -> Vec<String> {
     v.iter().map(|s| s.to_string()).collect()
 }
 
-fn changes(w: &netwerkkaart::analysis::WhatIf) -> Vec<(Domain, Option<String>, TriangleState, TriangleState)> {
-    w.triangles_changed.iter().map(|c| (c.domain, c.werkgebied.clone(), c.before, c.after)).collect()
+fn changes(
+    w: &netwerkkaart::analysis::WhatIf,
+) -> Vec<(Domain, Option<String>, TriangleState, TriangleState)> {
+    w.triangles_changed
+        .iter()
+        .map(|c| (c.domain, c.werkgebied.clone(), c.before, c.after))
+        .collect()
 }
 
 #[test]
@@ -24,12 +29,23 @@ fn regisseur_leaving() {
     // See the fixture: without p-regie the member graph falls into three pieces; the six casus
     // tables with p-cons-corp and p-begeleider (8 nodes) are the rest.
     assert_eq!(w.cut_off_tables, strings(&["t-bo", "t-buurtkamer"]));
-    assert_eq!(w.cut_off_members, strings(&["p-dir-corp", "p-dir-zorg", "p-welzijn", "p-wethouder"]));
+    assert_eq!(
+        w.cut_off_members,
+        strings(&["p-dir-corp", "p-dir-zorg", "p-welzijn", "p-wethouder"])
+    );
     assert_eq!((w.components_before, w.components_after), (1, 3));
     // The gemeente sat at the casus tables only through p-regie: casus goes from gesloten to
     // afwezig. Institutioneel keeps the wethouder (gesloten); leefomgeving had no corporation
     // or care before either (afwezig both times).
-    assert_eq!(changes(&w), vec![(Domain::Casus, None, TriangleState::Gesloten, TriangleState::Afwezig)]);
+    assert_eq!(
+        changes(&w),
+        vec![(
+            Domain::Casus,
+            None,
+            TriangleState::Gesloten,
+            TriangleState::Afwezig
+        )]
+    );
 }
 
 #[test]
@@ -44,8 +60,18 @@ fn municipality_leaving() {
     assert_eq!(
         changes(&w),
         vec![
-            (Domain::Casus, Some("gem-gouda".into()), TriangleState::Open, TriangleState::Afwezig),
-            (Domain::Institutioneel, Some("gem-gouda".into()), TriangleState::Open, TriangleState::Afwezig),
+            (
+                Domain::Casus,
+                Some("gem-gouda".into()),
+                TriangleState::Open,
+                TriangleState::Afwezig
+            ),
+            (
+                Domain::Institutioneel,
+                Some("gem-gouda".into()),
+                TriangleState::Open,
+                TriangleState::Afwezig
+            ),
         ]
     );
 }
@@ -60,8 +86,18 @@ fn table_leaving() {
     assert_eq!(
         changes(&w),
         vec![
-            (Domain::Institutioneel, None, TriangleState::Gesloten, TriangleState::Open),
-            (Domain::Institutioneel, Some("gem-wadd".into()), TriangleState::Gesloten, TriangleState::Afwezig),
+            (
+                Domain::Institutioneel,
+                None,
+                TriangleState::Gesloten,
+                TriangleState::Open
+            ),
+            (
+                Domain::Institutioneel,
+                Some("gem-wadd".into()),
+                TriangleState::Gesloten,
+                TriangleState::Afwezig
+            ),
         ]
     );
 }
@@ -70,13 +106,20 @@ fn table_leaving() {
 fn unknown_id_changes_nothing() {
     let w = without(&gouda(), "niemand", &Thresholds::default());
     assert!(!w.known);
-    assert!(w.cut_off_tables.is_empty() && w.cut_off_members.is_empty() && w.triangles_changed.is_empty());
+    assert!(
+        w.cut_off_tables.is_empty()
+            && w.cut_off_members.is_empty()
+            && w.triangles_changed.is_empty()
+    );
     assert_eq!(w.components_before, w.components_after);
 }
 
 /// For every single_point_of_failure finding, its evidence equals what `without` says.
 fn spof_agrees_with_whatif(m: &Map) {
-    let t = Thresholds { max_listed: 10_000, ..Thresholds::default() };
+    let t = Thresholds {
+        max_listed: 10_000,
+        ..Thresholds::default()
+    };
     let a = analyse(m, &t);
     let spofs: std::collections::HashMap<&str, &netwerkkaart::analysis::Finding> = a
         .findings
@@ -93,17 +136,35 @@ fn spof_agrees_with_whatif(m: &Map) {
         let w = without(m, &id, &t);
         match spofs.get(id.as_str()) {
             Some(f) => {
-                assert_eq!(f.evidence["cut_off_tables"], serde_json::json!(w.cut_off_tables), "{id}");
-                assert_eq!(f.evidence["cut_off_members"], serde_json::json!(w.cut_off_members), "{id}");
+                assert_eq!(
+                    f.evidence["cut_off_tables"],
+                    serde_json::json!(w.cut_off_tables),
+                    "{id}"
+                );
+                assert_eq!(
+                    f.evidence["cut_off_members"],
+                    serde_json::json!(w.cut_off_members),
+                    "{id}"
+                );
             }
-            None => assert!(w.cut_off_tables.is_empty() && w.cut_off_members.is_empty(), "{id}: {w:?}"),
+            None => assert!(
+                w.cut_off_tables.is_empty() && w.cut_off_members.is_empty(),
+                "{id}: {w:?}"
+            ),
         }
     }
 }
 
 #[test]
 fn spof_evidence_matches_whatif_on_fixtures() {
-    for m in [gouda(), regisseur(), fragment(), gaps(), two_tables(false), two_tables(true)] {
+    for m in [
+        gouda(),
+        regisseur(),
+        fragment(),
+        gaps(),
+        two_tables(false),
+        two_tables(true),
+    ] {
         spof_agrees_with_whatif(&m);
     }
 }
@@ -127,8 +188,11 @@ fn random_map() -> impl Strategy<Value = Map> {
                 b = b.party(&format!("p{i}"), kind[*k], &[]);
             }
             for t in 0..nt {
-                let to: Vec<String> =
-                    reports.iter().filter(|(a, _)| *a == t).map(|(_, u)| format!("t{u}")).collect();
+                let to: Vec<String> = reports
+                    .iter()
+                    .filter(|(a, _)| *a == t)
+                    .map(|(_, u)| format!("t{u}"))
+                    .collect();
                 let to: Vec<&str> = to.iter().map(String::as_str).collect();
                 b = b.table(&format!("t{t}"), "casus", "operationeel", &[], &to);
             }

@@ -148,7 +148,14 @@ impl Finding {
     #[allow(clippy::type_complexity)]
     fn sort_key(
         &self,
-    ) -> (Severity, &'static str, &[String], Option<Domain>, Option<Layer>, Option<&str>) {
+    ) -> (
+        Severity,
+        &'static str,
+        &[String],
+        Option<Domain>,
+        Option<Layer>,
+        Option<&str>,
+    ) {
         (
             self.severity,
             self.kind.name(),
