@@ -396,3 +396,110 @@ pub fn two_tables(with_persons: bool) -> Map {
         b.seats("t1", &["gem"]).seats("t2", &["gem"]).build()
     }
 }
+
+/// A generated region for timing: `municipalities` gemeenten, each with two corporations, three
+/// care providers and four other parties active there, three persons per core party (one per
+/// layer), a bestuurlijk overleg, three tactical tables, `casus` casus tables and six
+/// leefomgeving tables with four to eight seats each; plus region-wide care, corporations and
+/// tables. Deterministic (a fixed linear congruential sequence).
+pub fn region(municipalities: usize, casus: usize) -> Map {
+    let mut seed: u64 = 0x5eed;
+    let mut next = move |n: usize| -> usize {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        ((seed >> 33) as usize) % n.max(1)
+    };
+    let mut b = B::new();
+    let mut region_members: Vec<String> = Vec::new();
+    for r in 0..4 {
+        let p = format!("zorg-r{r}");
+        b = b.party(&p, if r < 3 { "zorgaanbieder" } else { "woningcorporatie" }, &[]);
+        for l in ["strategisch", "tactisch", "operationeel"] {
+            let x = format!("{p}-{l}");
+            b = b.person(&x, &p, l, if r == 0 { "strateeg|verkenner" } else { "" }, Some(16.0));
+            region_members.push(x);
+        }
+    }
+    let mut strategic = Vec::new();
+    for m in 0..municipalities {
+        let gem = format!("gem-{m}");
+        let wg = [gem.as_str()];
+        b = b.party(&gem, "gemeente", &[]);
+        let mut members: Vec<String> = Vec::new();
+        let kinds = [
+            ("corp-a", "woningcorporatie"),
+            ("corp-b", "woningcorporatie"),
+            ("zorg-a", "zorgaanbieder"),
+            ("zorg-b", "zorgaanbieder"),
+            ("zorg-c", "zorgaanbieder"),
+        ];
+        for l in ["strategisch", "tactisch", "operationeel"] {
+            let x = format!("{gem}-{l}");
+            b = b.person(&x, &gem, l, "procesmanager|ontwikkelaar", Some(20.0));
+            members.push(x);
+        }
+        for (suffix, kind) in kinds {
+            let p = format!("{suffix}-{m}");
+            b = b.party(&p, kind, &wg);
+            for l in ["strategisch", "tactisch", "operationeel"] {
+                let x = format!("{p}-{l}");
+                b = b.person(&x, &p, l, "", None);
+                members.push(x);
+            }
+        }
+        let mut others = Vec::new();
+        for (suffix, kind) in [("welzijn", "welzijn"), ("bewoners", "bewoners"), ("politie", "veiligheid"), ("ggd", "gezondheid")] {
+            let p = format!("{suffix}-{m}");
+            b = b.party(&p, kind, &wg);
+            others.push(p);
+        }
+        let bo = format!("t-bo-{m}");
+        b = b.table(&bo, "institutioneel", "strategisch", &wg, &[]).meets(6.0, 2.0);
+        strategic.push(bo.clone());
+        let strat: Vec<&str> = members.iter().filter(|x| x.ends_with("strategisch")).map(String::as_str).collect();
+        b = b.people(&bo, &strat);
+        let mut tables = Vec::new();
+        for i in 0..3 {
+            let t = format!("t-tac-{m}-{i}");
+            b = b.table(&t, "institutioneel|casus", "tactisch", &wg, &[&bo]).meets(10.0, 2.0);
+            tables.push((t, "tactisch"));
+        }
+        for i in 0..casus {
+            let t = format!("t-casus-{m}-{i}");
+            let up = format!("t-tac-{m}-{}", i % 3);
+            b = b.table(&t, "casus", "operationeel", &wg, &[&up]).meets(24.0, 1.5);
+            tables.push((t, "operationeel"));
+        }
+        for i in 0..6 {
+            let t = format!("t-wijk-{m}-{i}");
+            b = b.table(&t, "leefomgeving", "operationeel", &wg, &[]).meets(12.0, 1.5);
+            tables.push((t, "operationeel"));
+        }
+        for (t, layer) in &tables {
+            let pool: Vec<&String> = members.iter().filter(|x| x.ends_with(layer)).collect();
+            let k = 4 + next(5);
+            let mut chosen: Vec<&str> = Vec::new();
+            for _ in 0..k {
+                let x = pool[next(pool.len())].as_str();
+                if !chosen.contains(&x) {
+                    chosen.push(x);
+                }
+            }
+            b = b.people(t, &chosen);
+            if t.starts_with("t-wijk") {
+                let o = others[next(others.len())].clone();
+                b = b.seats(t, &[&o]);
+            }
+            if next(4) == 0 {
+                let x = region_members[next(region_members.len())].clone();
+                b = b.people(t, &[&x]);
+            }
+        }
+    }
+    let strat: Vec<&str> = strategic.iter().map(String::as_str).collect();
+    b = b.table("t-regio", "institutioneel", "strategisch", &[], &[]).meets(4.0, 3.0);
+    let heads: Vec<String> = (0..municipalities).map(|m| format!("gem-{m}-strategisch")).collect();
+    let heads: Vec<&str> = heads.iter().map(String::as_str).collect();
+    b = b.people("t-regio", &heads).people("t-regio", &["zorg-r0-strategisch", "zorg-r3-strategisch"]);
+    let _ = strat;
+    b.build()
+}

@@ -6,6 +6,8 @@ mod fixtures;
 
 use fixtures::*;
 use netwerkkaart::analysis::{FindingKind, Thresholds, TriangleState, analyse, without};
+use netwerkkaart::analysis::metrics;
+use netwerkkaart::graph;
 use netwerkkaart::model::{Domain, Map};
 use proptest::prelude::*;
 
@@ -155,6 +157,18 @@ fn spof_agrees_with_whatif(m: &Map) {
     }
 }
 
+/// The articulation flags in the JSON (from the analysis' own depth-first search) are the
+/// articulation points of `metrics::articulation_points` on the member graph.
+fn articulation_agrees_with_metrics(m: &Map) {
+    let g = graph::member_graph(m);
+    let expected = metrics::articulation_points(&g);
+    let a = analyse(m, &Thresholds::default());
+    for n in &a.metrics.nodes {
+        let want = g.node(&n.id).is_some_and(|i| expected[i as usize]);
+        assert_eq!(n.articulation, want, "{}", n.id);
+    }
+}
+
 #[test]
 fn spof_evidence_matches_whatif_on_fixtures() {
     for m in [
@@ -166,6 +180,7 @@ fn spof_evidence_matches_whatif_on_fixtures() {
         two_tables(true),
     ] {
         spof_agrees_with_whatif(&m);
+        articulation_agrees_with_metrics(&m);
     }
 }
 
@@ -208,5 +223,6 @@ proptest! {
     #[test]
     fn spof_evidence_matches_whatif_on_random_maps(m in random_map()) {
         spof_agrees_with_whatif(&m);
+        articulation_agrees_with_metrics(&m);
     }
 }

@@ -11,7 +11,6 @@
 //! limit is over it.
 
 use super::context::{Ctx, name_list};
-use super::whatif::Cuts;
 use super::{Computed, Finding, FindingKind, Severity, Thresholds};
 use crate::i18n::analysis as tx;
 use crate::i18n::vocab::Label;
@@ -95,7 +94,7 @@ pub(crate) fn connectors(ctx: &Ctx, comp: &Computed, t: &Thresholds) -> Vec<Find
         sorted[k.min(sorted.len()) - 1]
     };
 
-    let cuts = Cuts::new(g);
+    let cuts = &comp.cuts;
     let mut out = Vec::new();
     for (i, &m) in members.iter().enumerate() {
         let id = &g.ids[m as usize];

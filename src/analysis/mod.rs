@@ -35,6 +35,7 @@ use crate::graph::{self, Graph};
 use crate::model::{Domain, Layer, Map, NodeKind};
 use context::Ctx;
 use serde::{Deserialize, Serialize};
+use std::time::{Duration, Instant};
 
 /// How serious a finding is. Ordered: `Hoog` first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -280,59 +281,77 @@ pub fn to_json(a: &Analysis) -> serde_json::Value {
     serde_json::to_value(a).unwrap_or(serde_json::Value::Null)
 }
 
-/// The metrics graph with its centralities, and the member graph's articulation points.
+/// The metrics graph with its centralities, and the member graph's cut vertices.
 pub(crate) struct Computed {
     pub metrics: Graph,
     pub betweenness: Vec<f64>,
     pub closeness: Vec<f64>,
     pub components: Vec<u32>,
+    /// Cut vertices of the member graph and what each would cut off (one DFS).
+    pub cuts: whatif::Cuts,
     /// Articulation points of the member graph, by member-graph node.
     pub member_articulation: Vec<bool>,
 }
 
 impl Computed {
-    fn new(ctx: &Ctx) -> Self {
-        let g = graph::metrics_graph(ctx.map);
-        Computed {
-            betweenness: metrics::betweenness(&g),
-            closeness: metrics::closeness(&g),
-            components: metrics::components(&g),
-            member_articulation: metrics::articulation_points(&ctx.member),
-            metrics: g,
-        }
-    }
-
     /// Metrics-graph betweenness of an id (0 when not a node).
     pub fn betweenness_of(&self, id: &str) -> f64 {
-        self.metrics
-            .node(id)
-            .map(|n| self.betweenness[n as usize])
-            .unwrap_or(0.0)
+        self.metrics.node(id).map(|n| self.betweenness[n as usize]).unwrap_or(0.0)
     }
 }
 
 /// Runs every analysis on `map`.
 pub fn analyse(map: &Map, t: &Thresholds) -> Analysis {
+    analyse_profiled(map, t).0
+}
+
+/// [`analyse`], also returning how long each phase took (for profiling and the app's status
+/// line), in the order run.
+pub fn analyse_profiled(map: &Map, t: &Thresholds) -> (Analysis, Vec<(&'static str, Duration)>) {
+    let mut clock = Clock::start();
     let ctx = Ctx::new(map);
-    let comp = Computed::new(&ctx);
+    clock.lap("context+member_graph");
+    let g = graph::metrics_graph(map);
+    clock.lap("metrics_graph");
+    let betweenness = metrics::betweenness(&g);
+    clock.lap("betweenness");
+    let closeness = metrics::closeness(&g);
+    clock.lap("closeness");
+    let components = metrics::components(&g);
+    clock.lap("components");
+    // One depth-first search gives both the cut vertices and what each cuts off, so the
+    // single_point_of_failure evidence and the articulation flags cannot disagree.
+    let cuts = whatif::Cuts::new(&ctx.member);
+    let member_articulation = (0..ctx.member.len() as u32).map(|n| cuts.is_cut(n)).collect();
+    clock.lap("articulation");
+    let comp = Computed { metrics: g, betweenness, closeness, components, cuts, member_articulation };
     let triangles = triangle::triangles(&ctx);
+    clock.lap("triangles");
 
     let mut findings = Vec::new();
     findings.extend(triangle::open_triangles(&ctx, &triangles, t));
+    clock.lap("open_triangle");
     findings.extend(missing_link::missing_links(&ctx, t));
+    clock.lap("missing_link");
     findings.extend(isolation::isolated_initiatives(&ctx));
     findings.extend(isolation::isolated_parties(&ctx));
     findings.extend(isolation::fragmented_network(&ctx, &comp));
+    clock.lap("isolation");
     findings.extend(anchoring::unanchored_initiatives(&ctx, t));
     findings.extend(mono_sector::mono_sector_tables(&ctx, t));
+    clock.lap("anchoring+mono_sector");
     findings.extend(connectors::connectors(&ctx, &comp, t));
+    clock.lap("connectors");
     findings.extend(layers::layer_gaps(&ctx, t));
     findings.extend(domains::domain_gaps(&ctx, t));
     findings.extend(coalition::coalition_gap(&ctx, t));
     findings.extend(leadership::leadership_gaps(&ctx, t));
+    clock.lap("layers+domains+coalition+leadership");
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
 
-    Analysis {
+    let metrics = node_metrics(&ctx, &comp);
+    clock.lap("node_metrics");
+    let analysis = Analysis {
         summary: Summary {
             parties: map.parties.len(),
             persons: map.persons.len(),
@@ -343,7 +362,26 @@ pub fn analyse(map: &Map, t: &Thresholds) -> Analysis {
         thresholds: t.clone(),
         findings,
         triangles,
-        metrics: node_metrics(&ctx, &comp),
+        metrics,
+    };
+    (analysis, clock.laps)
+}
+
+/// Lap times of the phases of one run.
+struct Clock {
+    last: Instant,
+    laps: Vec<(&'static str, Duration)>,
+}
+
+impl Clock {
+    fn start() -> Self {
+        Clock { last: Instant::now(), laps: Vec::new() }
+    }
+
+    fn lap(&mut self, name: &'static str) {
+        let now = Instant::now();
+        self.laps.push((name, now - self.last));
+        self.last = now;
     }
 }
 

@@ -1,0 +1,48 @@
+//! Timing of `analyse` on generated regions. Ignored by default (timings need `--release`):
+//! `cargo test --release --test analysis_perf -- --ignored --nocapture`.
+
+#[path = "analysis_fixtures.rs"]
+mod fixtures;
+
+use netwerkkaart::analysis::{Thresholds, analyse_profiled};
+use std::time::Duration;
+
+fn report(name: &str, m: &netwerkkaart::model::Map) -> Duration {
+    let nodes = m.parties.len() + m.persons.len() + m.tables.len();
+    let (a, laps) = analyse_profiled(m, &Thresholds::default());
+    let centralities = ["metrics_graph", "betweenness", "closeness", "components"];
+    let total: Duration = laps.iter().map(|l| l.1).sum();
+    let ours: Duration = laps.iter().filter(|l| !centralities.contains(&l.0)).map(|l| l.1).sum();
+    println!(
+        "{name}: {nodes} nodes, {} memberships, {} findings; total {total:?}, without centralities {ours:?}",
+        m.memberships.len(),
+        a.findings.len()
+    );
+    for (phase, d) in &laps {
+        println!("  {phase:<40} {d:?}");
+    }
+    ours
+}
+
+#[test]
+fn generated_region_is_analysed() {
+    // Not a timing: the generator's map analyses and yields sane output in a debug build too.
+    let m = fixtures::region(2, 4);
+    let (a, _) = analyse_profiled(&m, &Thresholds::default());
+    assert_eq!(a.metrics.nodes.len(), m.parties.len() + m.persons.len() + m.tables.len());
+    assert_eq!(a.triangles.len(), 3 * (1 + 2));
+}
+
+#[test]
+#[ignore]
+fn ten_municipalities() {
+    let m = fixtures::region(10, 20);
+    report("10 gemeenten", &m);
+}
+
+#[test]
+#[ignore]
+fn large_region() {
+    let m = fixtures::region(400, 20);
+    report("400 gemeenten", &m);
+}
