@@ -133,7 +133,13 @@ fn gouda_missing_link_names_the_municipality_as_broker() {
 #[test]
 fn gouda_triangle_states() {
     let a = analyse(&gouda(), &Thresholds::default());
-    type Row<'a> = (Domain, Option<&'a str>, TriangleState, [bool; 3], Vec<&'a str>);
+    type Row<'a> = (
+        Domain,
+        Option<&'a str>,
+        TriangleState,
+        [bool; 3],
+        Vec<&'a str>,
+    );
     let got: Vec<Row> = a
         .triangles
         .iter()

@@ -405,17 +405,33 @@ pub fn two_tables(with_persons: bool) -> Map {
 pub fn region(municipalities: usize, casus: usize) -> Map {
     let mut seed: u64 = 0x5eed;
     let mut next = move |n: usize| -> usize {
-        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         ((seed >> 33) as usize) % n.max(1)
     };
     let mut b = B::new();
     let mut region_members: Vec<String> = Vec::new();
     for r in 0..4 {
         let p = format!("zorg-r{r}");
-        b = b.party(&p, if r < 3 { "zorgaanbieder" } else { "woningcorporatie" }, &[]);
+        b = b.party(
+            &p,
+            if r < 3 {
+                "zorgaanbieder"
+            } else {
+                "woningcorporatie"
+            },
+            &[],
+        );
         for l in ["strategisch", "tactisch", "operationeel"] {
             let x = format!("{p}-{l}");
-            b = b.person(&x, &p, l, if r == 0 { "strateeg|verkenner" } else { "" }, Some(16.0));
+            b = b.person(
+                &x,
+                &p,
+                l,
+                if r == 0 { "strateeg|verkenner" } else { "" },
+                Some(16.0),
+            );
             region_members.push(x);
         }
     }
@@ -447,31 +463,48 @@ pub fn region(municipalities: usize, casus: usize) -> Map {
             }
         }
         let mut others = Vec::new();
-        for (suffix, kind) in [("welzijn", "welzijn"), ("bewoners", "bewoners"), ("politie", "veiligheid"), ("ggd", "gezondheid")] {
+        for (suffix, kind) in [
+            ("welzijn", "welzijn"),
+            ("bewoners", "bewoners"),
+            ("politie", "veiligheid"),
+            ("ggd", "gezondheid"),
+        ] {
             let p = format!("{suffix}-{m}");
             b = b.party(&p, kind, &wg);
             others.push(p);
         }
         let bo = format!("t-bo-{m}");
-        b = b.table(&bo, "institutioneel", "strategisch", &wg, &[]).meets(6.0, 2.0);
+        b = b
+            .table(&bo, "institutioneel", "strategisch", &wg, &[])
+            .meets(6.0, 2.0);
         strategic.push(bo.clone());
-        let strat: Vec<&str> = members.iter().filter(|x| x.ends_with("strategisch")).map(String::as_str).collect();
+        let strat: Vec<&str> = members
+            .iter()
+            .filter(|x| x.ends_with("strategisch"))
+            .map(String::as_str)
+            .collect();
         b = b.people(&bo, &strat);
         let mut tables = Vec::new();
         for i in 0..3 {
             let t = format!("t-tac-{m}-{i}");
-            b = b.table(&t, "institutioneel|casus", "tactisch", &wg, &[&bo]).meets(10.0, 2.0);
+            b = b
+                .table(&t, "institutioneel|casus", "tactisch", &wg, &[&bo])
+                .meets(10.0, 2.0);
             tables.push((t, "tactisch"));
         }
         for i in 0..casus {
             let t = format!("t-casus-{m}-{i}");
             let up = format!("t-tac-{m}-{}", i % 3);
-            b = b.table(&t, "casus", "operationeel", &wg, &[&up]).meets(24.0, 1.5);
+            b = b
+                .table(&t, "casus", "operationeel", &wg, &[&up])
+                .meets(24.0, 1.5);
             tables.push((t, "operationeel"));
         }
         for i in 0..6 {
             let t = format!("t-wijk-{m}-{i}");
-            b = b.table(&t, "leefomgeving", "operationeel", &wg, &[]).meets(12.0, 1.5);
+            b = b
+                .table(&t, "leefomgeving", "operationeel", &wg, &[])
+                .meets(12.0, 1.5);
             tables.push((t, "operationeel"));
         }
         for (t, layer) in &tables {
@@ -496,10 +529,16 @@ pub fn region(municipalities: usize, casus: usize) -> Map {
         }
     }
     let strat: Vec<&str> = strategic.iter().map(String::as_str).collect();
-    b = b.table("t-regio", "institutioneel", "strategisch", &[], &[]).meets(4.0, 3.0);
-    let heads: Vec<String> = (0..municipalities).map(|m| format!("gem-{m}-strategisch")).collect();
+    b = b
+        .table("t-regio", "institutioneel", "strategisch", &[], &[])
+        .meets(4.0, 3.0);
+    let heads: Vec<String> = (0..municipalities)
+        .map(|m| format!("gem-{m}-strategisch"))
+        .collect();
     let heads: Vec<&str> = heads.iter().map(String::as_str).collect();
-    b = b.people("t-regio", &heads).people("t-regio", &["zorg-r0-strategisch", "zorg-r3-strategisch"]);
+    b = b
+        .people("t-regio", &heads)
+        .people("t-regio", &["zorg-r0-strategisch", "zorg-r3-strategisch"]);
     let _ = strat;
     b.build()
 }

@@ -205,3 +205,39 @@ fn text_and_markdown_group_by_severity() {
     assert!(md.contains("- `max_tables`: 6"));
     assert!(md.contains("- Casus — gem-gouda: open"));
 }
+
+#[test]
+fn finding_kind_names_are_the_contract() {
+    use netwerkkaart::analysis::FindingKind;
+    let names: Vec<String> = FindingKind::ALL
+        .iter()
+        .map(|k| {
+            serde_json::to_value(k)
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            "open_triangle",
+            "missing_link",
+            "isolated_initiative",
+            "unanchored_initiative",
+            "mono_sector_table",
+            "isolated_party",
+            "fragmented_network",
+            "overloaded_connector",
+            "single_point_of_failure",
+            "layer_gap",
+            "domain_gap",
+            "coalition_gap",
+            "leadership_gap",
+        ]
+    );
+    for k in FindingKind::ALL {
+        assert_eq!(serde_json::to_value(k).unwrap(), k.name());
+    }
+}

@@ -12,7 +12,11 @@ fn report(name: &str, m: &netwerkkaart::model::Map) -> Duration {
     let (a, laps) = analyse_profiled(m, &Thresholds::default());
     let centralities = ["metrics_graph", "betweenness", "closeness", "components"];
     let total: Duration = laps.iter().map(|l| l.1).sum();
-    let ours: Duration = laps.iter().filter(|l| !centralities.contains(&l.0)).map(|l| l.1).sum();
+    let ours: Duration = laps
+        .iter()
+        .filter(|l| !centralities.contains(&l.0))
+        .map(|l| l.1)
+        .sum();
     println!(
         "{name}: {nodes} nodes, {} memberships, {} findings; total {total:?}, without centralities {ours:?}",
         m.memberships.len(),
@@ -21,6 +25,13 @@ fn report(name: &str, m: &netwerkkaart::model::Map) -> Duration {
     for (phase, d) in &laps {
         println!("  {phase:<40} {d:?}");
     }
+    let mut counts = std::collections::BTreeMap::new();
+    for f in &a.findings {
+        *counts
+            .entry((f.kind.name(), format!("{:?}", f.severity)))
+            .or_insert(0) += 1;
+    }
+    println!("  findings: {counts:?}");
     ours
 }
 
@@ -29,14 +40,17 @@ fn generated_region_is_analysed() {
     // Not a timing: the generator's map analyses and yields sane output in a debug build too.
     let m = fixtures::region(2, 4);
     let (a, _) = analyse_profiled(&m, &Thresholds::default());
-    assert_eq!(a.metrics.nodes.len(), m.parties.len() + m.persons.len() + m.tables.len());
+    assert_eq!(
+        a.metrics.nodes.len(),
+        m.parties.len() + m.persons.len() + m.tables.len()
+    );
     assert_eq!(a.triangles.len(), 3 * (1 + 2));
 }
 
 #[test]
 #[ignore]
 fn ten_municipalities() {
-    let m = fixtures::region(10, 20);
+    let m = fixtures::region(10, 30);
     report("10 gemeenten", &m);
 }
 

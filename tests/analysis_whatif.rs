@@ -5,8 +5,8 @@
 mod fixtures;
 
 use fixtures::*;
-use netwerkkaart::analysis::{FindingKind, Thresholds, TriangleState, analyse, without};
 use netwerkkaart::analysis::metrics;
+use netwerkkaart::analysis::{FindingKind, Thresholds, TriangleState, analyse, without};
 use netwerkkaart::graph;
 use netwerkkaart::model::{Domain, Map};
 use proptest::prelude::*;
@@ -36,6 +36,9 @@ fn regisseur_leaving() {
         strings(&["p-dir-corp", "p-dir-zorg", "p-welzijn", "p-wethouder"])
     );
     assert_eq!((w.components_before, w.components_after), (1, 3));
+    // The gemeente's only remaining member is p-wethouder (cut off) → gem is cut off; so is
+    // welzijn (p-welzijn). corp and zorg keep p-cons-corp and p-begeleider at the casus tables.
+    assert_eq!(w.cut_off_parties, strings(&["gem", "welzijn"]));
     // The gemeente sat at the casus tables only through p-regie: casus goes from gesloten to
     // afwezig. Institutioneel keeps the wethouder (gesloten); leefomgeving had no corporation
     // or care before either (afwezig both times).
@@ -56,6 +59,7 @@ fn municipality_leaving() {
     // Woonstede reached the rest only through the municipality (the Gouda case).
     assert_eq!(w.cut_off_tables, strings(&["t-bo-gouda", "t-woonurg"]));
     assert_eq!(w.cut_off_members, strings(&["corp-woon"]));
+    assert_eq!(w.cut_off_parties, strings(&["corp-woon"]));
     assert_eq!((w.components_before, w.components_after), (1, 2));
     // Gouda's own werkgebied triangles lose their municipality; the whole-map ones stay closed
     // at the Waddinxveen tables; leefomgeving Gouda was afwezig already.

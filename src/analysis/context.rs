@@ -170,12 +170,14 @@ impl<'a> Ctx<'a> {
             .filter(|(_, p)| p.kind == PartyKind::Gemeente)
             .map(|(i, _)| i as u32)
             .collect();
+        let positions: std::collections::HashMap<u32, u32> = municipalities
+            .iter()
+            .enumerate()
+            .map(|(w, p)| (*p, w as u32))
+            .collect();
         let position = |id: &str| -> Option<u32> {
             let p = index.party(id)? as u32;
-            municipalities
-                .iter()
-                .position(|m| *m == p)
-                .map(|x| x as u32)
+            positions.get(&p).copied()
         };
         let wg_of = |ids: &[String]| -> Werkgebied {
             let mut v: Vec<u32> = ids.iter().filter_map(|id| position(id)).collect();
@@ -192,8 +194,8 @@ impl<'a> Ctx<'a> {
                     wg_of(&p.werkgebied)
                 } else if p.kind == PartyKind::Gemeente {
                     // A municipality's own werkgebied is itself.
-                    let own = municipalities.iter().position(|m| *m as usize == i);
-                    Werkgebied::Some(own.map(|x| vec![x as u32]).unwrap_or_default())
+                    let own = positions.get(&(i as u32)).copied();
+                    Werkgebied::Some(own.map(|x| vec![x]).unwrap_or_default())
                 } else {
                     Werkgebied::All
                 }

@@ -164,7 +164,6 @@ fn party_layers(ctx: &Ctx, t: &Thresholds) -> Vec<Finding> {
             ("party", &party.name),
             ("kind", &party.kind.label().to_lowercase()),
             ("layer", &layer.label().to_lowercase()),
-            ("n", &persons.len()),
         ]);
         out.push(Finding {
             layer: Some(layer),

@@ -296,7 +296,10 @@ pub(crate) struct Computed {
 impl Computed {
     /// Metrics-graph betweenness of an id (0 when not a node).
     pub fn betweenness_of(&self, id: &str) -> f64 {
-        self.metrics.node(id).map(|n| self.betweenness[n as usize]).unwrap_or(0.0)
+        self.metrics
+            .node(id)
+            .map(|n| self.betweenness[n as usize])
+            .unwrap_or(0.0)
     }
 }
 
@@ -322,9 +325,18 @@ pub fn analyse_profiled(map: &Map, t: &Thresholds) -> (Analysis, Vec<(&'static s
     // One depth-first search gives both the cut vertices and what each cuts off, so the
     // single_point_of_failure evidence and the articulation flags cannot disagree.
     let cuts = whatif::Cuts::new(&ctx.member);
-    let member_articulation = (0..ctx.member.len() as u32).map(|n| cuts.is_cut(n)).collect();
+    let member_articulation = (0..ctx.member.len() as u32)
+        .map(|n| cuts.is_cut(n))
+        .collect();
     clock.lap("articulation");
-    let comp = Computed { metrics: g, betweenness, closeness, components, cuts, member_articulation };
+    let comp = Computed {
+        metrics: g,
+        betweenness,
+        closeness,
+        components,
+        cuts,
+        member_articulation,
+    };
     let triangles = triangle::triangles(&ctx);
     clock.lap("triangles");
 
@@ -375,7 +387,10 @@ struct Clock {
 
 impl Clock {
     fn start() -> Self {
-        Clock { last: Instant::now(), laps: Vec::new() }
+        Clock {
+            last: Instant::now(),
+            laps: Vec::new(),
+        }
     }
 
     fn lap(&mut self, name: &'static str) {

@@ -16,7 +16,7 @@
 //! when one table seats all three kinds (the closing tables), else `verbonden` when all three legs
 //! exist, else `open`.
 
-use super::context::{Ctx, core_bit, name_list};
+use super::context::{Ctx, Werkgebied, core_bit, name_list};
 use super::{Finding, FindingKind, Severity, Thresholds};
 use crate::i18n::analysis as tx;
 use crate::i18n::vocab::Label;
@@ -141,23 +141,30 @@ pub(crate) fn triangles(ctx: &Ctx) -> Vec<Triangle> {
             .collect();
         out.push(scope(ctx, d, None, &tables, &rels));
         if multi {
-            for w in 0..ctx.municipalities.len() as u32 {
-                out.push(scope(ctx, d, Some(w), &tables, &rels));
+            // Tables per werkgebied (a region-wide table in every one), so that each scope
+            // looks only at its own tables.
+            let mut buckets: Vec<Vec<u32>> = vec![Vec::new(); ctx.municipalities.len()];
+            for &t in &tables {
+                match &ctx.table_wg[t as usize] {
+                    Werkgebied::All => buckets.iter_mut().for_each(|b| b.push(t)),
+                    Werkgebied::Some(ws) => ws.iter().for_each(|&w| buckets[w as usize].push(t)),
+                }
+            }
+            for (w, bucket) in buckets.iter().enumerate() {
+                out.push(scope(ctx, d, Some(w as u32), bucket, &rels));
             }
         }
     }
     out
 }
 
+/// The triangle of one scope; `tables` are the domain's tables covering the werkgebied.
 fn scope(ctx: &Ctx, d: Domain, w: Option<u32>, tables: &[u32], rels: &[(u32, u32)]) -> Triangle {
     let relevant = |p: u32| w.is_none_or(|w| ctx.party_wg[p as usize].contains(w));
     let bit = |p: u32| core_bit(ctx.party_kind(p));
     let (mut present, mut legs) = (0u8, 0u8);
     let mut closing = Vec::new();
     for &t in tables {
-        if w.is_some_and(|w| !ctx.table_wg[t as usize].contains(w)) {
-            continue;
-        }
         let mask = ctx.table_parties[t as usize]
             .iter()
             .filter(|&&p| relevant(p))

@@ -43,6 +43,9 @@ pub struct WhatIf {
     pub cut_off_tables: Vec<String>,
     /// Members (persons, or parties seated without a person) cut off, sorted by id.
     pub cut_off_members: Vec<String>,
+    /// Parties all of whose remaining members (the party itself, its own persons) are cut off,
+    /// sorted by id: the organisations that lose their connection to the rest.
+    pub cut_off_parties: Vec<String>,
     /// Connected components of the member graph before and after.
     pub components_before: usize,
     pub components_after: usize,
@@ -101,6 +104,25 @@ pub fn without(map: &Map, id: &str, t: &Thresholds) -> WhatIf {
     }
     tables.sort();
     members.sort();
+    let cut: HashSet<&str> = members.iter().map(String::as_str).collect();
+    let mut parties: Vec<String> = reduced
+        .parties
+        .iter()
+        .filter(|p| {
+            let own = reduced
+                .persons
+                .iter()
+                .filter(|x| x.party == p.id)
+                .map(|x| x.id.as_str());
+            let nodes: Vec<&str> = std::iter::once(p.id.as_str())
+                .chain(own)
+                .filter(|id| ga.node(id).is_some())
+                .collect();
+            !nodes.is_empty() && nodes.iter().all(|id| cut.contains(id))
+        })
+        .map(|p| p.id.clone())
+        .collect();
+    parties.sort();
 
     let tb = triangle::triangles(&before);
     let ta = triangle::triangles(&after);
@@ -132,6 +154,7 @@ pub fn without(map: &Map, id: &str, t: &Thresholds) -> WhatIf {
         known: kind.is_some(),
         cut_off_tables: tables,
         cut_off_members: members,
+        cut_off_parties: parties,
         components_before: count(&cb),
         components_after: count(&ca),
         triangles_changed,
