@@ -298,27 +298,45 @@ impl Computed {
     pub fn betweenness_of(&self, id: &str) -> f64 {
         self.metrics
             .node(id)
-            .map(|n| self.betweenness[n as usize])
+            .and_then(|n| self.betweenness.get(n as usize).copied())
             .unwrap_or(0.0)
     }
 }
 
 /// Runs every analysis on `map`.
 pub fn analyse(map: &Map, t: &Thresholds) -> Analysis {
-    analyse_profiled(map, t).0
+    analyse_profiled(map, t, true).0
 }
 
 /// [`analyse`], also returning how long each phase took (for profiling and the app's status
 /// line), in the order run.
-pub fn analyse_profiled(map: &Map, t: &Thresholds) -> (Analysis, Vec<(&'static str, Duration)>) {
+///
+/// With `centralities` false, betweenness and closeness are not computed (reported as 0), so
+/// the "top tenth by betweenness" criterion of `overloaded_connector` does not fire; everything
+/// else is the same. That is the quick pass for a very large map right after an edit, while the
+/// full analysis runs in the background.
+pub fn analyse_profiled(
+    map: &Map,
+    t: &Thresholds,
+    centralities: bool,
+) -> (Analysis, Vec<(&'static str, Duration)>) {
     let mut clock = Clock::start();
     let ctx = Ctx::new(map);
     clock.lap("context+member_graph");
     let g = graph::metrics_graph(map);
     clock.lap("metrics_graph");
-    let betweenness = metrics::betweenness(&g);
+    let zeros = || vec![0.0; g.len()];
+    let betweenness = if centralities {
+        metrics::betweenness(&g)
+    } else {
+        zeros()
+    };
     clock.lap("betweenness");
-    let closeness = metrics::closeness(&g);
+    let closeness = if centralities {
+        metrics::closeness(&g)
+    } else {
+        zeros()
+    };
     clock.lap("closeness");
     let components = metrics::components(&g);
     clock.lap("components");
