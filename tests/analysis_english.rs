@@ -25,3 +25,21 @@ fn english_messages_and_advice() {
     assert!(text.contains("High (2)") && text.contains("Medium (7)"));
     set_lang(Lang::Nl);
 }
+
+#[test]
+#[ignore]
+fn show() {
+    set_lang(Lang::Nl);
+    for m in [
+        fixtures::gouda(),
+        fixtures::regisseur(),
+        fixtures::gaps(),
+        fixtures::fragment(),
+    ] {
+        println!("{}", to_text(&analyse(&m, &Thresholds::default())));
+    }
+    println!(
+        "{}",
+        netwerkkaart::analysis::to_markdown(&analyse(&fixtures::gouda(), &Thresholds::default()))
+    );
+}

@@ -193,6 +193,12 @@ fn text_and_markdown_group_by_severity() {
     assert!(!text.contains("\nLaag ("));
     assert!(text.contains("alleen contact via Gemeente Gouda"));
     assert!(text.contains("Advies: "));
+    // Counted nouns: one participant, two tables.
+    assert!(
+        text.contains("raken 2 tafels en 1 deelnemer los van de rest"),
+        "{text}"
+    );
+    assert!(text.contains("Netwerk: 1 samenhangend deel"));
 
     let md = to_markdown(&a);
     assert!(md.starts_with("# Netwerkkaart — analyse"));
@@ -203,7 +209,11 @@ fn text_and_markdown_group_by_severity() {
     assert!(h < m);
     assert!(md.contains("**missing_link**"));
     assert!(md.contains("- `max_tables`: 6"));
-    assert!(md.contains("- Casus — gem-gouda: open"));
+    // Triangles are shown with names, not ids.
+    assert!(md.contains("- Casus — Gemeente Gouda: open"));
+    assert!(
+        md.contains("- Casus — Gemeente Waddinxveen: gesloten (gesloten aan: Naam t-casus-wadd)")
+    );
 }
 
 #[test]

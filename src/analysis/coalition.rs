@@ -4,7 +4,7 @@
 //! has a relationship tagged with it (a person's counts for their party). One finding for the
 //! map; nothing is said about a map without tables and relationships.
 
-use super::context::Ctx;
+use super::context::{Ctx, prose};
 use super::{Finding, FindingKind, Severity, Thresholds};
 use crate::i18n::analysis as tx;
 use crate::i18n::vocab::Label;
@@ -68,7 +68,7 @@ pub(crate) fn coalition_gap(ctx: &Ctx, t: &Thresholds) -> Vec<Finding> {
         FindingKind::CoalitionGap,
         Severity::Hoog,
         subjects,
-        tx::COALITION_GAP.fill(&[("kinds", &kinds.join(tx::LIST_OR.get()))]),
+        tx::COALITION_GAP.fill(&[("kinds", &prose(&kinds, tx::LIST_OR))]),
         tx::ADVICE_COALITION.get().to_string(),
         json!({
             "missing_kinds": missing,

@@ -10,7 +10,7 @@
 //! and, for a person with `uren_per_maand`, twelve times that capacity. A load strictly above a
 //! limit is over it.
 
-use super::context::{Ctx, name_list};
+use super::context::{Ctx, counted, name_list, prose};
 use super::{Computed, Finding, FindingKind, Severity, Thresholds};
 use crate::i18n::analysis as tx;
 use crate::i18n::vocab::Label;
@@ -136,17 +136,20 @@ pub(crate) fn connectors(ctx: &Ctx, comp: &Computed, t: &Thresholds) -> Vec<Find
             if articulation {
                 why.push(tx::WHY_ARTICULATION.get().to_string());
             }
-            for (a, b) in &my_domains {
-                why.push(tx::WHY_SOLE_DOMAINS.fill(&[
-                    ("a", &a.label().to_lowercase()),
-                    ("b", &b.label().to_lowercase()),
-                ]));
+            let pair = |a: &str, b: &str| tx::PAIR.fill(&[("a", &a), ("b", &b)]);
+            if !my_domains.is_empty() {
+                let pairs: Vec<String> = my_domains
+                    .iter()
+                    .map(|(a, b)| pair(&a.label().to_lowercase(), &b.label().to_lowercase()))
+                    .collect();
+                why.push(tx::WHY_SOLE_DOMAINS.fill(&[("pairs", &pairs.join(", "))]));
             }
-            for (a, b) in &my_layers {
-                why.push(tx::WHY_SOLE_LAYERS.fill(&[
-                    ("a", &a.label().to_lowercase()),
-                    ("b", &b.label().to_lowercase()),
-                ]));
+            if !my_layers.is_empty() {
+                let pairs: Vec<String> = my_layers
+                    .iter()
+                    .map(|(a, b)| pair(&a.label().to_lowercase(), &b.label().to_lowercase()))
+                    .collect();
+                why.push(tx::WHY_SOLE_LAYERS.fill(&[("pairs", &pairs.join(", "))]));
             }
             if top {
                 why.push(
@@ -159,10 +162,10 @@ pub(crate) fn connectors(ctx: &Ctx, comp: &Computed, t: &Thresholds) -> Vec<Find
             let message = tx::OVERLOADED.fill(&[
                 ("member", &name),
                 ("why", &why.join("; ")),
-                ("tables", &tables.len()),
+                ("tables", &counted(tables.len(), tx::N_TABLE)),
                 ("hours", &num(hours)),
                 ("capacity", &cap_text),
-                ("max_tables", &t.max_tables),
+                ("max_tables", &counted(t.max_tables, tx::N_TABLE)),
                 ("max_hours", &num(t.max_meeting_hours)),
             ]);
             let mut subjects = vec![id.clone()];
@@ -209,10 +212,16 @@ pub(crate) fn connectors(ctx: &Ctx, comp: &Computed, t: &Thresholds) -> Vec<Find
                 .map(|&n| g.ids[n as usize].as_str())
                 .collect();
             let names: Vec<&str> = cut.iter().map(|&n| ctx.name(&g.ids[n as usize])).collect();
+            let mut what = Vec::new();
+            if !cut_tables.is_empty() {
+                what.push(counted(cut_tables.len(), tx::N_TABLE));
+            }
+            if !cut_members.is_empty() {
+                what.push(counted(cut_members.len(), tx::N_MEMBER));
+            }
             let message = tx::SPOF.fill(&[
                 ("member", &name),
-                ("tables", &cut_tables.len()),
-                ("members", &cut_members.len()),
+                ("what", &prose(&what, tx::LIST_AND)),
                 ("names", &name_list(&names, 5)),
             ]);
             out.push(Finding::new(

@@ -317,6 +317,21 @@ pub(crate) fn sorted_intersect(a: &[u32], b: &[u32]) -> bool {
     false
 }
 
+/// A counted noun in the current language: "1 tafel", "3 tafels".
+pub(crate) fn counted(n: usize, noun: (crate::i18n::Text, crate::i18n::Text)) -> String {
+    let t = if n == 1 { noun.0 } else { noun.1 };
+    t.fill(&[("n", &n)])
+}
+
+/// A list as prose: "a", "a en b", "a, b en c" (with `last` as the final joiner).
+pub(crate) fn prose(items: &[String], last: crate::i18n::Text) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., tail] => format!("{}{}{}", init.join(", "), last.get(), tail),
+    }
+}
+
 /// Names for a message: at most `max` names, then "en N andere".
 pub(crate) fn name_list(names: &[&str], max: usize) -> String {
     use crate::i18n::analysis as tx;

@@ -7,7 +7,7 @@
 //! With person-level data an organisation that sends different persons to the two domains does
 //! not link them by itself; the message then names those organisations.
 
-use super::context::{Ctx, name_list};
+use super::context::{Ctx, counted, name_list};
 use super::{Finding, FindingKind, Severity, Thresholds};
 use crate::i18n::analysis as tx;
 use crate::i18n::vocab::Label;
@@ -70,8 +70,8 @@ pub(crate) fn domain_gaps(ctx: &Ctx, t: &Thresholds) -> Vec<Finding> {
             let mut message = tx::DOMAIN_GAP.fill(&[
                 ("a", &da.label().to_lowercase()),
                 ("b", &db.label().to_lowercase()),
-                ("ta", &ta.len()),
-                ("tb", &tb.len()),
+                ("ta", &counted(ta.len(), tx::N_TABLE)),
+                ("tb", &counted(tb.len(), tx::N_TABLE)),
             ]);
             if !shared.is_empty() {
                 let names: Vec<&str> = shared

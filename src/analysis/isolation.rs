@@ -8,7 +8,7 @@
 //! A party counts as in a table also when one of its own persons sits somewhere for another
 //! party, and as in a relationship also through its persons.
 
-use super::context::{Ctx, name_list};
+use super::context::{Ctx, counted, name_list};
 use super::{Computed, Finding, FindingKind, Severity};
 use crate::i18n::analysis as tx;
 use crate::i18n::vocab::Label;
@@ -33,6 +33,8 @@ pub(crate) fn isolated_initiatives(ctx: &Ctx) -> Vec<Finding> {
         let members = ctx.table_parties[t].len();
         let message = if seats.is_empty() {
             tx::ISOLATED_INITIATIVE_EMPTY.fill(&[("table", &table.name)])
+        } else if members == 1 {
+            tx::ISOLATED_INITIATIVE_ONE.fill(&[("table", &table.name)])
         } else {
             tx::ISOLATED_INITIATIVE.fill(&[("table", &table.name), ("n", &members)])
         };
@@ -106,13 +108,20 @@ pub(crate) fn fragmented_network(ctx: &Ctx, comp: &Computed) -> Vec<Finding> {
                 .iter()
                 .map(|&n| ctx.name(&g.ids[n as usize]))
                 .collect();
+            let parts: Vec<String> = [
+                (tables, tx::N_TABLE),
+                (parties, tx::N_PARTY),
+                (persons, tx::N_PERSON),
+            ]
+            .into_iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, noun)| counted(n, noun))
+            .collect();
             let message = tx::FRAGMENTED.fill(&[
-                ("n", &nodes.len()),
-                ("tables", &tables),
-                ("parties", &parties),
-                ("persons", &persons),
+                ("n", &counted(nodes.len(), tx::N_NODE)),
+                ("parts", &parts.join(", ")),
                 ("names", &name_list(&names, 5)),
-                ("largest", &largest),
+                ("largest", &counted(largest, tx::N_NODE)),
             ]);
             Finding::new(
                 FindingKind::FragmentedNetwork,

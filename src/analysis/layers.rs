@@ -80,7 +80,11 @@ pub(crate) fn layer_gaps(ctx: &Ctx, t: &Thresholds) -> Vec<Finding> {
             subjects.sort();
             map_wide(
                 Layer::Operationeel,
-                tx::OPERATIONAL_UNLINKED.fill(&[("n", &operational.len())]),
+                if operational.len() == 1 {
+                    tx::OPERATIONAL_UNLINKED_ONE.get().to_string()
+                } else {
+                    tx::OPERATIONAL_UNLINKED.fill(&[("n", &operational.len())])
+                },
                 subjects,
                 json!({"missing": "link"}),
             );

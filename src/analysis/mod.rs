@@ -35,6 +35,7 @@ use crate::graph::{self, Graph};
 use crate::model::{Domain, Layer, Map, NodeKind};
 use context::Ctx;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 /// How serious a finding is. Ordered: `Hoog` first.
@@ -247,6 +248,9 @@ pub struct Analysis {
     pub findings: Vec<Finding>,
     pub triangles: Vec<Triangle>,
     pub metrics: Metrics,
+    /// Display names of the ids the triangles mention (werkgebieden, closing tables), for the
+    /// renderings; not part of the JSON.
+    pub names: BTreeMap<String, String>,
 }
 
 /// The JSON envelope of the contract.
@@ -380,6 +384,11 @@ pub fn analyse_profiled(
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
 
     let metrics = node_metrics(&ctx, &comp);
+    let names = triangles
+        .iter()
+        .flat_map(|t| t.werkgebied.iter().chain(&t.closing_tables))
+        .map(|id| (id.clone(), ctx.name(id).to_string()))
+        .collect();
     clock.lap("node_metrics");
     let analysis = Analysis {
         summary: Summary {
@@ -393,6 +402,7 @@ pub fn analyse_profiled(
         findings,
         triangles,
         metrics,
+        names,
     };
     (analysis, clock.laps)
 }

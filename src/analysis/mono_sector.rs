@@ -2,7 +2,7 @@
 //! itself. Needs at least [`Thresholds::mono_sector_min_members`] seats, so a one-seat table is
 //! not reported (an empty or lone table is an island matter, see `isolation`).
 
-use super::context::Ctx;
+use super::context::{Ctx, counted};
 use super::{Finding, FindingKind, Severity, Thresholds};
 use crate::i18n::analysis as tx;
 use crate::i18n::vocab::Label;
@@ -23,7 +23,7 @@ pub(crate) fn mono_sector_tables(ctx: &Ctx, t: &Thresholds) -> Vec<Finding> {
         let message = tx::MONO_SECTOR.fill(&[
             ("table", &table.name),
             ("kind", &kind.label().to_lowercase()),
-            ("n", &seats.len()),
+            ("n", &counted(seats.len(), tx::N_MEMBER)),
         ]);
         out.push(Finding::new(
             FindingKind::MonoSectorTable,

@@ -2,6 +2,7 @@
 //! in the current language, findings grouped by severity.
 
 use super::connectors::num;
+use super::context::counted;
 use super::{Analysis, Finding, Severity, Triangle, TriangleState};
 use crate::i18n::analysis as tx;
 use crate::i18n::vocab::Label;
@@ -28,7 +29,7 @@ fn summary_line(a: &Analysis) -> String {
 
 fn network_line(a: &Analysis) -> String {
     tx::NETWORK.fill(&[
-        ("components", &a.metrics.components),
+        ("components", &counted(a.metrics.components, tx::N_PART)),
         (
             "density",
             &format!("{:.3}", a.metrics.density).replace(
@@ -44,14 +45,16 @@ fn network_line(a: &Analysis) -> String {
 }
 
 /// One line about a triangle: scope, state, and what is missing or what closes it.
-fn triangle_line(tri: &Triangle) -> String {
+fn triangle_line(a: &Analysis, tri: &Triangle) -> String {
+    let name = |id: &String| a.names.get(id).cloned().unwrap_or_else(|| id.clone());
     let scope = match &tri.werkgebied {
-        Some(w) => format!("{} — {}", tri.domain.label(), w),
+        Some(w) => format!("{} — {}", tri.domain.label(), name(w)),
         None => format!("{} — {}", tri.domain.label(), tx::WHOLE_REGION.get()),
     };
     let detail = match tri.state {
         TriangleState::Gesloten => {
-            tx::CLOSED_AT.fill(&[("tables", &tri.closing_tables.join(", "))])
+            let tables: Vec<String> = tri.closing_tables.iter().map(name).collect();
+            tx::CLOSED_AT.fill(&[("tables", &tables.join(", "))])
         }
         TriangleState::Verbonden => String::new(),
         _ => tx::MISSING_LEGS.fill(&[("legs", &tri.legs.missing().join(", "))]),
@@ -87,7 +90,7 @@ pub fn to_text(a: &Analysis) -> String {
     let _ = writeln!(s, "{}", network_line(a));
     let _ = writeln!(s, "\n{}", tx::TRIANGLES.get());
     for tri in &a.triangles {
-        let _ = writeln!(s, "  {}", triangle_line(tri));
+        let _ = writeln!(s, "  {}", triangle_line(a, tri));
     }
     let _ = writeln!(s, "\n{} ({})", tx::FINDINGS.get(), a.findings.len());
     if a.findings.is_empty() {
@@ -121,7 +124,7 @@ pub fn to_markdown(a: &Analysis) -> String {
     let _ = writeln!(s, "{}  \n{}\n", summary_line(a), network_line(a));
     let _ = writeln!(s, "## {}\n", tx::TRIANGLES.get());
     for tri in &a.triangles {
-        let _ = writeln!(s, "- {}", triangle_line(tri));
+        let _ = writeln!(s, "- {}", triangle_line(a, tri));
     }
     let _ = writeln!(s, "\n## {} ({})\n", tx::FINDINGS.get(), a.findings.len());
     if a.findings.is_empty() {

@@ -275,7 +275,7 @@ pub(crate) fn open_triangles(ctx: &Ctx, triangles: &[Triangle], t: &Thresholds) 
         subjects.dedup();
         let scope = match &tri.werkgebied {
             Some(id) => tx::IN_WERKGEBIED.fill(&[("name", &ctx.name(id))]),
-            None => tx::THE_REGION.get().to_string(),
+            None => tx::WHOLE_REGION.get().to_string(),
         };
         let message = tx::OPEN_TRIANGLE.fill(&[
             ("domain", &tri.domain.label().to_lowercase()),

@@ -15,6 +15,32 @@ pub const IN_WERKGEBIED: Text = text!("werkgebied {name}", "the area of {name}")
 pub const LIST_AND: Text = text!(" en ", " and ");
 pub const LIST_OR: Text = text!(" of ", " or ");
 
+// ---- counted nouns (one, many) ----
+pub const N_TABLE: (Text, Text) = (
+    text!("{n} tafel", "{n} table"),
+    text!("{n} tafels", "{n} tables"),
+);
+pub const N_MEMBER: (Text, Text) = (
+    text!("{n} deelnemer", "{n} member"),
+    text!("{n} deelnemers", "{n} members"),
+);
+pub const N_PARTY: (Text, Text) = (
+    text!("{n} partij", "{n} party"),
+    text!("{n} partijen", "{n} parties"),
+);
+pub const N_PERSON: (Text, Text) = (
+    text!("{n} persoon", "{n} person"),
+    text!("{n} personen", "{n} persons"),
+);
+pub const N_NODE: (Text, Text) = (
+    text!("{n} knooppunt", "{n} node"),
+    text!("{n} knooppunten", "{n} nodes"),
+);
+pub const N_PART: (Text, Text) = (
+    text!("{n} samenhangend deel", "{n} connected part"),
+    text!("{n} samenhangende delen", "{n} connected parts"),
+);
+
 // ---- open_triangle ----
 pub const OPEN_TRIANGLE: Text = text!(
     "In het domein {domain} ({scope}) is de driehoek gemeente–woningcorporatie–zorgaanbieder niet gesloten: {details}.",
@@ -57,6 +83,10 @@ pub const ISOLATED_INITIATIVE: Text = text!(
     "{table} staat op zichzelf: geen van de {n} deelnemers zit aan een andere tafel en er is geen rapportagelijn.",
     "{table} is an island: none of its {n} members sits at another table and there is no reporting line."
 );
+pub const ISOLATED_INITIATIVE_ONE: Text = text!(
+    "{table} staat op zichzelf: de enige deelnemer zit aan geen andere tafel en er is geen rapportagelijn.",
+    "{table} is an island: its only member sits at no other table and there is no reporting line."
+);
 pub const ISOLATED_INITIATIVE_EMPTY: Text = text!(
     "{table} heeft geen deelnemers en geen rapportagelijn.",
     "{table} has no members and no reporting line."
@@ -78,8 +108,8 @@ pub const ADVICE_ISOLATED_PARTY: Text = text!(
 
 // ---- fragmented_network ----
 pub const FRAGMENTED: Text = text!(
-    "Een deel van het netwerk staat los van de rest: {n} knooppunten ({tables} tafels, {parties} partijen, {persons} personen), waaronder {names}. Het grootste deel telt {largest} knooppunten.",
-    "Part of the network is cut off from the rest: {n} nodes ({tables} tables, {parties} parties, {persons} persons), among them {names}. The largest part has {largest} nodes."
+    "Een deel van het netwerk staat los van de rest: {n} ({parts}), waaronder {names}. Het grootste deel telt {largest}.",
+    "Part of the network is cut off from the rest: {n} ({parts}), among them {names}. The largest part has {largest}."
 );
 pub const ADVICE_FRAGMENTED: Text = text!(
     "Borg de samenhang: breng de losse initiatieven met de rest in contact en verbind tafels via verbindingsofficieren, gedeelde informatie of een regietafel die het overzicht houdt.",
@@ -98,8 +128,8 @@ pub const ADVICE_UNANCHORED: Text = text!(
 
 // ---- mono_sector_table ----
 pub const MONO_SECTOR: Text = text!(
-    "Aan {table} zitten alleen partijen van de soort {kind} ({n} deelnemers): de sector praat met zichzelf.",
-    "{table} seats only parties of kind {kind} ({n} members): the sector is talking to itself."
+    "Aan {table} zitten alleen partijen van de soort {kind} ({n}): de sector praat met zichzelf.",
+    "{table} seats only parties of kind {kind} ({n}): the sector is talking to itself."
 );
 pub const ADVICE_MONO_SECTOR: Text = text!(
     "Nodig de andere partijen uit de driehoek uit, of verbind deze tafel met een tafel waar ze wel samenkomen, zodat afspraken niet alleen vanuit één sector worden gemaakt.",
@@ -108,8 +138,8 @@ pub const ADVICE_MONO_SECTOR: Text = text!(
 
 // ---- overloaded_connector ----
 pub const OVERLOADED: Text = text!(
-    "{member} is een verbinder ({why}) en zit aan {tables} tafels met {hours} vergaderuren per jaar{capacity}; de grens is {max_tables} tafels of {max_hours} uur per jaar.",
-    "{member} is a connector ({why}) and sits at {tables} tables with {hours} meeting hours a year{capacity}; the limit is {max_tables} tables or {max_hours} hours a year."
+    "{member} is een verbinder ({why}) en zit aan {tables} met {hours} vergaderuren per jaar{capacity}; de grens is {max_tables} of {max_hours} uur per jaar.",
+    "{member} is a connector ({why}) and sits at {tables} with {hours} meeting hours a year{capacity}; the limit is {max_tables} or {max_hours} hours a year."
 );
 pub const CAPACITY: Text = text!(
     " (beschikbaar: {cap} uur per jaar)",
@@ -120,13 +150,14 @@ pub const WHY_ARTICULATION: Text = text!(
     "without this link the network falls apart"
 );
 pub const WHY_SOLE_DOMAINS: Text = text!(
-    "enige gedeelde deelnemer tussen de domeinen {a} en {b}",
-    "the only shared member between the domains {a} and {b}"
+    "enige gedeelde deelnemer tussen de domeinen {pairs}",
+    "the only shared member between the domains {pairs}"
 );
 pub const WHY_SOLE_LAYERS: Text = text!(
-    "enige gedeelde deelnemer tussen de lagen {a} en {b}",
-    "the only shared member between the layers {a} and {b}"
+    "enige gedeelde deelnemer tussen de lagen {pairs}",
+    "the only shared member between the layers {pairs}"
 );
+pub const PAIR: Text = text!("{a} en {b}", "{a} and {b}");
 pub const WHY_BETWEENNESS: Text = text!(
     "hoort bij de {pct}% met de sterkste tussenpositie",
     "among the {pct}% with the highest betweenness"
@@ -138,8 +169,8 @@ pub const ADVICE_OVERLOADED: Text = text!(
 
 // ---- single_point_of_failure ----
 pub const SPOF: Text = text!(
-    "Als {member} wegvalt, raken {tables} tafels en {members} deelnemers los van de rest van het netwerk: {names}.",
-    "If {member} leaves, {tables} tables and {members} members are cut off from the rest of the network: {names}."
+    "Als {member} wegvalt, raken {what} los van de rest van het netwerk: {names}.",
+    "If {member} leaves, {what} lose their connection to the rest of the network: {names}."
 );
 pub const ADVICE_SPOF: Text = text!(
     "Laat de verbinding niet van één persoon of partij afhangen: laat een tweede deelnemer aanschuiven aan de tafels die nu alleen via deze schakel verbonden zijn, en maak afspraken over vervanging.",
@@ -159,6 +190,10 @@ pub const OPERATIONAL_UNLINKED: Text = text!(
     "Geen van de {n} operationele tafels heeft een lijn (gedeelde deelnemer of rapportage) naar een strategische of tactische tafel.",
     "None of the {n} operational tables has a line (shared member or reporting) to a strategic or tactical table."
 );
+pub const OPERATIONAL_UNLINKED_ONE: Text = text!(
+    "De enige operationele tafel heeft geen lijn (gedeelde deelnemer of rapportage) naar een strategische of tactische tafel.",
+    "The only operational table has no line (shared member or reporting) to a strategic or tactical table."
+);
 pub const PARTY_ONE_LAYER: Text = text!(
     "{party} ({kind}) neemt alleen op {layer} niveau deel.",
     "{party} ({kind}) takes part at the {layer} layer only."
@@ -174,8 +209,8 @@ pub const ADVICE_PARTY_ONE_LAYER: Text = text!(
 
 // ---- domain_gap ----
 pub const DOMAIN_GAP: Text = text!(
-    "De domeinen {a} en {b} delen geen deelnemer en hebben geen rapportagelijn ({ta} en {tb} tafels).",
-    "The domains {a} and {b} share no member and have no reporting line ({ta} and {tb} tables)."
+    "De domeinen {a} en {b} delen geen deelnemer en hebben geen rapportagelijn ({ta} in {a}, {tb} in {b}).",
+    "The domains {a} and {b} share no member and have no reporting line ({ta} in {a}, {tb} in {b})."
 );
 pub const DOMAIN_GAP_SHARED_PARTIES: Text = text!(
     " Wel zitten dezelfde organisaties in beide, via verschillende personen: {names}.",
@@ -227,8 +262,8 @@ pub const SUMMARY: Text = text!(
     "{parties} parties, {persons} persons, {tables} tables, {memberships} memberships, {relations} relationships"
 );
 pub const NETWORK: Text = text!(
-    "Netwerk: {components} samenhangende delen, dichtheid {density}",
-    "Network: {components} connected parts, density {density}"
+    "Netwerk: {components}, dichtheid {density}",
+    "Network: {components}, density {density}"
 );
 pub const TRIANGLES: Text = text!("Driehoek per domein", "Triangle per domain");
 pub const FINDINGS: Text = text!("Bevindingen", "Findings");
