@@ -251,3 +251,68 @@ fn finding_kind_names_are_the_contract() {
         assert_eq!(serde_json::to_value(k).unwrap(), k.name());
     }
 }
+
+/// (id, degree, betweenness, closeness) as networkx 3.6 computes them on the metrics graph
+/// (`betweenness_centrality(G, normalized=True)`, `closeness_centrality(G)`), the graph built
+/// independently in Python from the fixture's rows (`tests/data/analysis/networkx_metrics.py`).
+type Row = (&'static str, u64, f64, f64);
+
+fn check_against_networkx(m: &netwerkkaart::model::Map, density: f64, rows: &[Row]) {
+    let j = to_json(&analyse(m, &Thresholds::default()));
+    assert!((j["metrics"]["density"].as_f64().unwrap() - density).abs() < 1e-12);
+    let nodes = j["metrics"]["nodes"].as_array().unwrap();
+    assert_eq!(nodes.len(), rows.len());
+    for (n, (id, degree, b, c)) in nodes.iter().zip(rows) {
+        assert_eq!(n["id"], *id);
+        assert_eq!(n["degree"], *degree, "{id}");
+        assert!(
+            (n["betweenness"].as_f64().unwrap() - b).abs() < 1e-9,
+            "{id} betweenness"
+        );
+        assert!(
+            (n["closeness"].as_f64().unwrap() - c).abs() < 1e-9,
+            "{id} closeness"
+        );
+    }
+}
+
+#[test]
+fn metrics_match_networkx() {
+    let gouda_rows: &[Row] = &[
+        ("corp-moz", 2, 0.0, 0.3055555555555556),
+        ("corp-woon", 2, 0.0, 0.275),
+        ("gem-gouda", 4, 0.43636363636363634, 0.4583333333333333),
+        ("gem-wadd", 2, 0.0, 0.3055555555555556),
+        ("t-bo-gouda", 3, 0.08181818181818182, 0.3548387096774194),
+        ("t-bo-wadd", 4, 0.15454545454545454, 0.4074074074074074),
+        ("t-casus-wadd", 4, 0.15454545454545454, 0.4074074074074074),
+        ("t-inkoop", 3, 0.18181818181818182, 0.5),
+        ("t-wijk", 4, 0.36363636363636365, 0.5238095238095238),
+        ("t-woonurg", 3, 0.08181818181818182, 0.3548387096774194),
+        ("welzijn-kw", 1, 0.0, 0.3548387096774194),
+        ("zorg-kwin", 4, 0.509090909090909, 0.5),
+    ];
+    check_against_networkx(&gouda(), 0.2727272727272727, gouda_rows);
+    let regisseur_rows: &[Row] = &[
+        ("corp", 9, 0.0859010270774977, 0.5625),
+        ("gem", 10, 0.22689075630252103, 0.6923076923076923),
+        ("p-begeleider", 7, 0.01633986928104575, 0.5),
+        ("p-cons-corp", 7, 0.01633986928104575, 0.5),
+        ("p-dir-corp", 2, 0.0, 0.45),
+        ("p-dir-zorg", 2, 0.0, 0.45),
+        ("p-regie", 9, 0.15359477124183013, 0.6666666666666666),
+        ("p-welzijn", 2, 0.0, 0.3333333333333333),
+        ("p-wethouder", 2, 0.0, 0.47368421052631576),
+        ("t-bo", 7, 0.1283846872082166, 0.5806451612903226),
+        ("t-buurtkamer", 4, 0.20915032679738563, 0.47368421052631576),
+        ("t-casus-1", 6, 0.02816682228446935, 0.5625),
+        ("t-casus-2", 6, 0.02816682228446935, 0.5625),
+        ("t-casus-3", 6, 0.02816682228446935, 0.5625),
+        ("t-casus-4", 6, 0.02816682228446935, 0.5625),
+        ("t-casus-5", 6, 0.02816682228446935, 0.5625),
+        ("t-casus-6", 6, 0.02816682228446935, 0.5625),
+        ("welzijn", 2, 0.0, 0.3333333333333333),
+        ("zorg", 9, 0.0859010270774977, 0.5625),
+    ];
+    check_against_networkx(&regisseur(), 0.3157894736842105, regisseur_rows);
+}
