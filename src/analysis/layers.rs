@@ -3,7 +3,7 @@
 //! Map-wide (severity `hoog`): no strategic table at all, no operational table at all, or no
 //! operational table linked to a strategic or tactical one — linked meaning the table is itself
 //! also strategic/tactical, shares a member (person, or party seated without a person) with such
-//! a table, or reports to one, directly or in a chain.
+//! a table, or reports — directly or in a chain — to a table that is linked in one of these ways.
 //!
 //! Per core party (severity `middel`), only where persons carry a `laag`: the party takes part at
 //! one layer only. Per seat of the party, the layer is the seated person's `laag` when they carry
