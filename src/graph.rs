@@ -34,10 +34,7 @@ impl Graph {
     }
     /// The node index of an id (binary search on the sorted ids).
     pub fn node(&self, id: &str) -> Option<u32> {
-        self.ids
-            .binary_search_by(|x| x.as_str().cmp(id))
-            .ok()
-            .map(|i| i as u32)
+        self.ids.binary_search_by(|x| x.as_str().cmp(id)).ok().map(|i| i as u32)
     }
 }
 
