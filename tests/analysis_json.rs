@@ -192,6 +192,7 @@ fn text_and_markdown_group_by_severity() {
     assert!(h < m);
     assert!(!text.contains("\nLaag ("));
     assert!(text.contains("alleen contact via Gemeente Gouda"));
+    assert!(text.contains("  - Kwetsbare schakel: Als Kwintes wegvalt"));
     assert!(text.contains("Advies: "));
     // Counted nouns: one participant, two tables.
     assert!(
@@ -207,7 +208,7 @@ fn text_and_markdown_group_by_severity() {
         md.find("### Middel (7)").unwrap(),
     );
     assert!(h < m);
-    assert!(md.contains("**missing_link**"));
+    assert!(md.contains("- **Ontbrekende verbinding** De woningcorporatie Woonstede"));
     assert!(md.contains("- `max_tables`: 6"));
     // Triangles are shown with names, not ids.
     assert!(md.contains("- Casus — Gemeente Gouda: open"));

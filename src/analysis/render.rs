@@ -8,14 +8,6 @@ use crate::i18n::analysis as tx;
 use crate::i18n::vocab::Label;
 use std::fmt::Write;
 
-fn severity_label(s: Severity) -> &'static str {
-    match s {
-        Severity::Hoog => tx::SEV_HOOG.get(),
-        Severity::Middel => tx::SEV_MIDDEL.get(),
-        Severity::Laag => tx::SEV_LAAG.get(),
-    }
-}
-
 fn summary_line(a: &Analysis) -> String {
     let s = &a.summary;
     tx::SUMMARY.fill(&[
@@ -97,9 +89,9 @@ pub fn to_text(a: &Analysis) -> String {
         let _ = writeln!(s, "  {}", tx::NO_FINDINGS.get());
     }
     for (sev, list) in groups(&a.findings) {
-        let _ = writeln!(s, "\n{} ({})", severity_label(sev), list.len());
+        let _ = writeln!(s, "\n{} ({})", sev.label(), list.len());
         for f in list {
-            let _ = writeln!(s, "  - {}", f.message);
+            let _ = writeln!(s, "  - {}: {}", f.kind.label(), f.message);
             let _ = writeln!(s, "    {}: {}", tx::ADVICE.get(), f.advice);
         }
     }
@@ -131,12 +123,12 @@ pub fn to_markdown(a: &Analysis) -> String {
         let _ = writeln!(s, "{}", tx::NO_FINDINGS.get());
     }
     for (sev, list) in groups(&a.findings) {
-        let _ = writeln!(s, "### {} ({})\n", severity_label(sev), list.len());
+        let _ = writeln!(s, "### {} ({})\n", sev.label(), list.len());
         for f in list {
             let _ = writeln!(
                 s,
                 "- **{}** {}  \n  *{}:* {}",
-                f.kind.name(),
+                f.kind.label(),
                 f.message,
                 tx::ADVICE.get(),
                 f.advice

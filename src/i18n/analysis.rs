@@ -280,3 +280,39 @@ pub const STATE_GESLOTEN: Text = text!("gesloten", "closed");
 pub const STATE_VERBONDEN: Text = text!("verbonden", "connected");
 pub const STATE_OPEN: Text = text!("open", "open");
 pub const STATE_AFWEZIG: Text = text!("afwezig", "absent");
+
+// ---- labels of finding kinds and severities ----
+impl super::vocab::Label for crate::analysis::FindingKind {
+    fn text(self) -> Text {
+        use crate::analysis::FindingKind as K;
+        match self {
+            K::OpenTriangle => text!("Open driehoek", "Open triangle"),
+            K::MissingLink => text!("Ontbrekende verbinding", "Missing link"),
+            K::IsolatedInitiative => text!("Geïsoleerd initiatief", "Isolated initiative"),
+            K::UnanchoredInitiative => text!("Niet verankerd initiatief", "Unanchored initiative"),
+            K::MonoSectorTable => text!("Eén-sectortafel", "Single-sector table"),
+            K::IsolatedParty => text!("Losse partij", "Isolated party"),
+            K::FragmentedNetwork => text!("Versnipperd netwerk", "Fragmented network"),
+            K::OverloadedConnector => text!("Overbelaste verbinder", "Overloaded connector"),
+            K::SinglePointOfFailure => text!("Kwetsbare schakel", "Single point of failure"),
+            K::LayerGap => text!("Gat tussen de lagen", "Gap between layers"),
+            K::DomainGap => text!("Gat tussen de domeinen", "Gap between domains"),
+            K::CoalitionGap => text!("Onvolledige kerncoalitie", "Incomplete core coalition"),
+            K::LeadershipGap => text!(
+                "Netwerkleiderschap onvolledig",
+                "Network leadership incomplete"
+            ),
+        }
+    }
+}
+
+impl super::vocab::Label for crate::analysis::Severity {
+    fn text(self) -> Text {
+        use crate::analysis::Severity as S;
+        match self {
+            S::Hoog => SEV_HOOG,
+            S::Middel => SEV_MIDDEL,
+            S::Laag => SEV_LAAG,
+        }
+    }
+}
