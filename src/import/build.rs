@@ -95,6 +95,14 @@ pub fn parse_number(raw: &str) -> Option<f64> {
     s.parse::<f64>().ok().filter(|f| f.is_finite())
 }
 
+/// The nearest valid spelling of a vocabulary value: a canonical name when one is close
+/// (so `casu` gives `casus`, not the equally close alias `case`), else any accepted alias.
+fn suggest_value<V: Vocab>(value: &str) -> Option<String> {
+    suggest(value, V::ALL.iter().map(|v| v.name()))
+        .or_else(|| suggest(value, V::all_spellings()))
+        .map(str::to_string)
+}
+
 /// How a raw table's columns map to the format.
 struct Bound {
     /// Canonical column key → 0-based cell index.
@@ -457,7 +465,7 @@ impl Builder {
 
     fn unknown_value<V: Vocab>(&mut self, c: &Ctx, key: &'static str, value: &str) {
         let allowed = V::ALL.iter().map(|v| v.name()).collect::<Vec<_>>().join(", ");
-        let sugg = suggest(value, V::all_spellings()).map(str::to_string);
+        let sugg = suggest_value::<V>(value);
         self.cell_diag(
             c,
             Some(key),
@@ -508,7 +516,7 @@ impl Builder {
         } else if let Some(k) = PartyKind::parse(&soort) {
             k
         } else {
-            let sugg = suggest(&soort, PartyKind::all_spellings()).map(str::to_string);
+            let sugg = suggest_value::<PartyKind>(&soort);
             self.cell_diag(
                 c,
                 Some("soort"),
@@ -617,7 +625,7 @@ impl Builder {
         } else if let Some(r) = Role::parse(&role_raw) {
             r
         } else {
-            let sugg = suggest(&role_raw, Role::all_spellings()).map(str::to_string);
+            let sugg = suggest_value::<Role>(&role_raw);
             self.cell_diag(
                 c,
                 Some("rol"),

@@ -159,9 +159,22 @@ pub fn parse_csv(text: &str, origin: Origin) -> Result<Option<RawTable>, ReadFai
         .from_reader(text.as_bytes());
     let mut header: Option<(usize, Vec<String>)> = None;
     let mut rows = Vec::new();
+    // The physical line where a record starts, counted from its byte offset: the csv crate's
+    // own line counter does not count newlines inside quoted fields the way users see them.
+    let bytes = text.as_bytes();
+    let (mut counted_to, mut line) = (0usize, 1usize);
     for rec in reader.records() {
         let rec = rec.map_err(|e| DiagnosticKind::Unreadable { reason: e.to_string() })?;
-        let line = rec.position().map_or(1, |p| p.line() as usize);
+        let mut offset = rec.position().map_or(counted_to, |p| p.byte() as usize).min(bytes.len());
+        // With CRLF the reported start is the previous terminator's `\r`; a record itself
+        // never starts with a line break (empty lines are skipped), so step over them.
+        while offset < bytes.len() && matches!(bytes[offset], b'\r' | b'\n') {
+            offset += 1;
+        }
+        if offset > counted_to {
+            line += bytes[counted_to..offset].iter().filter(|b| **b == b'\n').count();
+            counted_to = offset;
+        }
         let cells: Vec<String> = rec.iter().map(|c| c.trim().to_string()).collect();
         if cells.iter().all(String::is_empty) {
             continue;
