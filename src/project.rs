@@ -18,7 +18,9 @@ pub enum ProjectError {
     Json(#[from] serde_json::Error),
     #[error("geen netwerkkaart-projectbestand")]
     NotAProject,
-    #[error("versie {found} is nieuwer dan deze versie van het programma ondersteunt ({supported})")]
+    #[error(
+        "versie {found} is nieuwer dan deze versie van het programma ondersteunt ({supported})"
+    )]
     NewerVersion { found: u64, supported: u64 },
 }
 
@@ -31,7 +33,10 @@ pub fn load(path: &Path) -> Result<Map, ProjectError> {
     }
     let version = value.get("version").and_then(|v| v.as_u64()).unwrap_or(0);
     if version > VERSION {
-        return Err(ProjectError::NewerVersion { found: version, supported: VERSION });
+        return Err(ProjectError::NewerVersion {
+            found: version,
+            supported: VERSION,
+        });
     }
     Ok(serde_json::from_value(value)?)
 }

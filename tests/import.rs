@@ -14,7 +14,9 @@ use netwerkkaart::model::{
 use std::path::{Path, PathBuf};
 
 fn fixture(case: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/import").join(case)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/import")
+        .join(case)
 }
 
 fn listing(ds: &[Diagnostic]) -> String {
@@ -37,7 +39,12 @@ fn load_err(case: &str) -> ImportFailure {
 
 /// The only error, with a readable failure otherwise.
 fn only_error(f: &ImportFailure) -> &Diagnostic {
-    assert_eq!(f.errors.len(), 1, "expected one error, got:\n{}", listing(&f.errors));
+    assert_eq!(
+        f.errors.len(),
+        1,
+        "expected one error, got:\n{}",
+        listing(&f.errors)
+    );
     &f.errors[0]
 }
 
@@ -60,23 +67,41 @@ fn valid_folder_imports_with_every_field() {
     let kinds: Vec<PartyKind> = m.parties.iter().map(|p| p.kind).collect();
     assert_eq!(
         kinds,
-        [PartyKind::Gemeente, PartyKind::Gemeente, PartyKind::Woningcorporatie, PartyKind::Zorgaanbieder]
+        [
+            PartyKind::Gemeente,
+            PartyKind::Gemeente,
+            PartyKind::Woningcorporatie,
+            PartyKind::Zorgaanbieder
+        ]
     );
     let corp = m.party("corp-a").unwrap();
     assert_eq!(corp.werkgebied, ["gem-gouda", "gem-wadd"]);
-    assert_eq!(corp.attributes, [("opmerking".to_string(), "sinds 2020".to_string())]);
+    assert_eq!(
+        corp.attributes,
+        [("opmerking".to_string(), "sinds 2020".to_string())]
+    );
     assert!(m.party("gem-gouda").unwrap().attributes.is_empty());
 
     let bestuur = m.table("t-bestuur").unwrap();
     assert_eq!(bestuur.kind, TableKind::Tafel);
     assert_eq!(bestuur.domains, Set::one(Domain::Institutioneel));
     assert_eq!(bestuur.layers, Set::one(Layer::Strategisch));
-    assert_eq!((bestuur.frequency, bestuur.duration_hours), (Some(4.0), Some(2.0)));
+    assert_eq!(
+        (bestuur.frequency, bestuur.duration_hours),
+        (Some(4.0), Some(2.0))
+    );
     assert_eq!(bestuur.decision, Some(Decision::Besluitvormend));
     let casus = m.table("t-casus").unwrap();
-    assert_eq!(casus.kind, TableKind::Tafel, "empty soort defaults to tafel");
+    assert_eq!(
+        casus.kind,
+        TableKind::Tafel,
+        "empty soort defaults to tafel"
+    );
     // "1,5" with a decimal comma.
-    assert_eq!((casus.frequency, casus.duration_hours), (Some(12.0), Some(1.5)));
+    assert_eq!(
+        (casus.frequency, casus.duration_hours),
+        (Some(12.0), Some(1.5))
+    );
     assert_eq!(casus.werkgebied, ["gem-gouda"]);
     assert_eq!(casus.reports_to, ["t-bestuur"]);
     assert_eq!(casus.decision, Some(Decision::Afstemmend));
@@ -92,7 +117,9 @@ fn valid_folder_imports_with_every_field() {
     let cons = m.person("p-consulent").unwrap();
     assert_eq!(cons.hours_per_month, Some(2.5));
     assert_eq!(cons.layer, Some(Layer::Operationeel));
-    let roles: Set<NetworkRole> = [NetworkRole::Verkenner, NetworkRole::Procesmanager].into_iter().collect();
+    let roles: Set<NetworkRole> = [NetworkRole::Verkenner, NetworkRole::Procesmanager]
+        .into_iter()
+        .collect();
     assert_eq!(cons.network_roles, roles);
     assert_eq!(m.relations.len(), 1);
     assert_eq!(m.relations[0].quality, Some(Quality::Goed));
@@ -127,7 +154,10 @@ fn unknown_party_kind_is_a_warning_with_suggestion_and_keeps_the_text() {
     );
     let corp = l.map.party("corp-a").unwrap();
     assert_eq!(corp.kind, PartyKind::Overig);
-    assert!(corp.attributes.contains(&("soort".to_string(), "corporatei".to_string())));
+    assert!(
+        corp.attributes
+            .contains(&("soort".to_string(), "corporatei".to_string()))
+    );
 }
 
 #[test]
@@ -151,7 +181,11 @@ fn dangling_reference_suggests_the_nearest_id() {
     assert_at(e, "deelnames.csv", Some(3), Some((2, "partij")));
     assert_eq!(
         e.kind,
-        DiagnosticKind::UnknownId { id: "gem-goud".into(), expected: NodeKind::Party, actual: None }
+        DiagnosticKind::UnknownId {
+            id: "gem-goud".into(),
+            expected: NodeKind::Party,
+            actual: None
+        }
     );
     assert_eq!(e.suggestion.as_deref(), Some("gem-gouda"));
 }
@@ -178,8 +212,10 @@ fn missing_required_file_is_named_with_the_near_miss() {
     let f = load_err("missing_file");
     let e = only_error(&f);
     assert_at(e, "deelnames.csv", None, None);
-    assert!(matches!(&e.kind, DiagnosticKind::MissingFile { name, aliases, sheet: false }
-        if name == "deelnames.csv" && aliases == "memberships.csv"));
+    assert!(
+        matches!(&e.kind, DiagnosticKind::MissingFile { name, aliases, sheet: false }
+        if name == "deelnames.csv" && aliases == "memberships.csv")
+    );
     assert_eq!(e.suggestion.as_deref(), Some("deelname.csv"));
     let w = f
         .warnings
@@ -213,7 +249,12 @@ fn number_that_does_not_parse() {
     let f = load_err("bad_number");
     let e = only_error(&f);
     assert_at(e, "tafels.csv", Some(2), Some((6, "frequentie")));
-    assert_eq!(e.kind, DiagnosticKind::BadNumber { value: "vier".into() });
+    assert_eq!(
+        e.kind,
+        DiagnosticKind::BadNumber {
+            value: "vier".into()
+        }
+    );
 }
 
 #[test]
@@ -231,7 +272,12 @@ fn png_renamed_to_csv_is_recognised() {
     let f = load_err("png_renamed");
     let e = only_error(&f);
     assert_at(e, "partijen.csv", None, None);
-    assert_eq!(e.kind, DiagnosticKind::NotText { looks_like: Some("image".into()) });
+    assert_eq!(
+        e.kind,
+        DiagnosticKind::NotText {
+            looks_like: Some("image".into())
+        }
+    );
 }
 
 #[test]
@@ -246,7 +292,11 @@ fn empty_required_file() {
 fn header_only_file_is_a_warning() {
     let l = load_ok("header_only");
     assert!(l.map.relations.is_empty());
-    let w = l.warnings.iter().find(|w| w.kind == DiagnosticKind::NoRows).expect("no-rows warning");
+    let w = l
+        .warnings
+        .iter()
+        .find(|w| w.kind == DiagnosticKind::NoRows)
+        .expect("no-rows warning");
     assert_eq!(w.file, "relaties.csv");
 }
 
@@ -272,7 +322,10 @@ fn all_errors_are_reported_at_once_in_file_order() {
         listing(&f.errors)
     );
     // Warnings as in the valid case: the unknown column and the unconnected gem-wadd.
-    assert_eq!(f.to_string(), "De kaart is niet ingelezen: 4 fouten en 2 waarschuwingen.");
+    assert_eq!(
+        f.to_string(),
+        "De kaart is niet ingelezen: 4 fouten en 2 waarschuwingen."
+    );
 }
 
 #[test]
@@ -280,9 +333,15 @@ fn windows_1252_semicolons_and_english_names() {
     let l = load_ok("cp1252_semicolon_english");
     let m = &l.map;
     let names: Vec<&str> = m.parties.iter().map(|p| p.name.as_str()).collect();
-    assert_eq!(names, ["Gemeente Gouda", "Café de Ontmoeting", "Cliëntenraad Gouda"]);
+    assert_eq!(
+        names,
+        ["Gemeente Gouda", "Café de Ontmoeting", "Cliëntenraad Gouda"]
+    );
     let kinds: Vec<PartyKind> = m.parties.iter().map(|p| p.kind).collect();
-    assert_eq!(kinds, [PartyKind::Gemeente, PartyKind::Welzijn, PartyKind::Client]);
+    assert_eq!(
+        kinds,
+        [PartyKind::Gemeente, PartyKind::Welzijn, PartyKind::Client]
+    );
     assert_eq!(m.party("cafe").unwrap().werkgebied, ["gem-gouda"]);
     let t = &m.tables[0];
     assert_eq!(t.domains, Set::one(Domain::Leefomgeving), "wijk");
@@ -292,6 +351,9 @@ fn windows_1252_semicolons_and_english_names() {
     assert_eq!(roles, [Role::Voorzitter, Role::Lid, Role::Lid]);
     assert!(l.warnings.is_empty(), "{}", listing(&l.warnings));
 }
+
+/// File, line, column index and suggestion of a diagnostic.
+type Spot<'a> = (&'a str, Option<usize>, Option<usize>, Option<&'a str>);
 
 #[test]
 fn bom_crlf_and_quoted_newlines_keep_physical_line_numbers() {
@@ -305,14 +367,24 @@ fn bom_crlf_and_quoted_newlines_keep_physical_line_numbers() {
     assert_at(w, "partijen.csv", Some(6), Some((3, "soort")));
     assert_eq!(w.suggestion.as_deref(), Some("zorgaanbieder"));
     // tafels (with `;` after the BOM): t-1 spans lines 2–4, t-2 with layer 'tactish' is line 5.
-    let got: Vec<(&str, Option<usize>, Option<usize>, Option<&str>)> = f
+    let got: Vec<Spot> = f
         .errors
         .iter()
-        .map(|e| (e.file.as_str(), e.line, e.column.as_ref().map(|c| c.index), e.suggestion.as_deref()))
+        .map(|e| {
+            (
+                e.file.as_str(),
+                e.line,
+                e.column.as_ref().map(|c| c.index),
+                e.suggestion.as_deref(),
+            )
+        })
         .collect();
     assert_eq!(
         got,
-        [("tafels.csv", Some(5), Some(4), Some("tactisch")), ("deelnames.csv", Some(5), Some(2), Some("gem-gouda"))],
+        [
+            ("tafels.csv", Some(5), Some(4), Some("tactisch")),
+            ("deelnames.csv", Some(5), Some(2), Some("gem-gouda"))
+        ],
         "{}",
         listing(&f.errors)
     );
@@ -324,12 +396,17 @@ fn bom_crlf_quoted_values_are_kept_whole() {
     let dir = tempfile::tempdir().unwrap();
     for name in ["partijen.csv", "tafels.csv", "deelnames.csv"] {
         let text = std::fs::read_to_string(fixture("bom_crlf_quoted").join(name)).unwrap();
-        let text = text.replace("tactish", "tactisch").replace("gem-goud\r", "gem-gouda\r");
+        let text = text
+            .replace("tactish", "tactisch")
+            .replace("gem-goud\r", "gem-gouda\r");
         std::fs::write(dir.path().join(name), text).unwrap();
     }
     let l = load_csv_folder(dir.path()).unwrap_or_else(|f| panic!("{}", listing(&f.errors)));
     let m = &l.map;
-    assert_eq!(m.party("gem-gouda").unwrap().interests, "regel een\r\nregel twee");
+    assert_eq!(
+        m.party("gem-gouda").unwrap().interests,
+        "regel een\r\nregel twee"
+    );
     assert_eq!(m.party("corp-a").unwrap().name, "Woon\r\npartners");
     assert_eq!(m.party("corp-a").unwrap().interests, "a, b; en \"c\"");
     assert_eq!(m.table("t-1").unwrap().name, "Overleg\r\nmet\r\nregels");
@@ -344,9 +421,17 @@ fn membership_party_from_person_and_person_for_other_party() {
     // Line 2: empty partij → p-wethouder's gem-gouda; line 3 explicit zorg-b; line 4 empty
     // → p-consulent's corp-a.
     assert_eq!(parties, ["gem-gouda", "zorg-b", "corp-a"]);
-    assert_eq!(m.memberships[1].role, Role::Secretaris, "notulist is an alias");
+    assert_eq!(
+        m.memberships[1].role,
+        Role::Secretaris,
+        "notulist is an alias"
+    );
     assert_eq!(m.memberships[2].role, Role::Lid);
-    assert!(m.memberships[2].attributes.contains(&("rol".to_string(), "voorzittter".to_string())));
+    assert!(
+        m.memberships[2]
+            .attributes
+            .contains(&("rol".to_string(), "voorzittter".to_string()))
+    );
 
     let other = l
         .warnings
@@ -404,7 +489,10 @@ fn near_duplicate_names_are_a_warning_with_the_merge() {
         w[0].kind,
         DiagnosticKind::NearDuplicate {
             keep: "gem-gouda".into(),
-            names: vec!["'Gemeente Gouda' (gem-gouda)".into(), "'Gem. Gouda' (gem-gouda-2)".into()]
+            names: vec![
+                "'Gemeente Gouda' (gem-gouda)".into(),
+                "'Gem. Gouda' (gem-gouda-2)".into()
+            ]
         }
     );
 }
@@ -435,14 +523,31 @@ fn ten_megabyte_field_is_refused_quickly() {
     let elapsed = start.elapsed();
     println!("20 MiB of oversized fields handled in {elapsed:?}");
     assert!(elapsed.as_secs() < 20, "took {elapsed:?}");
-    let got: Vec<(Option<usize>, Option<usize>, &DiagnosticKind)> =
-        f.errors.iter().map(|e| (e.line, e.column.as_ref().map(|c| c.index), &e.kind)).collect();
+    let got: Vec<(Option<usize>, Option<usize>, &DiagnosticKind)> = f
+        .errors
+        .iter()
+        .map(|e| (e.line, e.column.as_ref().map(|c| c.index), &e.kind))
+        .collect();
     let max = netwerkkaart::import::MAX_TEXT_CHARS;
     assert_eq!(
         got,
         [
-            (Some(3), Some(2), &DiagnosticKind::FieldTooLong { len: huge.len(), max }),
-            (Some(4), Some(6), &DiagnosticKind::FieldTooLong { len: huge.len() + 6, max }),
+            (
+                Some(3),
+                Some(2),
+                &DiagnosticKind::FieldTooLong {
+                    len: huge.len(),
+                    max
+                }
+            ),
+            (
+                Some(4),
+                Some(6),
+                &DiagnosticKind::FieldTooLong {
+                    len: huge.len() + 6,
+                    max
+                }
+            ),
         ],
         "{}",
         listing(&f.errors)
@@ -455,7 +560,10 @@ fn load_map_dispatches_on_the_path() {
     let f = load_map(&fixture("nope-does-not-exist")).unwrap_err();
     assert_eq!(only_error(&f).kind, DiagnosticKind::PathNotFound);
     let f = load_map(&fixture("valid").join("partijen.csv")).unwrap_err();
-    assert!(matches!(only_error(&f).kind, DiagnosticKind::SingleCsv { .. }));
+    assert!(matches!(
+        only_error(&f).kind,
+        DiagnosticKind::SingleCsv { .. }
+    ));
     assert_eq!(only_error(&f).file, "partijen.csv");
 }
 

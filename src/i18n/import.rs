@@ -37,10 +37,7 @@ pub const NODE_PERSON: Text = text!("persoon", "person");
 pub const NODE_TABLE: Text = text!("tafel", "table");
 
 // Paths and files.
-pub const PATH_NOT_FOUND: Text = text!(
-    "bestand of map niet gevonden",
-    "file or folder not found"
-);
+pub const PATH_NOT_FOUND: Text = text!("bestand of map niet gevonden", "file or folder not found");
 pub const PATH_UNSUPPORTED: Text = text!(
     "onbekend soort bestand; geef een map met CSV-bestanden, een .xlsx- of .ods-werkmap of een .netwerkkaart-bestand op",
     "unknown kind of file; give a folder of CSV files, an .xlsx or .ods workbook or a .netwerkkaart file"
@@ -139,10 +136,7 @@ pub const EXTRA_CELL: Text = text!(
 pub const NAMELESS_COLUMN: Text = text!("kolom {n}", "column {n}");
 
 // Cells.
-pub const EMPTY_REQUIRED: Text = text!(
-    "verplichte waarde ontbreekt",
-    "required value is missing"
-);
+pub const EMPTY_REQUIRED: Text = text!("verplichte waarde ontbreekt", "required value is missing");
 pub const EMPTY_PARTY_OR_PERSON: Text = text!(
     "vul een partij of een persoon in",
     "fill in a party or a person"
@@ -189,10 +183,7 @@ pub const NOT_A_MUNICIPALITY: Text = text!(
     "'{id}' is geen gemeente maar '{kind}'; een werkgebied noemt alleen gemeenten",
     "'{id}' is not a municipality but '{kind}'; a service area names municipalities only"
 );
-pub const SELF_REFERENCE: Text = text!(
-    "'{id}' verwijst naar zichzelf",
-    "'{id}' refers to itself"
-);
+pub const SELF_REFERENCE: Text = text!("'{id}' verwijst naar zichzelf", "'{id}' refers to itself");
 pub const PERSON_FOR_OTHER_PARTY: Text = text!(
     "persoon '{person}' hoort bij '{own}' maar zit hier namens '{represented}'",
     "person '{person}' belongs to '{own}' but sits here for '{represented}'"

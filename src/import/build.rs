@@ -4,16 +4,16 @@
 //! uses) and each [`Problem`] is mapped back to its source cell through a side table of
 //! locations kept while parsing.
 
-use super::diagnostic::{ColumnRef, Diagnostic, DiagnosticKind, Severity};
 use super::dedupe::near_duplicates;
+use super::diagnostic::{ColumnRef, Diagnostic, DiagnosticKind, Severity};
 use super::schema::{FileKind, alias_list};
 use super::source::{Origin, RawRow, RawTable};
 use super::{ImportFailure, Loaded};
 use crate::i18n::import as t;
 use crate::model::{
-    Decision, Domain, EntityKind, EntityRef, Field, Layer, Map, Membership, NetworkRole,
-    NodeKind, Party, PartyKind, Person, Problem, ProblemKind, Quality, Relation, Role, Set,
-    Table, TableKind, Vocab, suggest, validate,
+    Decision, Domain, EntityKind, EntityRef, Field, Layer, Map, Membership, NetworkRole, NodeKind,
+    Party, PartyKind, Person, Problem, ProblemKind, Quality, Relation, Role, Set, Table, TableKind,
+    Vocab, suggest, validate,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -70,22 +70,36 @@ fn file_kind(k: EntityKind) -> FileKind {
 }
 
 fn column_of(kind: EntityKind, field: Field) -> Option<&'static str> {
-    FIELD_COLUMNS.iter().find(|(k, f, _)| *k == kind && *f == field).map(|(_, _, c)| *c)
+    FIELD_COLUMNS
+        .iter()
+        .find(|(k, f, _)| *k == kind && *f == field)
+        .map(|(_, _, c)| *c)
 }
 
 fn field_of(kind: EntityKind, column: &str) -> Option<Field> {
-    FIELD_COLUMNS.iter().find(|(k, _, c)| *k == kind && *c == column).map(|(_, f, _)| *f)
+    FIELD_COLUMNS
+        .iter()
+        .find(|(k, _, c)| *k == kind && *c == column)
+        .map(|(_, f, _)| *f)
 }
 
 /// Splits a `|` multi-value cell; empty parts (`a||b`, a trailing `|`) are ignored.
 pub fn split_multi(raw: &str) -> Vec<String> {
-    raw.split('|').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect()
+    raw.split('|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// Parses `12`, `1.5` or `1,5` (one decimal mark, no thousands separators, no exponent).
 pub fn parse_number(raw: &str) -> Option<f64> {
     let s = raw.trim();
-    let s = if s.contains(',') && !s.contains('.') { s.replacen(',', ".", 1) } else { s.into() };
+    let s = if s.contains(',') && !s.contains('.') {
+        s.replacen(',', ".", 1)
+    } else {
+        s.into()
+    };
     let body = s.strip_prefix(['-', '+']).unwrap_or(&s);
     let digits = body.bytes().filter(u8::is_ascii_digit).count();
     let dots = body.bytes().filter(|b| *b == b'.').count();
@@ -144,7 +158,10 @@ pub struct Builder {
 impl Builder {
     pub fn new(title: String) -> Self {
         Builder {
-            map: Map { title, ..Map::default() },
+            map: Map {
+                title,
+                ..Map::default()
+            },
             diags: Vec::new(),
             sources: HashMap::new(),
             lines: HashMap::new(),
@@ -179,7 +196,10 @@ impl Builder {
     }
 
     /// Reads the raw tables in dependency order and returns the result.
-    pub fn build(mut self, mut tables: HashMap<FileKind, RawTable>) -> Result<Loaded, ImportFailure> {
+    pub fn build(
+        mut self,
+        mut tables: HashMap<FileKind, RawTable>,
+    ) -> Result<Loaded, ImportFailure> {
         // Persons before memberships: an empty `partij` takes the person's own party.
         for kind in [
             FileKind::Parties,
@@ -236,11 +256,21 @@ impl Builder {
             if header.is_empty() {
                 // Trailing empty header cells are common (Excel); only a column with values
                 // carries data that must be kept.
-                let used = table.rows.iter().any(|r| r.cells.get(i).is_some_and(|c| !c.is_empty()));
+                let used = table
+                    .rows
+                    .iter()
+                    .any(|r| r.cells.get(i).is_some_and(|c| !c.is_empty()));
                 if used {
                     let key = t::NAMELESS_COLUMN.fill(&[("n", &cref.label())]);
                     extras.push((i, key.clone(), cref.clone()));
-                    self.header_diag(table, hl, Some(cref), Severity::Warning, DiagnosticKind::ExtraCell { key }, None);
+                    self.header_diag(
+                        table,
+                        hl,
+                        Some(cref),
+                        Severity::Warning,
+                        DiagnosticKind::ExtraCell { key },
+                        None,
+                    );
                 }
                 continue;
             }
@@ -253,7 +283,10 @@ impl Builder {
                             hl,
                             Some(cref),
                             Severity::Error,
-                            DiagnosticKind::DuplicateColumn { column: spec.key.to_string(), other },
+                            DiagnosticKind::DuplicateColumn {
+                                column: spec.key.to_string(),
+                                other,
+                            },
                             None,
                         );
                     } else {
@@ -269,7 +302,9 @@ impl Builder {
                         hl,
                         Some(cref),
                         Severity::Warning,
-                        DiagnosticKind::UnknownColumn { header: header.clone() },
+                        DiagnosticKind::UnknownColumn {
+                            header: header.clone(),
+                        },
                         sugg,
                     );
                 }
@@ -279,16 +314,31 @@ impl Builder {
         let width = table.header.len();
         let max_width = table.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
         for j in width..max_width {
-            if let Some(row) = table.rows.iter().find(|r| r.cells.get(j).is_some_and(|c| !c.is_empty())) {
+            if let Some(row) = table
+                .rows
+                .iter()
+                .find(|r| r.cells.get(j).is_some_and(|c| !c.is_empty()))
+            {
                 let cref = Self::column_ref(table, j);
                 let key = t::NAMELESS_COLUMN.fill(&[("n", &cref.label())]);
                 extras.push((j, key.clone(), cref.clone()));
-                self.header_diag(table, row.line, Some(cref), Severity::Warning, DiagnosticKind::ExtraCell { key }, None);
+                self.header_diag(
+                    table,
+                    row.line,
+                    Some(cref),
+                    Severity::Warning,
+                    DiagnosticKind::ExtraCell { key },
+                    None,
+                );
             }
         }
 
         let mut missing = HashSet::new();
-        for spec in kind.columns().iter().filter(|c| c.required && !cols.contains_key(c.key)) {
+        for spec in kind
+            .columns()
+            .iter()
+            .filter(|c| c.required && !cols.contains_key(c.key))
+        {
             let mut names = vec![spec.key];
             names.extend(spec.aliases);
             let similar = unknown
@@ -312,13 +362,21 @@ impl Builder {
             missing.insert("partij");
             if !cols.contains_key("persoon") {
                 missing.insert("persoon");
-                self.header_diag(table, hl, None, Severity::Error, DiagnosticKind::MissingPartyColumn, None);
+                self.header_diag(
+                    table,
+                    hl,
+                    None,
+                    Severity::Error,
+                    DiagnosticKind::MissingPartyColumn,
+                    None,
+                );
             }
         }
         let key_missing = match kind {
             FileKind::Parties | FileKind::Tables | FileKind::Persons => missing.contains("id"),
             FileKind::Memberships => {
-                missing.contains("tafel") || (missing.contains("partij") && missing.contains("persoon"))
+                missing.contains("tafel")
+                    || (missing.contains("partij") && missing.contains("persoon"))
             }
             FileKind::Relations => missing.contains("van") || missing.contains("naar"),
         };
@@ -326,10 +384,17 @@ impl Builder {
             self.broken.insert(kind);
         }
 
-        let columns = cols.iter().map(|(k, &i)| (*k, Self::column_ref(table, i))).collect();
+        let columns = cols
+            .iter()
+            .map(|(k, &i)| (*k, Self::column_ref(table, i)))
+            .collect();
         self.sources.insert(
             kind,
-            SourceInfo { origin: table.origin.clone(), columns, missing },
+            SourceInfo {
+                origin: table.origin.clone(),
+                columns,
+                missing,
+            },
         );
         Bound { cols, extras }
     }
@@ -350,7 +415,12 @@ impl Builder {
         let ek = entity_kind(kind);
         for row in &table.rows {
             let index = self.lines.get(&ek).map_or(0, Vec::len);
-            let ctx = Ctx { kind, bound: &bound, row, entity: EntityRef::new(ek, index) };
+            let ctx = Ctx {
+                kind,
+                bound: &bound,
+                row,
+                entity: EntityRef::new(ek, index),
+            };
             self.lines.entry(ek).or_default().push(row.line);
             match kind {
                 FileKind::Parties => self.read_party(&ctx),
@@ -364,10 +434,19 @@ impl Builder {
 
     // ---- cells ----
 
-    fn cell_diag(&mut self, c: &Ctx, key: Option<&str>, severity: Severity, kind: DiagnosticKind, suggestion: Option<String>) {
+    fn cell_diag(
+        &mut self,
+        c: &Ctx,
+        key: Option<&str>,
+        severity: Severity,
+        kind: DiagnosticKind,
+        suggestion: Option<String>,
+    ) {
         let src = self.sources.get(&c.kind);
         let column = key.and_then(|k| src.and_then(|s| s.columns.get(k)).cloned());
-        let (file, sheet) = src.map_or((String::new(), None), |s| (s.origin.file.clone(), s.origin.sheet.clone()));
+        let (file, sheet) = src.map_or((String::new(), None), |s| {
+            (s.origin.file.clone(), s.origin.sheet.clone())
+        });
         self.diags.push(Diagnostic {
             severity,
             file,
@@ -395,12 +474,22 @@ impl Builder {
         };
         let value = c.row.cells.get(i).map_or("", String::as_str);
         let long = c.kind.columns().iter().any(|s| s.key == key && s.long_text);
-        let max = if long { MAX_TEXT_CHARS } else { MAX_VALUE_CHARS };
+        let max = if long {
+            MAX_TEXT_CHARS
+        } else {
+            MAX_VALUE_CHARS
+        };
         // Byte length bounds char count from above: only count when it might exceed.
         if value.len() > max {
             let len = value.chars().count();
             if len > max {
-                self.cell_diag(c, Some(key), Severity::Error, DiagnosticKind::FieldTooLong { len, max }, None);
+                self.cell_diag(
+                    c,
+                    Some(key),
+                    Severity::Error,
+                    DiagnosticKind::FieldTooLong { len, max },
+                    None,
+                );
                 return String::new();
             }
         }
@@ -413,7 +502,13 @@ impl Builder {
         let before = self.diags.len();
         let v = self.cell(c, key);
         if v.is_empty() && present && self.diags.len() == before {
-            self.cell_diag(c, Some(key), Severity::Error, DiagnosticKind::EmptyRequired, None);
+            self.cell_diag(
+                c,
+                Some(key),
+                Severity::Error,
+                DiagnosticKind::EmptyRequired,
+                None,
+            );
         }
         v
     }
@@ -434,7 +529,10 @@ impl Builder {
                         sheet: src.origin.sheet.clone(),
                         line: Some(c.row.line),
                         column: Some(cref.clone()),
-                        kind: DiagnosticKind::FieldTooLong { len, max: MAX_TEXT_CHARS },
+                        kind: DiagnosticKind::FieldTooLong {
+                            len,
+                            max: MAX_TEXT_CHARS,
+                        },
                         suggestion: None,
                     });
                     continue;
@@ -452,36 +550,65 @@ impl Builder {
         }
         match parse_number(&raw) {
             Some(f) if f < 0.0 => {
-                self.cell_diag(c, Some(key), Severity::Error, DiagnosticKind::NegativeNumber { value: raw }, None);
+                self.cell_diag(
+                    c,
+                    Some(key),
+                    Severity::Error,
+                    DiagnosticKind::NegativeNumber { value: raw },
+                    None,
+                );
                 None
             }
             Some(f) => Some(f),
             None => {
-                self.cell_diag(c, Some(key), Severity::Error, DiagnosticKind::BadNumber { value: raw }, None);
+                self.cell_diag(
+                    c,
+                    Some(key),
+                    Severity::Error,
+                    DiagnosticKind::BadNumber { value: raw },
+                    None,
+                );
                 None
             }
         }
     }
 
     fn unknown_value<V: Vocab>(&mut self, c: &Ctx, key: &'static str, value: &str) {
-        let allowed = V::ALL.iter().map(|v| v.name()).collect::<Vec<_>>().join(", ");
+        let allowed = V::ALL
+            .iter()
+            .map(|v| v.name())
+            .collect::<Vec<_>>()
+            .join(", ");
         let sugg = suggest_value::<V>(value);
         self.cell_diag(
             c,
             Some(key),
             Severity::Error,
-            DiagnosticKind::UnknownValue { value: value.to_string(), allowed },
+            DiagnosticKind::UnknownValue {
+                value: value.to_string(),
+                allowed,
+            },
             sugg,
         );
     }
 
     fn vocab_set<V: Vocab>(&mut self, c: &Ctx, key: &'static str, required: bool) -> Set<V> {
-        let raw = if required { self.required(c, key) } else { self.cell(c, key) };
+        let raw = if required {
+            self.required(c, key)
+        } else {
+            self.cell(c, key)
+        };
         let mut set = Set::empty();
         let parts = split_multi(&raw);
         if required && parts.is_empty() && !raw.is_empty() {
             // Only separators (`|`): as good as empty.
-            self.cell_diag(c, Some(key), Severity::Error, DiagnosticKind::EmptyRequired, None);
+            self.cell_diag(
+                c,
+                Some(key),
+                Severity::Error,
+                DiagnosticKind::EmptyRequired,
+                None,
+            );
         }
         for part in parts {
             match V::parse(&part) {
@@ -521,7 +648,9 @@ impl Builder {
                 c,
                 Some("soort"),
                 Severity::Warning,
-                DiagnosticKind::UnknownPartyKind { value: soort.clone() },
+                DiagnosticKind::UnknownPartyKind {
+                    value: soort.clone(),
+                },
                 sugg,
             );
             // Nothing is lost: the user's text stays with the party.
@@ -570,7 +699,9 @@ impl Builder {
     fn read_table_row(&mut self, c: &Ctx) {
         let id = self.required(c, "id");
         let name = self.required(c, "naam");
-        let kind = self.vocab_one::<TableKind>(c, "soort").unwrap_or(TableKind::Tafel);
+        let kind = self
+            .vocab_one::<TableKind>(c, "soort")
+            .unwrap_or(TableKind::Tafel);
         let domains = self.vocab_set::<Domain>(c, "domein", true);
         let layers = self.vocab_set::<Layer>(c, "laag", true);
         let frequency = self.number(c, "frequentie");
@@ -607,7 +738,13 @@ impl Builder {
                     let has_person_col = c.bound.cols.contains_key("persoon");
                     if has_party_col || has_person_col {
                         let key = if has_party_col { "partij" } else { "persoon" };
-                        self.cell_diag(c, Some(key), Severity::Error, DiagnosticKind::EmptyPartyOrPerson, None);
+                        self.cell_diag(
+                            c,
+                            Some(key),
+                            Severity::Error,
+                            DiagnosticKind::EmptyPartyOrPerson,
+                            None,
+                        );
                     }
                     self.reported.insert((c.entity, Field::Party));
                 }
@@ -630,13 +767,21 @@ impl Builder {
                 c,
                 Some("rol"),
                 Severity::Warning,
-                DiagnosticKind::UnknownRole { value: role_raw.clone() },
+                DiagnosticKind::UnknownRole {
+                    value: role_raw.clone(),
+                },
                 sugg,
             );
             attributes.push(("rol".to_string(), role_raw));
             Role::Lid
         };
-        self.map.memberships.push(Membership { table, party, person, role, attributes });
+        self.map.memberships.push(Membership {
+            table,
+            party,
+            person,
+            role,
+            attributes,
+        });
     }
 
     fn read_relation(&mut self, c: &Ctx) {
@@ -648,7 +793,16 @@ impl Builder {
         let quality = self.vocab_one::<Quality>(c, "kwaliteit");
         let note = self.cell(c, "toelichting");
         let attributes = self.attributes(c);
-        self.map.relations.push(Relation { from, to, kind, domains, layers, quality, note, attributes });
+        self.map.relations.push(Relation {
+            from,
+            to,
+            kind,
+            domains,
+            layers,
+            quality,
+            note,
+            attributes,
+        });
     }
 
     // ---- rules ----
@@ -705,7 +859,11 @@ impl Builder {
             None => (String::new(), None),
         });
         Some(Diagnostic {
-            severity: if p.is_error() { Severity::Error } else { Severity::Warning },
+            severity: if p.is_error() {
+                Severity::Error
+            } else {
+                Severity::Warning
+            },
             file: src.origin.file.clone(),
             sheet: src.origin.sheet.clone(),
             line: Some(line),
@@ -732,7 +890,11 @@ impl Builder {
             let Some(&first_merge) = dup.merge.first().and_then(|id| index.get(id.as_str())) else {
                 continue;
             };
-            let line = self.lines.get(&EntityKind::Party).and_then(|l| l.get(first_merge)).copied();
+            let line = self
+                .lines
+                .get(&EntityKind::Party)
+                .and_then(|l| l.get(first_merge))
+                .copied();
             let names = dup.labels();
             out.push(Diagnostic {
                 severity: Severity::Warning,
@@ -740,7 +902,10 @@ impl Builder {
                 sheet: src.origin.sheet.clone(),
                 line,
                 column: src.columns.get("naam").cloned(),
-                kind: DiagnosticKind::NearDuplicate { keep: dup.keep.clone(), names },
+                kind: DiagnosticKind::NearDuplicate {
+                    keep: dup.keep.clone(),
+                    names,
+                },
                 suggestion: None,
             });
         }
@@ -749,20 +914,32 @@ impl Builder {
 
     /// Sorts diagnostics by file (format order), line and column, and splits the outcome.
     fn finish(self) -> Result<Loaded, ImportFailure> {
-        let Builder { map, mut diags, sources, .. } = self;
+        let Builder {
+            map,
+            mut diags,
+            sources,
+            ..
+        } = self;
         let rank = |d: &Diagnostic| -> usize {
             FileKind::ALL
                 .iter()
                 .position(|k| {
-                    sources.get(k).is_some_and(|s| s.origin.file == d.file && s.origin.sheet == d.sheet)
+                    sources
+                        .get(k)
+                        .is_some_and(|s| s.origin.file == d.file && s.origin.sheet == d.sheet)
                 })
                 .map_or(0, |p| p + 1)
         };
         // Stable: within one cell, the order of discovery stays.
         diags.sort_by_key(|d| {
-            (rank(d), d.line.unwrap_or(0), d.column.as_ref().map_or(0, |c| c.index))
+            (
+                rank(d),
+                d.line.unwrap_or(0),
+                d.column.as_ref().map_or(0, |c| c.index),
+            )
         });
-        let (errors, warnings): (Vec<_>, Vec<_>) = diags.into_iter().partition(Diagnostic::is_error);
+        let (errors, warnings): (Vec<_>, Vec<_>) =
+            diags.into_iter().partition(Diagnostic::is_error);
         if errors.is_empty() {
             Ok(Loaded { map, warnings })
         } else {
@@ -780,31 +957,47 @@ pub fn convert_problem(
         ProblemKind::Empty => DiagnosticKind::EmptyRequired,
         ProblemKind::DuplicateId { id, first: at } => {
             let (first_file, first_line) = first(*at);
-            DiagnosticKind::DuplicateId { id: id.clone(), first_file, first_line }
+            DiagnosticKind::DuplicateId {
+                id: id.clone(),
+                first_file,
+                first_line,
+            }
         }
-        ProblemKind::UnknownId { id, expected, actual, suggestion } => {
+        ProblemKind::UnknownId {
+            id,
+            expected,
+            actual,
+            suggestion,
+        } => {
             return (
-                DiagnosticKind::UnknownId { id: id.clone(), expected: *expected, actual: *actual },
+                DiagnosticKind::UnknownId {
+                    id: id.clone(),
+                    expected: *expected,
+                    actual: *actual,
+                },
                 suggestion.clone(),
             );
         }
-        ProblemKind::NotAMunicipality { id, kind } => {
-            DiagnosticKind::NotAMunicipality { id: id.clone(), kind: *kind }
-        }
+        ProblemKind::NotAMunicipality { id, kind } => DiagnosticKind::NotAMunicipality {
+            id: id.clone(),
+            kind: *kind,
+        },
         ProblemKind::SelfReference { id } => DiagnosticKind::SelfReference { id: id.clone() },
-        ProblemKind::PersonForOtherParty { person, own_party, represented } => {
-            DiagnosticKind::PersonForOtherParty {
-                person: person.clone(),
-                own_party: own_party.clone(),
-                represented: represented.clone(),
-            }
-        }
-        ProblemKind::TableWithoutMembers { table } => {
-            DiagnosticKind::TableWithoutMembers { table: table.clone() }
-        }
-        ProblemKind::PartyUnconnected { party } => {
-            DiagnosticKind::PartyUnconnected { party: party.clone() }
-        }
+        ProblemKind::PersonForOtherParty {
+            person,
+            own_party,
+            represented,
+        } => DiagnosticKind::PersonForOtherParty {
+            person: person.clone(),
+            own_party: own_party.clone(),
+            represented: represented.clone(),
+        },
+        ProblemKind::TableWithoutMembers { table } => DiagnosticKind::TableWithoutMembers {
+            table: table.clone(),
+        },
+        ProblemKind::PartyUnconnected { party } => DiagnosticKind::PartyUnconnected {
+            party: party.clone(),
+        },
         ProblemKind::SelfRelation { id } => DiagnosticKind::SelfRelation { id: id.clone() },
     };
     (kind, None)
@@ -833,7 +1026,10 @@ mod tests {
 
     #[test]
     fn multi_values_split_on_bar_and_skip_empty_parts() {
-        assert_eq!(split_multi("casus| leefomgeving |"), vec!["casus", "leefomgeving"]);
+        assert_eq!(
+            split_multi("casus| leefomgeving |"),
+            vec!["casus", "leefomgeving"]
+        );
         assert!(split_multi("||").is_empty());
     }
 

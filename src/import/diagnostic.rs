@@ -60,9 +60,17 @@ pub enum DiagnosticKind {
     /// The path is one CSV file instead of its folder.
     SingleCsv { dir: String },
     /// A required file (or sheet) is missing.
-    MissingFile { name: String, aliases: String, sheet: bool },
+    MissingFile {
+        name: String,
+        aliases: String,
+        sheet: bool,
+    },
     /// Two files (or sheets) give the same list.
-    DuplicateFile { name: String, first: String, second: String },
+    DuplicateFile {
+        name: String,
+        first: String,
+        second: String,
+    },
     /// A CSV file or sheet that is not part of the format (warning).
     UnknownFile { sheet: bool },
     /// The file cannot be read at all.
@@ -106,15 +114,27 @@ pub enum DiagnosticKind {
     /// An unknown role; it became `lid` (warning).
     UnknownRole { value: String },
     /// An id used before; `first` locates the first use.
-    DuplicateId { id: String, first_file: String, first_line: Option<usize> },
+    DuplicateId {
+        id: String,
+        first_file: String,
+        first_line: Option<usize>,
+    },
     /// A reference to an id that does not exist or names the wrong kind of thing.
-    UnknownId { id: String, expected: NodeKind, actual: Option<NodeKind> },
+    UnknownId {
+        id: String,
+        expected: NodeKind,
+        actual: Option<NodeKind>,
+    },
     /// A werkgebied naming a party that is not a gemeente.
     NotAMunicipality { id: String, kind: PartyKind },
     /// A party that is its own parent, a table reporting to itself.
     SelfReference { id: String },
     /// A person at a table for another party than their own (warning).
-    PersonForOtherParty { person: String, own_party: String, represented: String },
+    PersonForOtherParty {
+        person: String,
+        own_party: String,
+        represented: String,
+    },
     /// A table without members (warning).
     TableWithoutMembers { table: String },
     /// A party in no table and no relationship (warning).
@@ -141,16 +161,30 @@ impl DiagnosticKind {
             K::PathNotFound => t::PATH_NOT_FOUND.get().to_string(),
             K::PathUnsupported => t::PATH_UNSUPPORTED.get().to_string(),
             K::SingleCsv { dir } => t::SINGLE_CSV.fill(&[("dir", dir)]),
-            K::MissingFile { name, aliases, sheet } => {
-                let text = if *sheet { t::MISSING_SHEET } else { t::MISSING_FILE };
+            K::MissingFile {
+                name,
+                aliases,
+                sheet,
+            } => {
+                let text = if *sheet {
+                    t::MISSING_SHEET
+                } else {
+                    t::MISSING_FILE
+                };
                 text.fill(&[("name", name), ("aliases", aliases)])
             }
-            K::DuplicateFile { name, first, second } => {
-                t::DUPLICATE_FILE.fill(&[("name", name), ("first", first), ("second", second)])
+            K::DuplicateFile {
+                name,
+                first,
+                second,
+            } => t::DUPLICATE_FILE.fill(&[("name", name), ("first", first), ("second", second)]),
+            K::UnknownFile { sheet } => if *sheet {
+                t::UNKNOWN_SHEET
+            } else {
+                t::UNKNOWN_FILE
             }
-            K::UnknownFile { sheet } => {
-                if *sheet { t::UNKNOWN_SHEET } else { t::UNKNOWN_FILE }.get().to_string()
-            }
+            .get()
+            .to_string(),
             K::Unreadable { reason } => t::UNREADABLE.fill(&[("reason", reason)]),
             K::TooLarge { size_mb, max_mb } => {
                 t::TOO_LARGE.fill(&[("size", size_mb), ("max", max_mb)])
@@ -163,9 +197,13 @@ impl DiagnosticKind {
             },
             K::NotWorkbook { reason } => t::NOT_WORKBOOK.fill(&[("reason", reason)]),
             K::Project { reason } => t::PROJECT.fill(&[("reason", reason)]),
-            K::EmptyFile { required } => {
-                if *required { t::EMPTY_FILE } else { t::EMPTY_OPTIONAL_FILE }.get().to_string()
+            K::EmptyFile { required } => if *required {
+                t::EMPTY_FILE
+            } else {
+                t::EMPTY_OPTIONAL_FILE
             }
+            .get()
+            .to_string(),
             K::NoRows => t::NO_ROWS.get().to_string(),
             K::MissingColumn { column, aliases } => {
                 t::MISSING_COLUMN.fill(&[("column", column), ("aliases", aliases)])
@@ -186,7 +224,11 @@ impl DiagnosticKind {
             }
             K::UnknownPartyKind { value } => t::UNKNOWN_PARTY_KIND.fill(&[("value", value)]),
             K::UnknownRole { value } => t::UNKNOWN_ROLE.fill(&[("value", value)]),
-            K::DuplicateId { id, first_file, first_line } => {
+            K::DuplicateId {
+                id,
+                first_file,
+                first_line,
+            } => {
                 let first = match first_line {
                     Some(line) if first_file == file => t::FIRST_AT_LINE.fill(&[("line", line)]),
                     Some(line) => {
@@ -196,7 +238,11 @@ impl DiagnosticKind {
                 };
                 t::DUPLICATE_ID.fill(&[("id", id), ("first", &first)])
             }
-            K::UnknownId { id, expected, actual } => match actual {
+            K::UnknownId {
+                id,
+                expected,
+                actual,
+            } => match actual {
                 Some(actual) => t::WRONG_KIND_ID.fill(&[
                     ("id", id),
                     ("actual", &node_text(*actual)),
@@ -208,13 +254,15 @@ impl DiagnosticKind {
                 t::NOT_A_MUNICIPALITY.fill(&[("id", id), ("kind", kind)])
             }
             K::SelfReference { id } => t::SELF_REFERENCE.fill(&[("id", id)]),
-            K::PersonForOtherParty { person, own_party, represented } => {
-                t::PERSON_FOR_OTHER_PARTY.fill(&[
-                    ("person", person),
-                    ("own", own_party),
-                    ("represented", represented),
-                ])
-            }
+            K::PersonForOtherParty {
+                person,
+                own_party,
+                represented,
+            } => t::PERSON_FOR_OTHER_PARTY.fill(&[
+                ("person", person),
+                ("own", own_party),
+                ("represented", represented),
+            ]),
             K::TableWithoutMembers { table } => t::TABLE_WITHOUT_MEMBERS.fill(&[("table", table)]),
             K::PartyUnconnected { party } => t::PARTY_UNCONNECTED.fill(&[("party", party)]),
             K::SelfRelation { id } => t::SELF_RELATION.fill(&[("id", id)]),

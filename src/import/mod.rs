@@ -43,7 +43,11 @@ pub struct ImportFailure {
 
 /// "De kaart is niet ingelezen: 3 fouten en 1 waarschuwing."
 fn summary(errors: usize, warnings: usize) -> String {
-    let e = if errors == 1 { t::ERRORS_ONE.fill(&[]) } else { t::ERRORS_MANY.fill(&[("n", &errors)]) };
+    let e = if errors == 1 {
+        t::ERRORS_ONE.fill(&[])
+    } else {
+        t::ERRORS_MANY.fill(&[("n", &errors)])
+    };
     let w = if warnings == 1 {
         t::WARNINGS_ONE.fill(&[])
     } else {
@@ -78,7 +82,9 @@ fn display_name(path: &Path) -> String {
 }
 
 fn stem(path: &Path) -> String {
-    path.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    path.file_stem()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 const WORKBOOK_EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xlsb", "xls", "ods"];
@@ -90,9 +96,15 @@ pub fn load_map(path: &Path) -> Result<Loaded, ImportFailure> {
         return load_csv_folder(path);
     }
     if !path.exists() {
-        return Err(ImportFailure::single(display_name(path), DiagnosticKind::PathNotFound));
+        return Err(ImportFailure::single(
+            display_name(path),
+            DiagnosticKind::PathNotFound,
+        ));
     }
-    let ext = path.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
     if WORKBOOK_EXTENSIONS.contains(&ext.as_str()) {
         return load_workbook(path);
     }
@@ -100,8 +112,14 @@ pub fn load_map(path: &Path) -> Result<Loaded, ImportFailure> {
         return load_project(path);
     }
     if ext == "csv" {
-        let dir = path.parent().map(|p| p.display().to_string()).unwrap_or_default();
-        return Err(ImportFailure::single(display_name(path), DiagnosticKind::SingleCsv { dir }));
+        let dir = path
+            .parent()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        return Err(ImportFailure::single(
+            display_name(path),
+            DiagnosticKind::SingleCsv { dir },
+        ));
     }
     // Unknown extension: decide by content, the way a renamed file is still what it is.
     let mut head = [0u8; 8];
@@ -114,7 +132,10 @@ pub fn load_map(path: &Path) -> Result<Loaded, ImportFailure> {
     } else if head.trim_ascii_start().starts_with(b"{") {
         load_project(path)
     } else {
-        Err(ImportFailure::single(display_name(path), DiagnosticKind::PathUnsupported))
+        Err(ImportFailure::single(
+            display_name(path),
+            DiagnosticKind::PathUnsupported,
+        ))
     }
 }
 
@@ -150,8 +171,13 @@ fn assign<T>(
                 }
             }
             None => {
-                let suggestion = crate::model::suggest(&name, FileKind::all_names())
-                    .map(|s| if sheet { s.to_string() } else { format!("{s}.csv") });
+                let suggestion = crate::model::suggest(&name, FileKind::all_names()).map(|s| {
+                    if sheet {
+                        s.to_string()
+                    } else {
+                        format!("{s}.csv")
+                    }
+                });
                 builder.file_diag(
                     Severity::Warning,
                     file,
@@ -188,12 +214,22 @@ fn report_missing<T>(
             file_for_missing(kind),
             None,
             DiagnosticKind::MissingFile {
-                name: if sheet { kind.name().to_string() } else { format!("{}.csv", kind.name()) },
+                name: if sheet {
+                    kind.name().to_string()
+                } else {
+                    format!("{}.csv", kind.name())
+                },
                 aliases: alias_list(
                     &kind
                         .aliases()
                         .iter()
-                        .map(|a| if sheet { (*a).to_string() } else { format!("{a}.csv") })
+                        .map(|a| {
+                            if sheet {
+                                (*a).to_string()
+                            } else {
+                                format!("{a}.csv")
+                            }
+                        })
                         .collect::<Vec<_>>()
                         .iter()
                         .map(String::as_str)
@@ -221,15 +257,25 @@ fn accept(
             tables.insert(kind, table);
         }
         Ok(None) => {
-            let severity = if kind.required() { Severity::Error } else { Severity::Warning };
+            let severity = if kind.required() {
+                Severity::Error
+            } else {
+                Severity::Warning
+            };
             builder.file_diag(
                 severity,
                 file,
                 sheet,
-                DiagnosticKind::EmptyFile { required: kind.required() },
+                DiagnosticKind::EmptyFile {
+                    required: kind.required(),
+                },
                 None,
             );
-            builder.mark_broken(kind);
+            // An empty optional file is a list without rows: references into it must still
+            // be reported, or a map with dangling ids would pass.
+            if kind.required() {
+                builder.mark_broken(kind);
+            }
         }
         Err(failure) => {
             builder.file_diag(Severity::Error, file, sheet, failure.kind, None);
@@ -244,7 +290,9 @@ pub fn load_csv_folder(dir: &Path) -> Result<Loaded, ImportFailure> {
         Ok(e) => e,
         Err(e) => {
             let kind = if dir.exists() {
-                DiagnosticKind::Unreadable { reason: e.to_string() }
+                DiagnosticKind::Unreadable {
+                    reason: e.to_string(),
+                }
             } else {
                 DiagnosticKind::PathNotFound
             };
@@ -256,14 +304,17 @@ pub fn load_csv_folder(dir: &Path) -> Result<Loaded, ImportFailure> {
         .map(|e| e.path())
         .filter(|p| {
             p.is_file()
-                && p.extension().is_some_and(|e| e.to_string_lossy().eq_ignore_ascii_case("csv"))
+                && p.extension()
+                    .is_some_and(|e| e.to_string_lossy().eq_ignore_ascii_case("csv"))
         })
         .map(|p| (stem(&p), p))
         .collect();
     // Directory order differs between systems; diagnostics must not.
     csvs.sort_by(|a, b| a.1.cmp(&b.1));
-    let file_names: HashMap<String, String> =
-        csvs.iter().map(|(s, p)| (s.clone(), display_name(p))).collect();
+    let file_names: HashMap<String, String> = csvs
+        .iter()
+        .map(|(s, p)| (s.clone(), display_name(p)))
+        .collect();
 
     let mut builder = Builder::new(display_name(dir));
     let unassigned: Vec<String> = csvs
@@ -274,17 +325,34 @@ pub fn load_csv_folder(dir: &Path) -> Result<Loaded, ImportFailure> {
     let assigned = assign(
         &mut builder,
         csvs,
-        |stem| (file_names.get(stem).cloned().unwrap_or_else(|| format!("{stem}.csv")), None),
+        |stem| {
+            (
+                file_names
+                    .get(stem)
+                    .cloned()
+                    .unwrap_or_else(|| format!("{stem}.csv")),
+                None,
+            )
+        },
         false,
     );
-    report_missing(&mut builder, &assigned, &unassigned, |k| format!("{}.csv", k.name()), false);
+    report_missing(
+        &mut builder,
+        &assigned,
+        &unassigned,
+        |k| format!("{}.csv", k.name()),
+        false,
+    );
 
     let mut tables = HashMap::new();
     let mut kinds: Vec<_> = assigned.into_iter().collect();
     kinds.sort_by_key(|(k, _)| *k);
     for (kind, (_, path)) in kinds {
         let file = display_name(&path);
-        let origin = source::Origin { file: file.clone(), sheet: None };
+        let origin = source::Origin {
+            file: file.clone(),
+            sheet: None,
+        };
         let read = source::read_csv(&path, origin);
         accept(&mut builder, &mut tables, kind, file, None, read);
     }
@@ -302,13 +370,22 @@ pub fn load_workbook(path: &Path) -> Result<Loaded, ImportFailure> {
         Err(f) => return Err(ImportFailure::single(file, f.kind)),
     };
     let mut builder = Builder::new(stem(path));
-    let sheets: Vec<(String, ())> = workbook.sheet_names().into_iter().map(|s| (s, ())).collect();
+    let sheets: Vec<(String, ())> = workbook
+        .sheet_names()
+        .into_iter()
+        .map(|s| (s, ()))
+        .collect();
     let unassigned: Vec<String> = sheets
         .iter()
         .filter(|(s, _)| FileKind::from_name(s).is_none())
         .map(|(s, _)| s.clone())
         .collect();
-    let assigned = assign(&mut builder, sheets, |s| (file.clone(), Some(s.to_string())), true);
+    let assigned = assign(
+        &mut builder,
+        sheets,
+        |s| (file.clone(), Some(s.to_string())),
+        true,
+    );
     report_missing(&mut builder, &assigned, &unassigned, |_| file.clone(), true);
 
     let mut tables = HashMap::new();
@@ -316,7 +393,14 @@ pub fn load_workbook(path: &Path) -> Result<Loaded, ImportFailure> {
     kinds.sort_by_key(|(k, _)| *k);
     for (kind, (sheet, ())) in kinds {
         let read = workbook.read(&sheet);
-        accept(&mut builder, &mut tables, kind, file.clone(), Some(sheet), read);
+        accept(
+            &mut builder,
+            &mut tables,
+            kind,
+            file.clone(),
+            Some(sheet),
+            read,
+        );
     }
     builder.build(tables)
 }
@@ -326,7 +410,12 @@ pub fn load_workbook(path: &Path) -> Result<Loaded, ImportFailure> {
 fn load_project(path: &Path) -> Result<Loaded, ImportFailure> {
     let file = display_name(path);
     let map = crate::project::load(path).map_err(|e| {
-        ImportFailure::single(file.clone(), DiagnosticKind::Project { reason: e.to_string() })
+        ImportFailure::single(
+            file.clone(),
+            DiagnosticKind::Project {
+                reason: e.to_string(),
+            },
+        )
     })?;
     let mut warnings = Vec::new();
     let builder_free = |kind: DiagnosticKind, suggestion: Option<String>| Diagnostic {
@@ -344,7 +433,13 @@ fn load_project(path: &Path) -> Result<Loaded, ImportFailure> {
     }
     for dup in near_duplicates(&map) {
         let names = dup.labels();
-        warnings.push(builder_free(DiagnosticKind::NearDuplicate { keep: dup.keep, names }, None));
+        warnings.push(builder_free(
+            DiagnosticKind::NearDuplicate {
+                keep: dup.keep,
+                names,
+            },
+            None,
+        ));
     }
     Ok(Loaded { map, warnings })
 }

@@ -26,15 +26,29 @@ pub struct ColumnSpec {
 }
 
 const fn col(key: &'static str, aliases: &'static [&'static str], required: bool) -> ColumnSpec {
-    ColumnSpec { key, aliases, required, long_text: false }
+    ColumnSpec {
+        key,
+        aliases,
+        required,
+        long_text: false,
+    }
 }
 
 const fn text_col(key: &'static str, aliases: &'static [&'static str]) -> ColumnSpec {
-    ColumnSpec { key, aliases, required: false, long_text: true }
+    ColumnSpec {
+        key,
+        aliases,
+        required: false,
+        long_text: true,
+    }
 }
 
-const NAME: ColumnSpec =
-    ColumnSpec { key: "naam", aliases: &["name"], required: true, long_text: true };
+const NAME: ColumnSpec = ColumnSpec {
+    key: "naam",
+    aliases: &["name"],
+    required: true,
+    long_text: true,
+};
 
 const PARTY_COLUMNS: &[ColumnSpec] = &[
     col("id", &[], true),
@@ -120,7 +134,10 @@ impl FileKind {
     }
 
     pub fn required(self) -> bool {
-        matches!(self, FileKind::Parties | FileKind::Tables | FileKind::Memberships)
+        matches!(
+            self,
+            FileKind::Parties | FileKind::Tables | FileKind::Memberships
+        )
     }
 
     pub fn columns(self) -> &'static [ColumnSpec] {
@@ -173,7 +190,11 @@ impl FileKind {
 
 /// Joins aliases for a message, with `-` when there are none.
 pub fn alias_list(aliases: &[&str]) -> String {
-    if aliases.is_empty() { "-".to_string() } else { aliases.join(", ") }
+    if aliases.is_empty() {
+        "-".to_string()
+    } else {
+        aliases.join(", ")
+    }
 }
 
 #[cfg(test)]
@@ -184,17 +205,29 @@ mod tests {
     fn file_names_fold_case_accents_and_separators() {
         assert_eq!(FileKind::from_name("Partijen"), Some(FileKind::Parties));
         assert_eq!(FileKind::from_name(" PEOPLE "), Some(FileKind::Persons));
-        assert_eq!(FileKind::from_name("Relationships"), Some(FileKind::Relations));
+        assert_eq!(
+            FileKind::from_name("Relationships"),
+            Some(FileKind::Relations)
+        );
         assert_eq!(FileKind::from_name("partijen2"), None);
     }
 
     #[test]
     fn headers_fold_and_match_aliases() {
         let t = FileKind::Tables;
-        assert_eq!(t.column("Frequentie per jaar").map(|c| c.key), Some("frequentie"));
+        assert_eq!(
+            t.column("Frequentie per jaar").map(|c| c.key),
+            Some("frequentie")
+        );
         assert_eq!(t.column("duration-hours").map(|c| c.key), Some("duur_uren"));
-        assert_eq!(t.column("Rapporteert_Aan").map(|c| c.key), Some("rapporteert_aan"));
-        assert_eq!(FileKind::Parties.column("Hoort bij").map(|c| c.key), Some("hoort_bij"));
+        assert_eq!(
+            t.column("Rapporteert_Aan").map(|c| c.key),
+            Some("rapporteert_aan")
+        );
+        assert_eq!(
+            FileKind::Parties.column("Hoort bij").map(|c| c.key),
+            Some("hoort_bij")
+        );
         assert_eq!(FileKind::Parties.column("opmerking").map(|c| c.key), None);
         assert_eq!(FileKind::Parties.column("").map(|c| c.key), None);
     }

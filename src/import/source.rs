@@ -57,8 +57,9 @@ impl From<DiagnosticKind> for ReadFailure {
 
 /// Reads a whole file, refusing absurd sizes before allocating.
 pub fn read_bytes(path: &Path) -> Result<Vec<u8>, ReadFailure> {
-    let meta = std::fs::metadata(path)
-        .map_err(|e| DiagnosticKind::Unreadable { reason: e.to_string() })?;
+    let meta = std::fs::metadata(path).map_err(|e| DiagnosticKind::Unreadable {
+        reason: e.to_string(),
+    })?;
     if meta.len() > MAX_FILE_BYTES {
         return Err(DiagnosticKind::TooLarge {
             size_mb: meta.len() / (1024 * 1024),
@@ -66,7 +67,12 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, ReadFailure> {
         }
         .into());
     }
-    std::fs::read(path).map_err(|e| DiagnosticKind::Unreadable { reason: e.to_string() }.into())
+    std::fs::read(path).map_err(|e| {
+        DiagnosticKind::Unreadable {
+            reason: e.to_string(),
+        }
+        .into()
+    })
 }
 
 /// What binary content looks like, by its magic bytes, for a helpful message.
@@ -90,7 +96,10 @@ fn sniff_binary(bytes: &[u8]) -> Option<String> {
 /// Windows-1252 (Dutch Excel's "CSV (gescheiden door lijstscheidingsteken)"). Refuses binary.
 pub fn decode_text(bytes: &[u8]) -> Result<String, ReadFailure> {
     if let Some(looks_like) = sniff_binary(bytes) {
-        return Err(DiagnosticKind::NotText { looks_like: Some(looks_like) }.into());
+        return Err(DiagnosticKind::NotText {
+            looks_like: Some(looks_like),
+        }
+        .into());
     }
     let text: String = if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
         let (cow, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
@@ -112,8 +121,7 @@ pub fn decode_text(bytes: &[u8]) -> Result<String, ReadFailure> {
     let mut control = 0usize;
     for c in text.chars() {
         total += 1;
-        if (c.is_control() && !matches!(c, '\t' | '\r' | '\n')) || c == '\u{FFFD}' || c == '\0'
-        {
+        if (c.is_control() && !matches!(c, '\t' | '\r' | '\n')) || c == '\u{FFFD}' || c == '\0' {
             control += 1;
         }
     }
@@ -164,15 +172,23 @@ pub fn parse_csv(text: &str, origin: Origin) -> Result<Option<RawTable>, ReadFai
     let bytes = text.as_bytes();
     let (mut counted_to, mut line) = (0usize, 1usize);
     for rec in reader.records() {
-        let rec = rec.map_err(|e| DiagnosticKind::Unreadable { reason: e.to_string() })?;
-        let mut offset = rec.position().map_or(counted_to, |p| p.byte() as usize).min(bytes.len());
+        let rec = rec.map_err(|e| DiagnosticKind::Unreadable {
+            reason: e.to_string(),
+        })?;
+        let mut offset = rec
+            .position()
+            .map_or(counted_to, |p| p.byte() as usize)
+            .min(bytes.len());
         // With CRLF the reported start is the previous terminator's `\r`; a record itself
         // never starts with a line break (empty lines are skipped), so step over them.
         while offset < bytes.len() && matches!(bytes[offset], b'\r' | b'\n') {
             offset += 1;
         }
         if offset > counted_to {
-            line += bytes[counted_to..offset].iter().filter(|b| **b == b'\n').count();
+            line += bytes[counted_to..offset]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count();
             counted_to = offset;
         }
         let cells: Vec<String> = rec.iter().map(|c| c.trim().to_string()).collect();
@@ -249,7 +265,9 @@ fn iso_date_to_dutch(s: &str) -> String {
     let parts: Vec<&str> = date.split('-').collect();
     if parts.len() == 3
         && parts[0].len() == 4
-        && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
     {
         let rest = s[10..].trim_start_matches('T');
         let time = rest.get(..5).filter(|t| *t != "00:00" && !t.is_empty());
@@ -271,8 +289,9 @@ pub struct Workbook {
 impl Workbook {
     /// Opens a workbook; the format is chosen by extension, then by content.
     pub fn open(path: &Path, file: String) -> Result<Self, ReadFailure> {
-        let meta = std::fs::metadata(path)
-            .map_err(|e| DiagnosticKind::Unreadable { reason: e.to_string() })?;
+        let meta = std::fs::metadata(path).map_err(|e| DiagnosticKind::Unreadable {
+            reason: e.to_string(),
+        })?;
         if meta.len() > MAX_FILE_BYTES {
             return Err(DiagnosticKind::TooLarge {
                 size_mb: meta.len() / (1024 * 1024),
@@ -280,8 +299,10 @@ impl Workbook {
             }
             .into());
         }
-        let sheets = calamine::open_workbook_auto(path)
-            .map_err(|e| DiagnosticKind::NotWorkbook { reason: e.to_string() })?;
+        let sheets =
+            calamine::open_workbook_auto(path).map_err(|e| DiagnosticKind::NotWorkbook {
+                reason: e.to_string(),
+            })?;
         Ok(Workbook { file, sheets })
     }
 
@@ -291,11 +312,16 @@ impl Workbook {
 
     /// Reads one sheet into a raw table (`Ok(None)` when the sheet is empty).
     pub fn read(&mut self, sheet: &str) -> Result<Option<RawTable>, ReadFailure> {
-        let range = self
-            .sheets
-            .worksheet_range(sheet)
-            .map_err(|e| DiagnosticKind::NotWorkbook { reason: e.to_string() })?;
-        let origin = Origin { file: self.file.clone(), sheet: Some(sheet.to_string()) };
+        let range =
+            self.sheets
+                .worksheet_range(sheet)
+                .map_err(|e| DiagnosticKind::NotWorkbook {
+                    reason: e.to_string(),
+                })?;
+        let origin = Origin {
+            file: self.file.clone(),
+            sheet: Some(sheet.to_string()),
+        };
         let Some((row0, col0)) = range.start() else {
             return Ok(None);
         };
