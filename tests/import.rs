@@ -184,6 +184,7 @@ fn dangling_reference_suggests_the_nearest_id() {
         DiagnosticKind::UnknownId {
             id: "gem-goud".into(),
             expected: NodeKind::Party,
+            or_person: false,
             actual: None
         }
     );
@@ -585,4 +586,149 @@ fn project_file_round_trips_and_newer_version_is_an_error() {
     let e = only_error(&f);
     assert_eq!(e.file, "kaart.netwerkkaart");
     assert!(matches!(e.kind, DiagnosticKind::Project { .. }));
+}
+
+/// The valid case in a temporary folder with text replacements; each `from` must occur, so a
+/// test cannot pass because its edit silently missed.
+fn edited(edits: &[(&str, &str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for name in [
+        "partijen.csv",
+        "tafels.csv",
+        "deelnames.csv",
+        "personen.csv",
+        "relaties.csv",
+    ] {
+        let mut text = std::fs::read_to_string(fixture("valid").join(name)).unwrap();
+        for (file, from, to) in edits.iter().filter(|(f, _, _)| *f == name) {
+            assert!(text.contains(from), "{from} not in {file}");
+            text = text.replacen(from, to, 1);
+        }
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn values_outside_every_closed_list_are_errors_with_suggestions() {
+    let dir = edited(&[
+        (
+            "tafels.csv",
+            "tafel,institutioneel,strategisch,4,2,",
+            "platfrom,institutioneel,strategisch,4,-2,",
+        ),
+        ("tafels.csv", "afstemmend", "afstemend"),
+        (
+            "personen.csv",
+            "wethouder,strategisch,",
+            "wethouder,strategish,",
+        ),
+        (
+            "personen.csv",
+            "verkenner|procesmanager",
+            "verkenner|procesmanagr",
+        ),
+        ("relaties.csv", ",goed,", ",goedd,"),
+    ]);
+    let f = load_csv_folder(dir.path()).unwrap_err();
+    let got: Vec<Spot> = f
+        .errors
+        .iter()
+        .map(|e| {
+            (
+                e.file.as_str(),
+                e.line,
+                e.column.as_ref().map(|c| c.index),
+                e.suggestion.as_deref(),
+            )
+        })
+        .collect();
+    // Files in the format's order (tafels, then personen, then relaties), rows, columns.
+    assert_eq!(
+        got,
+        [
+            ("tafels.csv", Some(2), Some(3), Some("platform")),
+            ("tafels.csv", Some(2), Some(7), None),
+            ("tafels.csv", Some(3), Some(8), Some("afstemmend")),
+            ("personen.csv", Some(2), Some(5), Some("strategisch")),
+            ("personen.csv", Some(3), Some(6), Some("procesmanager")),
+            ("relaties.csv", Some(2), Some(6), Some("goed")),
+        ],
+        "{}",
+        listing(&f.errors)
+    );
+    assert_eq!(
+        f.errors[1].kind,
+        DiagnosticKind::NegativeNumber { value: "-2".into() }
+    );
+    assert!(
+        matches!(&f.errors[4].kind, DiagnosticKind::UnknownValue { value, .. } if value == "procesmanagr")
+    );
+}
+
+#[test]
+fn duplicate_id_across_files_and_unknown_relation_end() {
+    let dir = edited(&[("relaties.csv", "gem-gouda,corp-a,", "gem-gouda,corp-x,")]);
+    // A table with the id of a party (gem-wadd, partijen.csv line 3), appended as line 4.
+    let tafels = dir.path().join("tafels.csv");
+    let mut text = std::fs::read_to_string(&tafels).unwrap();
+    text.push_str("gem-wadd,Extra tafel,,casus,tactisch,,,,,\n");
+    std::fs::write(&tafels, text).unwrap();
+
+    let f = load_csv_folder(dir.path()).unwrap_err();
+    assert_eq!(f.errors.len(), 2, "{}", listing(&f.errors));
+    assert_eq!(
+        f.errors[0].to_string(),
+        "tafels.csv, regel 4, kolom 1 (id): id 'gem-wadd' komt al voor (partijen.csv, regel 3); \
+         elk id moet uniek zijn"
+    );
+    assert_eq!(
+        f.errors[1].to_string(),
+        "relaties.csv, regel 2, kolom 2 (naar): partij of persoon 'corp-x' bestaat niet — \
+         bedoelde u 'corp-a'?"
+    );
+}
+
+#[test]
+fn hidden_and_lock_files_are_ignored_other_csvs_warned() {
+    let dir = edited(&[]);
+    std::fs::write(
+        dir.path().join("._partijen.csv"),
+        b"\0\x05\x16\0Mac resource fork",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("notities.csv"), "wat,waar\nx,y\n").unwrap();
+    let l = load_csv_folder(dir.path()).unwrap_or_else(|f| panic!("{}", listing(&f.errors)));
+    let files: Vec<&str> = l
+        .warnings
+        .iter()
+        .filter(|w| matches!(w.kind, DiagnosticKind::UnknownFile { .. }))
+        .map(|w| w.file.as_str())
+        .collect();
+    assert_eq!(files, ["notities.csv"]);
+}
+
+#[test]
+fn header_only_required_files_give_an_empty_map_with_warnings() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("partijen.csv"), "id,naam,soort\n").unwrap();
+    std::fs::write(dir.path().join("tafels.csv"), "id;naam;domein;laag\r\n").unwrap();
+    std::fs::write(dir.path().join("deelnames.csv"), "tafel,partij\n\n,,\n").unwrap();
+    let l = load_csv_folder(dir.path()).unwrap_or_else(|f| panic!("{}", listing(&f.errors)));
+    assert_eq!(
+        l.map.parties.len() + l.map.tables.len() + l.map.memberships.len(),
+        0
+    );
+    let no_rows: Vec<&str> = l
+        .warnings
+        .iter()
+        .filter(|w| w.kind == DiagnosticKind::NoRows)
+        .map(|w| w.file.as_str())
+        .collect();
+    assert_eq!(no_rows, ["partijen.csv", "tafels.csv", "deelnames.csv"]);
+    assert_eq!(l.warnings.len(), 3, "{}", listing(&l.warnings));
+    assert_eq!(
+        l.warnings[0].to_string(),
+        "partijen.csv: bevat geen rijen (alleen de kopregel)"
+    );
 }

@@ -35,6 +35,7 @@ pub const WARNINGS_MANY: Text = text!("{n} waarschuwingen", "{n} warnings");
 pub const NODE_PARTY: Text = text!("partij", "party");
 pub const NODE_PERSON: Text = text!("persoon", "person");
 pub const NODE_TABLE: Text = text!("tafel", "table");
+pub const NODE_PARTY_OR_PERSON: Text = text!("partij of persoon", "party or person");
 
 // Paths and files.
 pub const PATH_NOT_FOUND: Text = text!("bestand of map niet gevonden", "file or folder not found");
@@ -99,12 +100,12 @@ pub const PROJECT: Text = text!(
     "the project file cannot be read: {reason}"
 );
 pub const EMPTY_FILE: Text = text!(
-    "het bestand is leeg; de eerste regel moet de kolomnamen bevatten",
-    "the file is empty; the first line must hold the column names"
+    "bevat niets; de eerste regel moet de kolomnamen bevatten",
+    "holds nothing; the first line must hold the column names"
 );
 pub const EMPTY_OPTIONAL_FILE: Text = text!(
-    "het bestand is leeg en is overgeslagen",
-    "the file is empty and was skipped"
+    "bevat niets en is overgeslagen",
+    "holds nothing and was skipped"
 );
 pub const NO_ROWS: Text = text!(
     "bevat geen rijen (alleen de kopregel)",

@@ -150,6 +150,8 @@ pub struct Builder {
     lines: HashMap<EntityKind, Vec<usize>>,
     /// Fields already reported while parsing, so validation does not report them again.
     reported: HashSet<(EntityRef, Field)>,
+    /// Person id → own party (first occurrence), for memberships that leave `partij` empty.
+    person_party: HashMap<String, String>,
     /// Lists whose file (or key column) is missing or unreadable: references into them are
     /// not reported, they would only repeat that one error many times.
     broken: HashSet<FileKind>,
@@ -166,6 +168,7 @@ impl Builder {
             sources: HashMap::new(),
             lines: HashMap::new(),
             reported: HashSet::new(),
+            person_party: HashMap::new(),
             broken: HashSet::new(),
         }
     }
@@ -684,6 +687,9 @@ impl Builder {
         let network_roles = self.vocab_set::<NetworkRole>(c, "netwerkrol", false);
         let hours_per_month = self.number(c, "uren_per_maand");
         let attributes = self.attributes(c);
+        self.person_party
+            .entry(id.clone())
+            .or_insert_with(|| party.clone());
         self.map.persons.push(Person {
             id,
             name,
@@ -748,8 +754,8 @@ impl Builder {
                     }
                     self.reported.insert((c.entity, Field::Party));
                 }
-                Some(pid) => match self.map.person(pid) {
-                    Some(p) => party = p.party.clone(),
+                Some(pid) => match self.person_party.get(pid) {
+                    Some(p) => party = p.clone(),
                     // The unknown person is reported by validation; the party follows from it.
                     None => {
                         self.reported.insert((c.entity, Field::Party));
@@ -973,6 +979,7 @@ pub fn convert_problem(
                 DiagnosticKind::UnknownId {
                     id: id.clone(),
                     expected: *expected,
+                    or_person: matches!(p.field, Field::From | Field::To),
                     actual: *actual,
                 },
                 suggestion.clone(),

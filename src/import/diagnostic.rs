@@ -119,10 +119,12 @@ pub enum DiagnosticKind {
         first_file: String,
         first_line: Option<usize>,
     },
-    /// A reference to an id that does not exist or names the wrong kind of thing.
+    /// A reference to an id that does not exist or names the wrong kind of thing;
+    /// `or_person` when a person would do as well (the ends of a relationship).
     UnknownId {
         id: String,
         expected: NodeKind,
+        or_person: bool,
         actual: Option<NodeKind>,
     },
     /// A werkgebied naming a party that is not a gemeente.
@@ -241,15 +243,23 @@ impl DiagnosticKind {
             K::UnknownId {
                 id,
                 expected,
+                or_person,
                 actual,
-            } => match actual {
-                Some(actual) => t::WRONG_KIND_ID.fill(&[
-                    ("id", id),
-                    ("actual", &node_text(*actual)),
-                    ("expected", &node_text(*expected)),
-                ]),
-                None => t::UNKNOWN_ID.fill(&[("id", id), ("expected", &node_text(*expected))]),
-            },
+            } => {
+                let expected = if *or_person {
+                    t::NODE_PARTY_OR_PERSON.get()
+                } else {
+                    node_text(*expected)
+                };
+                match actual {
+                    Some(actual) => t::WRONG_KIND_ID.fill(&[
+                        ("id", id),
+                        ("actual", &node_text(*actual)),
+                        ("expected", &expected),
+                    ]),
+                    None => t::UNKNOWN_ID.fill(&[("id", id), ("expected", &expected)]),
+                }
+            }
             K::NotAMunicipality { id, kind } => {
                 t::NOT_A_MUNICIPALITY.fill(&[("id", id), ("kind", kind)])
             }

@@ -303,7 +303,13 @@ pub fn load_csv_folder(dir: &Path) -> Result<Loaded, ImportFailure> {
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| {
+            // Hidden files and office lock files (`._partijen.csv` from a Mac, `~$…`) are
+            // system clutter, not the user's lists.
+            let hidden = p
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with(['.', '~']));
             p.is_file()
+                && !hidden
                 && p.extension()
                     .is_some_and(|e| e.to_string_lossy().eq_ignore_ascii_case("csv"))
         })
