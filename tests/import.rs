@@ -732,3 +732,25 @@ fn header_only_required_files_give_an_empty_map_with_warnings() {
         "partijen.csv: bevat geen rijen (alleen de kopregel)"
     );
 }
+
+#[test]
+fn huge_header_cell_is_an_error_not_a_hang() {
+    let valid = std::fs::read_to_string(fixture("valid").join("partijen.csv")).unwrap();
+    let huge = "k".repeat(5 * 1024 * 1024);
+    let dir = with_parties(valid.replacen("opmerking", &huge, 1).as_bytes());
+    let start = std::time::Instant::now();
+    let f = load_csv_folder(dir.path()).unwrap_err();
+    assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
+    let e = only_error(&f);
+    assert_eq!((e.file.as_str(), e.line), ("partijen.csv", Some(1)));
+    let col = e.column.as_ref().unwrap();
+    // Column 6; the header shown is cut to 60 characters and an ellipsis.
+    assert_eq!((col.index, col.header.chars().count()), (6, 61));
+    assert_eq!(
+        e.kind,
+        DiagnosticKind::FieldTooLong {
+            len: huge.len(),
+            max: netwerkkaart::import::MAX_VALUE_CHARS
+        }
+    );
+}

@@ -22,6 +22,9 @@ pub const MAX_TEXT_CHARS: usize = 100_000;
 /// Longest id, value or number cell; keeps suggestion searches cheap on hostile input.
 pub const MAX_VALUE_CHARS: usize = 1_000;
 
+/// Longest header text repeated in a location; longer ones are cut with `…`.
+const MAX_HEADER_SHOWN: usize = 60;
+
 /// Which column holds which field of which list: the bridge between validation problems
 /// (entity + field) and source cells.
 const FIELD_COLUMNS: &[(EntityKind, Field, &str)] = &[
@@ -221,9 +224,17 @@ impl Builder {
     }
 
     fn column_ref(table: &RawTable, i: usize) -> ColumnRef {
+        let header = table.header.get(i).map_or("", String::as_str);
+        // A location must stay one readable line, whatever the header holds.
+        let header = if header.chars().count() > MAX_HEADER_SHOWN {
+            let cut: String = header.chars().take(MAX_HEADER_SHOWN).collect();
+            format!("{cut}…")
+        } else {
+            header.to_string()
+        };
         ColumnRef {
             index: table.first_column + i,
-            header: table.header.get(i).cloned().unwrap_or_default(),
+            header,
             spreadsheet: table.origin.is_spreadsheet(),
         }
     }
@@ -275,6 +286,21 @@ impl Builder {
                         None,
                     );
                 }
+                continue;
+            }
+            if header.len() > MAX_VALUE_CHARS && header.chars().count() > MAX_VALUE_CHARS {
+                let len = header.chars().count();
+                self.header_diag(
+                    table,
+                    hl,
+                    Some(cref),
+                    Severity::Error,
+                    DiagnosticKind::FieldTooLong {
+                        len,
+                        max: MAX_VALUE_CHARS,
+                    },
+                    None,
+                );
                 continue;
             }
             match kind.column(header) {
