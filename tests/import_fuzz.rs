@@ -138,3 +138,75 @@ fn importer_never_panics_and_always_answers() {
         panic!("{e}");
     }
 }
+
+/// Writes the valid fixture as an xlsx workbook, all cells as text.
+fn valid_workbook_bytes(dir: &Path) -> Vec<u8> {
+    let valid = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/import/valid");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    for name in FILES {
+        let ws = wb.add_worksheet();
+        ws.set_name(name.trim_end_matches(".csv")).unwrap();
+        let mut r = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_path(valid.join(name))
+            .unwrap();
+        for (i, rec) in r.records().enumerate() {
+            for (j, cell) in rec.unwrap().iter().enumerate() {
+                ws.write_string(i as u32, j as u16, cell).unwrap();
+            }
+        }
+    }
+    let path = dir.join("seed.xlsx");
+    wb.save(&path).unwrap();
+    std::fs::read(path).unwrap()
+}
+
+#[test]
+fn workbook_reader_never_panics_on_damaged_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let seed = valid_workbook_bytes(dir.path());
+    let path = dir.path().join("kaart.xlsx");
+    std::fs::write(&path, &seed).unwrap();
+    assert!(
+        netwerkkaart::import::load_workbook(&path).is_ok(),
+        "the seed itself imports"
+    );
+    let cases = AtomicUsize::new(0);
+    let mut runner = TestRunner::new(Config {
+        cases: 500,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let strategy = prop_oneof![
+        prop::collection::vec(any::<u8>(), 0..4096).prop_map(|b| (true, b, vec![])),
+        prop::collection::vec((0u8..6, any::<usize>(), any::<u8>()), 1..6).prop_map(|ops| (
+            false,
+            vec![],
+            ops
+        )),
+    ];
+    let start = std::time::Instant::now();
+    let result = runner.run(&strategy, |(random, bytes, ops)| {
+        cases.fetch_add(1, Ordering::Relaxed);
+        let data = if random {
+            bytes
+        } else {
+            mutate(seed.clone(), &ops)
+        };
+        std::fs::write(&path, data).unwrap();
+        match netwerkkaart::import::load_map(&path) {
+            Ok(_) => {}
+            Err(f) => prop_assert!(!f.errors.is_empty()),
+        }
+        Ok(())
+    });
+    println!(
+        "workbook fuzz: {} cases run in {:?}",
+        cases.load(Ordering::Relaxed),
+        start.elapsed()
+    );
+    if let Err(e) = result {
+        panic!("{e}");
+    }
+}

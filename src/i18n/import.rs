@@ -95,6 +95,8 @@ pub const NOT_WORKBOOK: Text = text!(
     "dit is geen leesbare Excel- of ODS-werkmap ({reason}); sla het bestand in Excel opnieuw op als .xlsx",
     "this is not a readable Excel or ODS workbook ({reason}); save it again from Excel as .xlsx"
 );
+/// The reason given when the workbook reader fails inside (a damaged file).
+pub const DAMAGED_WORKBOOK: Text = text!("de werkmap is beschadigd", "the workbook is damaged");
 pub const PROJECT: Text = text!(
     "het projectbestand kan niet worden gelezen: {reason}",
     "the project file cannot be read: {reason}"

@@ -280,6 +280,23 @@ fn iso_date_to_dutch(s: &str) -> String {
     }
 }
 
+/// Runs a call into the workbook reader and turns both its errors and a panic on a damaged
+/// file into a diagnostic: the reader is third-party code parsing untrusted bytes, and a
+/// damaged file must never take the program down.
+fn guarded<T>(call: impl FnOnce() -> Result<T, calamine::Error>) -> Result<T, ReadFailure> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(call)) {
+        Ok(Ok(v)) => Ok(v),
+        Ok(Err(e)) => Err(DiagnosticKind::NotWorkbook {
+            reason: e.to_string(),
+        }
+        .into()),
+        Err(_) => Err(DiagnosticKind::NotWorkbook {
+            reason: crate::i18n::import::DAMAGED_WORKBOOK.get().to_string(),
+        }
+        .into()),
+    }
+}
+
 /// An opened workbook: its file name and its sheets in order, read lazily.
 pub struct Workbook {
     pub file: String,
@@ -299,10 +316,7 @@ impl Workbook {
             }
             .into());
         }
-        let sheets =
-            calamine::open_workbook_auto(path).map_err(|e| DiagnosticKind::NotWorkbook {
-                reason: e.to_string(),
-            })?;
+        let sheets = guarded(|| calamine::open_workbook_auto(path))?;
         Ok(Workbook { file, sheets })
     }
 
@@ -312,12 +326,7 @@ impl Workbook {
 
     /// Reads one sheet into a raw table (`Ok(None)` when the sheet is empty).
     pub fn read(&mut self, sheet: &str) -> Result<Option<RawTable>, ReadFailure> {
-        let range =
-            self.sheets
-                .worksheet_range(sheet)
-                .map_err(|e| DiagnosticKind::NotWorkbook {
-                    reason: e.to_string(),
-                })?;
+        let range = guarded(|| self.sheets.worksheet_range(sheet))?;
         let origin = Origin {
             file: self.file.clone(),
             sheet: Some(sheet.to_string()),
