@@ -284,3 +284,18 @@ fn missing_sheet_and_broken_workbook() {
         DiagnosticKind::NotWorkbook { .. }
     ));
 }
+
+#[test]
+fn ods_gives_the_same_map_as_the_csv_folder() {
+    // tests/data/import/ods/valid.ods is the valid case written by generate.py, with numbers
+    // as float cells ("1,5" → 1.5).
+    let path = fixture("ods").join("valid.ods");
+    let from_ods = load_map(&path).unwrap_or_else(|f| panic!("{}", listing(&f.errors)));
+    let from_csv = load_csv_folder(&fixture("valid")).unwrap();
+    assert_eq!(from_ods.map, from_csv.map);
+    let w = &from_ods.warnings[0];
+    assert_eq!(
+        w.location(),
+        "valid.ods, blad partijen, regel 1, kolom F (opmerking)"
+    );
+}

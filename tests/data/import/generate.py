@@ -100,3 +100,43 @@ variant("no_party_column",
 # 17 near duplicates in a file
 variant("near_duplicates", partijen__csv=base["partijen.csv"] + "gem-gouda-2,Gem. Gouda,gemeente,,,\ngem-goes,Gemeente Goes,gemeente,,,\n",
     deelnames__csv=base["deelnames.csv"] + "t-casus,gem-gouda-2,,\n")
+
+# 18 the valid case as an OpenDocument spreadsheet (numbers as float cells, the rest strings)
+import csv, io, zipfile
+from xml.sax.saxutils import escape, quoteattr
+def ods_cell(text, header):
+    if text == "":
+        return "<table:table-cell/>"
+    num = text.replace(",", ".") if text.count(",") == 1 and "." not in text else text
+    try:
+        if header:
+            raise ValueError
+        v = float(num)
+        return ('<table:table-cell office:value-type="float" office:value=%s><text:p>%s</text:p></table:table-cell>'
+                % (quoteattr(repr(v)), escape(text)))
+    except ValueError:
+        return '<table:table-cell office:value-type="string"><text:p>%s</text:p></table:table-cell>' % escape(text)
+def write_ods(path, sheets):
+    body = []
+    for name, rows in sheets:
+        body.append('<table:table table:name=%s>' % quoteattr(name))
+        for i, row in enumerate(rows):
+            body.append("<table:table-row>" + "".join(ods_cell(c, i == 0) for c in row) + "</table:table-row>")
+        body.append("</table:table>")
+    content = ('<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        '<office:body><office:spreadsheet>' + "".join(body) + '</office:spreadsheet></office:body></office:document-content>')
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?>'
+        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+        '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        '</manifest:manifest>')
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
+        z.writestr(zipfile.ZipInfo("META-INF/manifest.xml"), manifest, compress_type=zipfile.ZIP_DEFLATED)
+        z.writestr(zipfile.ZipInfo("content.xml"), content, compress_type=zipfile.ZIP_DEFLATED)
+os.makedirs("ods", exist_ok=True)
+write_ods("ods/valid.ods", [(n[:-4], list(csv.reader(io.StringIO(base[n])))) for n in
+    ["partijen.csv", "tafels.csv", "deelnames.csv", "personen.csv", "relaties.csv"]])
