@@ -139,29 +139,41 @@ pub fn load_map(path: &Path) -> Result<Loaded, ImportFailure> {
     }
 }
 
-/// Maps found sources to the lists of the format; reports unknown and doubled names.
+/// How a list is named to the user: `partijen.csv` in a folder, `partijen` in a workbook.
+fn list_label(name: &str, sheet: bool) -> String {
+    if sheet {
+        name.to_string()
+    } else {
+        format!("{name}.csv")
+    }
+}
+
+/// Maps found sources (by file stem or sheet name) to the lists of the format; reports
+/// unknown and doubled names. `file_of` gives the file and sheet a name is shown as.
 fn assign<T>(
     builder: &mut Builder,
     found: Vec<(String, T)>,
     file_of: impl Fn(&str) -> (String, Option<String>),
     sheet: bool,
 ) -> HashMap<FileKind, (String, T)> {
+    let shown = |name: &str| {
+        let (file, sheet_name) = file_of(name);
+        sheet_name.unwrap_or(file)
+    };
     let mut out: HashMap<FileKind, (String, T)> = HashMap::new();
     for (name, item) in found {
         let (file, sheet_name) = file_of(&name);
         match FileKind::from_name(&name) {
             Some(kind) => {
                 if let Some((first, _)) = out.get(&kind) {
-                    let (first_file, _) = file_of(first);
-                    let shown = |f: String, s: Option<String>| s.unwrap_or(f);
                     builder.file_diag(
                         Severity::Error,
-                        file.clone(),
-                        sheet_name.clone(),
+                        file,
+                        sheet_name,
                         DiagnosticKind::DuplicateFile {
-                            name: kind.name().to_string(),
-                            first: shown(first_file, sheet.then(|| first.clone())),
-                            second: shown(file, sheet_name),
+                            name: list_label(kind.name(), sheet),
+                            first: shown(first),
+                            second: shown(&name),
                         },
                         None,
                     );
@@ -171,13 +183,8 @@ fn assign<T>(
                 }
             }
             None => {
-                let suggestion = crate::model::suggest(&name, FileKind::all_names()).map(|s| {
-                    if sheet {
-                        s.to_string()
-                    } else {
-                        format!("{s}.csv")
-                    }
-                });
+                let suggestion = crate::model::suggest(&name, FileKind::all_names())
+                    .map(|s| list_label(s, sheet));
                 builder.file_diag(
                     Severity::Warning,
                     file,
@@ -191,11 +198,12 @@ fn assign<T>(
     out
 }
 
-/// Reports required lists that are absent, with a close unknown name as the suggestion.
+/// Reports required lists that are absent. `unassigned` holds the names (stem or sheet) that
+/// matched no list, with how they are shown; a close one becomes the suggestion.
 fn report_missing<T>(
     builder: &mut Builder,
     assigned: &HashMap<FileKind, (String, T)>,
-    unassigned: &[String],
+    unassigned: &[(String, String)],
     file_for_missing: impl Fn(FileKind) -> String,
     sheet: bool,
 ) {
@@ -207,34 +215,21 @@ fn report_missing<T>(
         names.extend(kind.aliases());
         let suggestion = unassigned
             .iter()
-            .find(|u| crate::model::suggest(u, names.iter().copied()).is_some())
-            .cloned();
+            .find(|(name, _)| crate::model::suggest(name, names.iter().copied()).is_some())
+            .map(|(_, shown)| shown.clone());
+        let aliases: Vec<String> = kind
+            .aliases()
+            .iter()
+            .map(|a| list_label(a, sheet))
+            .collect();
+        let aliases: Vec<&str> = aliases.iter().map(String::as_str).collect();
         builder.file_diag(
             Severity::Error,
             file_for_missing(kind),
             None,
             DiagnosticKind::MissingFile {
-                name: if sheet {
-                    kind.name().to_string()
-                } else {
-                    format!("{}.csv", kind.name())
-                },
-                aliases: alias_list(
-                    &kind
-                        .aliases()
-                        .iter()
-                        .map(|a| {
-                            if sheet {
-                                (*a).to_string()
-                            } else {
-                                format!("{a}.csv")
-                            }
-                        })
-                        .collect::<Vec<_>>()
-                        .iter()
-                        .map(String::as_str)
-                        .collect::<Vec<_>>(),
-                ),
+                name: list_label(kind.name(), sheet),
+                aliases: alias_list(&aliases),
                 sheet,
             },
             suggestion,
@@ -323,10 +318,10 @@ pub fn load_csv_folder(dir: &Path) -> Result<Loaded, ImportFailure> {
         .collect();
 
     let mut builder = Builder::new(display_name(dir));
-    let unassigned: Vec<String> = csvs
+    let unassigned: Vec<(String, String)> = csvs
         .iter()
         .filter(|(s, _)| FileKind::from_name(s).is_none())
-        .map(|(_, p)| display_name(p))
+        .map(|(s, p)| (s.clone(), display_name(p)))
         .collect();
     let assigned = assign(
         &mut builder,
@@ -381,10 +376,10 @@ pub fn load_workbook(path: &Path) -> Result<Loaded, ImportFailure> {
         .into_iter()
         .map(|s| (s, ()))
         .collect();
-    let unassigned: Vec<String> = sheets
+    let unassigned: Vec<(String, String)> = sheets
         .iter()
         .filter(|(s, _)| FileKind::from_name(s).is_none())
-        .map(|(s, _)| s.clone())
+        .map(|(s, _)| (s.clone(), s.clone()))
         .collect();
     let assigned = assign(
         &mut builder,
