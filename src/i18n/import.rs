@@ -207,3 +207,92 @@ pub const NEAR_DUPLICATE: Text = text!(
     "deze partijen lijken dezelfde: {list}; voeg ze samen tot '{keep}'",
     "these parties look the same: {list}; merge them into '{keep}'"
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ALL: &[Text] = &[
+        LOC_SHEET,
+        LOC_LINE,
+        LOC_COLUMN,
+        LOC_COLUMN_NO_HEADER,
+        DID_YOU_MEAN,
+        FIRST_AT_LINE,
+        FIRST_AT_FILE_LINE,
+        ERROR,
+        WARNING,
+        SUMMARY,
+        ERRORS_ONE,
+        ERRORS_MANY,
+        WARNINGS_ONE,
+        WARNINGS_MANY,
+        NODE_PARTY,
+        NODE_PERSON,
+        NODE_TABLE,
+        NODE_PARTY_OR_PERSON,
+        PATH_NOT_FOUND,
+        PATH_UNSUPPORTED,
+        SINGLE_CSV,
+        MISSING_FILE,
+        MISSING_SHEET,
+        DUPLICATE_FILE,
+        UNKNOWN_FILE,
+        UNKNOWN_SHEET,
+        UNREADABLE,
+        TOO_LARGE,
+        NOT_TEXT,
+        NOT_TEXT_ZIP,
+        NOT_TEXT_IMAGE,
+        NOT_TEXT_PDF,
+        NOT_WORKBOOK,
+        DAMAGED_WORKBOOK,
+        PROJECT,
+        EMPTY_FILE,
+        EMPTY_OPTIONAL_FILE,
+        NO_ROWS,
+        MISSING_COLUMN,
+        MISSING_PARTY_COLUMN,
+        DUPLICATE_COLUMN,
+        UNKNOWN_COLUMN,
+        EXTRA_CELL,
+        NAMELESS_COLUMN,
+        EMPTY_REQUIRED,
+        EMPTY_PARTY_OR_PERSON,
+        FIELD_TOO_LONG,
+        BAD_NUMBER,
+        NEGATIVE_NUMBER,
+        UNKNOWN_VALUE,
+        UNKNOWN_PARTY_KIND,
+        UNKNOWN_ROLE,
+        DUPLICATE_ID,
+        UNKNOWN_ID,
+        WRONG_KIND_ID,
+        NOT_A_MUNICIPALITY,
+        SELF_REFERENCE,
+        PERSON_FOR_OTHER_PARTY,
+        TABLE_WITHOUT_MEMBERS,
+        PARTY_UNCONNECTED,
+        SELF_RELATION,
+        NEAR_DUPLICATE,
+    ];
+
+    /// The placeholders of a template, sorted.
+    fn placeholders(s: &str) -> Vec<&str> {
+        let mut out: Vec<&str> = s
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(key, _)| key))
+            .collect();
+        out.sort_unstable();
+        out
+    }
+
+    #[test]
+    fn both_languages_are_filled_in_with_the_same_placeholders() {
+        for t in ALL {
+            assert!(!t.nl.trim().is_empty() && !t.en.trim().is_empty(), "{t:?}");
+            assert_eq!(placeholders(t.nl), placeholders(t.en), "{t:?}");
+        }
+    }
+}
