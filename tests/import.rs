@@ -758,7 +758,11 @@ fn huge_header_cell_is_an_error_not_a_hang() {
 #[test]
 fn the_same_list_twice_is_an_error() {
     let dir = edited(&[]);
-    std::fs::copy(dir.path().join("partijen.csv"), dir.path().join("parties.csv")).unwrap();
+    std::fs::copy(
+        dir.path().join("partijen.csv"),
+        dir.path().join("parties.csv"),
+    )
+    .unwrap();
     let f = load_csv_folder(dir.path()).unwrap_err();
     let e = only_error(&f);
     // Files are taken in name order: parties.csv ('e' < 'j') comes first.

@@ -151,7 +151,9 @@ fn bounded_distance(a: &[char], b: &[char], k: usize, rows: &mut [Vec<usize>; 3]
         let hi = (i + k).min(b.len());
         // Only the band (and one cell past it, read by the next row) needs clearing.
         let clear_to = (hi + 1).min(b.len());
-        rows[2][lo.saturating_sub(1)..=clear_to].iter_mut().for_each(|c| *c = big);
+        rows[2][lo.saturating_sub(1)..=clear_to]
+            .iter_mut()
+            .for_each(|c| *c = big);
         if lo == 0 {
             rows[2][0] = i;
         }
