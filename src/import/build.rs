@@ -139,6 +139,7 @@ struct SourceInfo {
 /// One row being read.
 struct Ctx<'a> {
     kind: FileKind,
+    origin: &'a Origin,
     bound: &'a Bound,
     row: &'a RawRow,
     entity: EntityRef,
@@ -446,6 +447,7 @@ impl Builder {
             let index = self.lines.get(&ek).map_or(0, Vec::len);
             let ctx = Ctx {
                 kind,
+                origin: &table.origin,
                 bound: &bound,
                 row,
                 entity: EntityRef::new(ek, index),
@@ -471,11 +473,8 @@ impl Builder {
         kind: DiagnosticKind,
         suggestion: Option<String>,
     ) {
-        let src = self.sources.get(&c.kind);
-        let column = key.and_then(|k| src.and_then(|s| s.columns.get(k)).cloned());
-        let (file, sheet) = src.map_or((String::new(), None), |s| {
-            (s.origin.file.clone(), s.origin.sheet.clone())
-        });
+        let column = key.and_then(|k| self.sources.get(&c.kind)?.columns.get(k).cloned());
+        let (file, sheet) = (c.origin.file.clone(), c.origin.sheet.clone());
         self.diags.push(Diagnostic {
             severity,
             file,
@@ -551,11 +550,10 @@ impl Builder {
             if value.len() > MAX_TEXT_CHARS {
                 let len = value.chars().count();
                 if len > MAX_TEXT_CHARS {
-                    let src = &self.sources[&c.kind];
                     self.diags.push(Diagnostic {
                         severity: Severity::Error,
-                        file: src.origin.file.clone(),
-                        sheet: src.origin.sheet.clone(),
+                        file: c.origin.file.clone(),
+                        sheet: c.origin.sheet.clone(),
                         line: Some(c.row.line),
                         column: Some(cref.clone()),
                         kind: DiagnosticKind::FieldTooLong {
