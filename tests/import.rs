@@ -771,3 +771,36 @@ fn the_same_list_twice_is_an_error() {
         "partijen.csv: partijen.csv staat er twee keer in (parties.csv en partijen.csv); houd er één"
     );
 }
+
+#[test]
+fn person_layer_accepts_the_role_words_of_the_format() {
+    // personen.csv: p-wethouder (line 2) "Bestuurder", p-consulent (line 3) "professionel".
+    let dir = edited(&[
+        (
+            "personen.csv",
+            "wethouder,strategisch,",
+            "wethouder,Bestuurder,",
+        ),
+        (
+            "personen.csv",
+            "consulent,operationeel,",
+            "consulent,professionel,",
+        ),
+    ]);
+    let f = load_csv_folder(dir.path()).unwrap_err();
+    let e = only_error(&f);
+    assert_at(e, "personen.csv", Some(3), Some((5, "laag")));
+    // "professionel" is one edit from both "professional" and "professioneel" (no canonical
+    // layer name is close); model::suggest breaks the tie alphabetically.
+    assert_eq!(e.suggestion.as_deref(), Some("professional"));
+    let dir = edited(&[(
+        "personen.csv",
+        "wethouder,strategisch,",
+        "wethouder,Bestuurder,",
+    )]);
+    let l = load_csv_folder(dir.path()).unwrap();
+    assert_eq!(
+        l.map.person("p-wethouder").unwrap().layer,
+        Some(Layer::Strategisch)
+    );
+}

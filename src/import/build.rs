@@ -13,7 +13,7 @@ use crate::i18n::import as t;
 use crate::model::{
     Decision, Domain, EntityKind, EntityRef, Field, Layer, Map, Membership, NetworkRole, NodeKind,
     Party, PartyKind, Person, Problem, ProblemKind, Quality, Relation, Role, Set, Table, TableKind,
-    Vocab, suggest, validate,
+    Vocab, fold, suggest, validate,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -111,6 +111,13 @@ pub fn parse_number(raw: &str) -> Option<f64> {
     }
     s.parse::<f64>().ok().filter(|f| f.is_finite())
 }
+
+/// The words `personen.csv` accepts for a person's own layer besides the layer names.
+const PERSON_LAYER_WORDS: &[(&str, Layer)] = &[
+    ("bestuurder", Layer::Strategisch),
+    ("manager", Layer::Tactisch),
+    ("professional", Layer::Operationeel),
+];
 
 /// The nearest valid spelling of a vocabulary value: a canonical name when one is close
 /// (so `casu` gives `casus`, not the equally close alias `case`), else any accepted alias.
@@ -619,6 +626,45 @@ impl Builder {
         );
     }
 
+    /// A person's own layer: the layer names, and the role words the format gives for them
+    /// (`bestuurder`, `manager`, `professional`).
+    fn person_layer(&mut self, c: &Ctx) -> Option<Layer> {
+        let raw = self.cell(c, "laag");
+        if raw.is_empty() {
+            return None;
+        }
+        if let Some(l) = Layer::parse(&raw) {
+            return Some(l);
+        }
+        if let Some((_, l)) = PERSON_LAYER_WORDS
+            .iter()
+            .find(|(w, _)| fold(w) == fold(&raw))
+        {
+            return Some(*l);
+        }
+        let mut spellings = Layer::all_spellings();
+        spellings.extend(PERSON_LAYER_WORDS.iter().map(|(w, _)| *w));
+        let sugg = suggest(&raw, Layer::ALL.iter().map(|v| v.name()))
+            .or_else(|| suggest(&raw, spellings))
+            .map(str::to_string);
+        let allowed = Layer::ALL
+            .iter()
+            .map(|v| v.name())
+            .collect::<Vec<_>>()
+            .join(", ");
+        self.cell_diag(
+            c,
+            Some("laag"),
+            Severity::Error,
+            DiagnosticKind::UnknownValue {
+                value: raw,
+                allowed,
+            },
+            sugg,
+        );
+        None
+    }
+
     fn vocab_set<V: Vocab>(&mut self, c: &Ctx, key: &'static str, required: bool) -> Set<V> {
         let raw = if required {
             self.required(c, key)
@@ -707,7 +753,7 @@ impl Builder {
         let name = self.required(c, "naam");
         let party = self.required(c, "partij");
         let function = self.cell(c, "functie");
-        let layer = self.vocab_one::<Layer>(c, "laag");
+        let layer = self.person_layer(c);
         let network_roles = self.vocab_set::<NetworkRole>(c, "netwerkrol", false);
         let hours_per_month = self.number(c, "uren_per_maand");
         let attributes = self.attributes(c);
