@@ -14,6 +14,16 @@ pub enum Severity {
     Warning,
 }
 
+impl Severity {
+    /// `fout` / `waarschuwing` in the current language, for front ends that prefix it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Error => t::ERROR.get(),
+            Severity::Warning => t::WARNING.get(),
+        }
+    }
+}
+
 /// A column of a source file: its 1-based position and its header text as written.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ColumnRef {

@@ -1,11 +1,27 @@
 //! Import of maps: CSV folders, xlsx/ods workbooks and project files, with Dutch diagnostics.
 //!
 //! The contract is `spec/data-format.md`. Reading goes in three steps: a source (CSV file or
-//! sheet) becomes a raw table of trimmed text cells with line numbers ([`source`]); the raw
+//! sheet) becomes a raw table of trimmed text cells with line numbers (`source`); the raw
 //! tables are bound to the format's columns and parsed into a [`Map`] while a side table keeps
-//! where every row came from ([`build`]); the map then goes through
+//! where every row came from (`build`); the map then goes through
 //! [`crate::model::validate`], the rules the editor shares, and each problem is located at its
 //! file, line and column. Every error is reported at once; warnings never block.
+//!
+//! Decisions where the spec leaves room:
+//! - A file with only a header line is a warning ("bevat geen rijen"); an empty required file
+//!   is an error, an empty optional one a warning.
+//! - Cells are limited to 100,000 characters for free text and 1,000 for ids, values and
+//!   numbers ("veld te lang"), so hostile input cannot make suggestions or validation slow.
+//! - Negative numbers (`frequentie`, `duur_uren`, `uren_per_maand`) are errors; `inf`, `NaN`
+//!   and exponents are not numbers; `1.000,5` (thousands separator) is refused, not guessed.
+//! - A tab delimiter is accepted when the header has neither `,` nor `;` (Excel's "Unicode
+//!   text", which is UTF-16 with a BOM, also decodes).
+//! - CSV files and sheets the format does not name are skipped with a warning (with the
+//!   nearest list name when close); hidden files (`._x.csv`, `~$x.csv`) are ignored.
+//! - When a list is missing or unreadable, references into it are not reported again as
+//!   dangling ids: one clear error instead of hundreds.
+//! - Rule problems in a `.netwerkkaart` project file are warnings: the app saved it, perhaps
+//!   mid-edit, and refusing to open it would lose work.
 
 mod build;
 mod dedupe;
