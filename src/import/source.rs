@@ -157,6 +157,18 @@ pub fn detect_delimiter(text: &str) -> u8 {
     }
 }
 
+/// Line breaks in `bytes[from..to]`: `\n`, `\r\n` and a lone `\r` (old Mac files) each count
+/// once.
+fn count_line_breaks(bytes: &[u8], from: usize, to: usize) -> usize {
+    (from..to)
+        .filter(|&i| match bytes[i] {
+            b'\n' => true,
+            b'\r' => bytes.get(i + 1) != Some(&b'\n'),
+            _ => false,
+        })
+        .count()
+}
+
 /// Parses decoded CSV text into a raw table. `Ok(None)` for a file without any content.
 pub fn parse_csv(text: &str, origin: Origin) -> Result<Option<RawTable>, ReadFailure> {
     let delimiter = detect_delimiter(text);
@@ -185,10 +197,7 @@ pub fn parse_csv(text: &str, origin: Origin) -> Result<Option<RawTable>, ReadFai
             offset += 1;
         }
         if offset > counted_to {
-            line += bytes[counted_to..offset]
-                .iter()
-                .filter(|b| **b == b'\n')
-                .count();
+            line += count_line_breaks(bytes, counted_to, offset);
             counted_to = offset;
         }
         let cells: Vec<String> = rec.iter().map(|c| c.trim().to_string()).collect();
@@ -368,6 +377,25 @@ mod tests {
         assert_eq!(detect_delimiter("id,naam;x,soort"), b',');
         assert_eq!(detect_delimiter("id\tnaam"), b'\t');
         assert_eq!(detect_delimiter("id"), b',');
+    }
+
+    #[test]
+    fn line_numbers_count_every_kind_of_line_break() {
+        // Records start on lines 1, 2, 4 (after a quoted break) and 5, with \n, \r\n and \r.
+        let text = "id,naam\ra,\"x\r\ny\"\r\nb,z\nc,w\n";
+        let t = parse_csv(
+            text,
+            Origin {
+                file: "f".into(),
+                sheet: None,
+            },
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(t.header_line, 1);
+        let lines: Vec<usize> = t.rows.iter().map(|r| r.line).collect();
+        assert_eq!(lines, [2, 4, 5]);
+        assert_eq!(t.rows[0].cells, ["a", "x\r\ny"]);
     }
 
     #[test]
