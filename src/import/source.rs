@@ -171,7 +171,19 @@ fn count_line_breaks(bytes: &[u8], from: usize, to: usize) -> usize {
 
 /// Parses decoded CSV text into a raw table. `Ok(None)` for a file without any content.
 pub fn parse_csv(text: &str, origin: Origin) -> Result<Option<RawTable>, ReadFailure> {
-    let delimiter = detect_delimiter(text);
+    // Excel understands (and some tools write) a first line `sep=;` naming the delimiter.
+    let first_line = text.lines().next().unwrap_or("");
+    let (text, delimiter, first_line_no) = match first_line.trim().strip_prefix("sep=") {
+        Some(sep) if sep.len() == 1 && sep.is_ascii() => {
+            let rest = text.get(first_line.len()..).unwrap_or("");
+            let rest = rest
+                .strip_prefix("\r\n")
+                .or_else(|| rest.strip_prefix('\n'))
+                .unwrap_or(rest);
+            (rest, sep.as_bytes()[0], 2)
+        }
+        _ => (text, detect_delimiter(text), 1),
+    };
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -182,7 +194,7 @@ pub fn parse_csv(text: &str, origin: Origin) -> Result<Option<RawTable>, ReadFai
     // The physical line where a record starts, counted from its byte offset: the csv crate's
     // own line counter does not count newlines inside quoted fields the way users see them.
     let bytes = text.as_bytes();
-    let (mut counted_to, mut line) = (0usize, 1usize);
+    let (mut counted_to, mut line) = (0usize, first_line_no);
     for rec in reader.records() {
         let rec = rec.map_err(|e| DiagnosticKind::Unreadable {
             reason: e.to_string(),
@@ -396,6 +408,23 @@ mod tests {
         let lines: Vec<usize> = t.rows.iter().map(|r| r.line).collect();
         assert_eq!(lines, [2, 4, 5]);
         assert_eq!(t.rows[0].cells, ["a", "x\r\ny"]);
+    }
+
+    #[test]
+    fn excel_sep_line_sets_the_delimiter() {
+        let text = "sep=;\r\nid;naam,extra\r\na;b,c\r\n";
+        let t = parse_csv(
+            text,
+            Origin {
+                file: "f".into(),
+                sheet: None,
+            },
+        )
+        .unwrap()
+        .unwrap();
+        // Without the sep line, `,` and `;` tie in the header and `,` would win.
+        assert_eq!(t.header, ["id", "naam,extra"]);
+        assert_eq!((t.header_line, t.rows[0].line), (2, 3));
     }
 
     #[test]
