@@ -234,6 +234,14 @@ fn missing_required_column_points_at_the_lookalike_header() {
     assert_at(e, "tafels.csv", Some(1), Some((5, "lagg")));
     assert!(matches!(&e.kind, DiagnosticKind::MissingColumn { column, .. } if column == "laag"));
     assert_eq!(e.suggestion.as_deref(), Some("laag"));
+    // Reported once: not also as an unknown column.
+    assert!(
+        !f.warnings.iter().any(
+            |w| matches!(&w.kind, DiagnosticKind::UnknownColumn { header } if header == "lagg")
+        ),
+        "{}",
+        listing(&f.warnings)
+    );
 }
 
 #[test]

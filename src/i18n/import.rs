@@ -76,20 +76,20 @@ pub const TOO_LARGE: Text = text!(
     "the file is too large ({size} MB; at most {max} MB)"
 );
 pub const NOT_TEXT: Text = text!(
-    "dit is geen CSV-bestand: het bevat binaire gegevens",
-    "this is not a CSV file: it holds binary data"
+    "dit is geen CSV-bestand: het bevat binaire gegevens; sla de lijst in Excel op als 'CSV (gescheiden door lijstscheidingsteken)'",
+    "this is not a CSV file: it holds binary data; save the list from Excel as 'CSV (comma delimited)'"
 );
 pub const NOT_TEXT_ZIP: Text = text!(
     "dit is geen CSV-bestand maar lijkt een Excel- of ODS-werkmap; open de werkmap zelf, of sla elk blad op als CSV",
     "this is not a CSV file but looks like an Excel or ODS workbook; open the workbook itself, or save each sheet as CSV"
 );
 pub const NOT_TEXT_IMAGE: Text = text!(
-    "dit is geen CSV-bestand maar een afbeelding",
-    "this is not a CSV file but an image"
+    "dit is geen CSV-bestand maar een afbeelding; vervang het door de lijst, opgeslagen als CSV",
+    "this is not a CSV file but an image; replace it with the list, saved as CSV"
 );
 pub const NOT_TEXT_PDF: Text = text!(
-    "dit is geen CSV-bestand maar een PDF-document",
-    "this is not a CSV file but a PDF document"
+    "dit is geen CSV-bestand maar een PDF-document; vervang het door de lijst, opgeslagen als CSV",
+    "this is not a CSV file but a PDF document; replace it with the list, saved as CSV"
 );
 pub const NOT_WORKBOOK: Text = text!(
     "dit is geen leesbare Excel- of ODS-werkmap ({reason}); sla het bestand in Excel opnieuw op als .xlsx",

@@ -333,17 +333,6 @@ impl Builder {
                 None => {
                     extras.push((i, header.clone(), cref.clone()));
                     unknown.push(i);
-                    let sugg = suggest(header, kind.column_names()).map(str::to_string);
-                    self.header_diag(
-                        table,
-                        hl,
-                        Some(cref),
-                        Severity::Warning,
-                        DiagnosticKind::UnknownColumn {
-                            header: header.clone(),
-                        },
-                        sugg,
-                    );
                 }
             }
         }
@@ -371,6 +360,7 @@ impl Builder {
         }
 
         let mut missing = HashSet::new();
+        let mut lookalikes = HashSet::new();
         for spec in kind
             .columns()
             .iter()
@@ -394,6 +384,23 @@ impl Builder {
                 similar.map(|_| spec.key.to_string()),
             );
             missing.insert(spec.key);
+            lookalikes.extend(similar);
+        }
+        // Unknown columns are warned about after the missing ones, so that a misspelt
+        // required column is reported once (as the error above), not also as unknown.
+        for &i in unknown.iter().filter(|i| !lookalikes.contains(*i)) {
+            let header = &table.header[i];
+            let sugg = suggest(header, kind.column_names()).map(str::to_string);
+            self.header_diag(
+                table,
+                hl,
+                Some(Self::column_ref(table, i)),
+                Severity::Warning,
+                DiagnosticKind::UnknownColumn {
+                    header: header.clone(),
+                },
+                sugg,
+            );
         }
         if kind == FileKind::Memberships && !cols.contains_key("partij") {
             missing.insert("partij");
