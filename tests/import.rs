@@ -202,6 +202,7 @@ fn duplicate_id_names_the_line_of_the_first() {
         DiagnosticKind::DuplicateId {
             id: "corp-a".into(),
             first_file: "partijen.csv".into(),
+            first_sheet: None,
             first_line: Some(4)
         }
     );

@@ -299,3 +299,22 @@ fn ods_gives_the_same_map_as_the_csv_folder() {
         "valid.ods, blad partijen, regel 1, kolom F (opmerking)"
     );
 }
+
+#[test]
+fn duplicate_id_on_another_sheet_names_that_sheet() {
+    let mut sheets = valid_sheets();
+    // A third table row reusing the id of party gem-wadd (sheet partijen, row 3).
+    let mut row = sheets[1].1[2].clone();
+    row[0] = "gem-wadd".into();
+    sheets[1].1.push(row);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kaart.xlsx");
+    write_workbook(&path, &sheets);
+    let f = load_workbook(&path).unwrap_err();
+    assert_eq!(f.errors.len(), 1, "{}", listing(&f.errors));
+    assert_eq!(
+        f.errors[0].to_string(),
+        "kaart.xlsx, blad tafels, regel 4, kolom A (id): id 'gem-wadd' komt al voor (blad \
+         partijen, regel 3); elk id moet uniek zijn"
+    );
+}

@@ -16,6 +16,14 @@ pub const DID_YOU_MEAN: Text = text!(" — bedoelde u '{s}'?", " — did you mea
 pub const FIRST_AT_LINE: Text = text!("regel {line}", "line {line}");
 /// How a first occurrence in another file is named.
 pub const FIRST_AT_FILE_LINE: Text = text!("{file}, regel {line}", "{file}, line {line}");
+/// How a first occurrence on another sheet of the same workbook is named.
+pub const FIRST_AT_SHEET_LINE: Text =
+    text!("blad {sheet}, regel {line}", "sheet {sheet}, line {line}");
+/// How a first occurrence on a sheet of another workbook is named.
+pub const FIRST_AT_FILE_SHEET_LINE: Text = text!(
+    "{file}, blad {sheet}, regel {line}",
+    "{file}, sheet {sheet}, line {line}"
+);
 
 // Severity words, for front ends that prefix them.
 pub const ERROR: Text = text!("fout", "error");
@@ -220,6 +228,8 @@ mod tests {
         DID_YOU_MEAN,
         FIRST_AT_LINE,
         FIRST_AT_FILE_LINE,
+        FIRST_AT_SHEET_LINE,
+        FIRST_AT_FILE_SHEET_LINE,
         ERROR,
         WARNING,
         SUMMARY,

@@ -938,8 +938,8 @@ impl Builder {
             return None;
         }
         let (kind, suggestion) = convert_problem(p, |first| match self.locate(first) {
-            Some((s, l)) => (s.origin.file.clone(), Some(l)),
-            None => (String::new(), None),
+            Some((s, l)) => (s.origin.file.clone(), s.origin.sheet.clone(), Some(l)),
+            None => (String::new(), None, None),
         });
         Some(Diagnostic {
             severity: if p.is_error() {
@@ -1034,15 +1034,16 @@ impl Builder {
 /// The diagnostic for a validation problem; `first` locates the first use of a duplicate id.
 pub fn convert_problem(
     p: &Problem,
-    first: impl Fn(EntityRef) -> (String, Option<usize>),
+    first: impl Fn(EntityRef) -> (String, Option<String>, Option<usize>),
 ) -> (DiagnosticKind, Option<String>) {
     let kind = match &p.kind {
         ProblemKind::Empty => DiagnosticKind::EmptyRequired,
         ProblemKind::DuplicateId { id, first: at } => {
-            let (first_file, first_line) = first(*at);
+            let (first_file, first_sheet, first_line) = first(*at);
             DiagnosticKind::DuplicateId {
                 id: id.clone(),
                 first_file,
+                first_sheet,
                 first_line,
             }
         }

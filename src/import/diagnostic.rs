@@ -123,10 +123,11 @@ pub enum DiagnosticKind {
     UnknownPartyKind { value: String },
     /// An unknown role; it became `lid` (warning).
     UnknownRole { value: String },
-    /// An id used before; `first` locates the first use.
+    /// An id used before; `first_*` locate the first use.
     DuplicateId {
         id: String,
         first_file: String,
+        first_sheet: Option<String>,
         first_line: Option<usize>,
     },
     /// A reference to an id that does not exist or names the wrong kind of thing;
@@ -167,7 +168,9 @@ fn node_text(k: NodeKind) -> &'static str {
 
 impl DiagnosticKind {
     /// The message in the current language, without location or suggestion.
-    pub fn message(&self, file: &str) -> String {
+    /// `file` and `sheet` are where the diagnostic itself is located, so a reference to
+    /// another place can leave out what they share.
+    pub fn message(&self, file: &str, sheet: Option<&str>) -> String {
         use DiagnosticKind as K;
         match self {
             K::PathNotFound => t::PATH_NOT_FOUND.get().to_string(),
@@ -239,14 +242,25 @@ impl DiagnosticKind {
             K::DuplicateId {
                 id,
                 first_file,
+                first_sheet,
                 first_line,
             } => {
-                let first = match first_line {
-                    Some(line) if first_file == file => t::FIRST_AT_LINE.fill(&[("line", line)]),
-                    Some(line) => {
+                let first = match (first_line, first_sheet.as_deref()) {
+                    (None, _) => first_file.clone(),
+                    (Some(line), s) if first_file == file && s == sheet => {
+                        t::FIRST_AT_LINE.fill(&[("line", line)])
+                    }
+                    (Some(line), Some(s)) if first_file == file => {
+                        t::FIRST_AT_SHEET_LINE.fill(&[("sheet", &s), ("line", line)])
+                    }
+                    (Some(line), Some(s)) => t::FIRST_AT_FILE_SHEET_LINE.fill(&[
+                        ("file", first_file),
+                        ("sheet", &s),
+                        ("line", line),
+                    ]),
+                    (Some(line), None) => {
                         t::FIRST_AT_FILE_LINE.fill(&[("file", first_file), ("line", line)])
                     }
-                    None => first_file.clone(),
                 };
                 t::DUPLICATE_ID.fill(&[("id", id), ("first", &first)])
             }
@@ -317,7 +331,7 @@ impl Diagnostic {
 
     /// The message without the location, with the suggestion.
     pub fn message(&self) -> String {
-        let mut s = self.kind.message(&self.file);
+        let mut s = self.kind.message(&self.file, self.sheet.as_deref());
         if let Some(sugg) = &self.suggestion {
             s.push_str(&t::DID_YOU_MEAN.fill(&[("s", sugg)]));
         }

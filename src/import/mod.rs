@@ -445,7 +445,7 @@ fn load_project(path: &Path) -> Result<Loaded, ImportFailure> {
         suggestion,
     };
     for p in validate(&map) {
-        let (kind, suggestion) = build::convert_problem(&p, |_| (file.clone(), None));
+        let (kind, suggestion) = build::convert_problem(&p, |_| (file.clone(), None, None));
         warnings.push(builder_free(kind, suggestion));
     }
     for dup in near_duplicates(&map) {
