@@ -580,12 +580,11 @@ fn load_map_dispatches_on_the_path() {
 #[test]
 fn project_file_round_trips_and_newer_version_is_an_error() {
     let map = load_ok("valid").map;
-    let mut value = serde_json::to_value(&map).unwrap();
-    value["format"] = "netwerkkaart".into();
-    value["version"] = 1.into();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("kaart.netwerkkaart");
-    std::fs::write(&path, serde_json::to_string(&value).unwrap()).unwrap();
+    netwerkkaart::project::save(&map, &path).unwrap();
+    let mut value: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
     let l = load_map(&path).unwrap_or_else(|f| panic!("{}", listing(&f.errors)));
     assert_eq!(l.map, map);
 

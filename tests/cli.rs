@@ -1,0 +1,201 @@
+//! The command line as users and scripts call it: exit codes, Dutch output, and that what one
+//! command writes the next one reads.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_netwerkkaart"))
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().args(args).output().expect("the binary runs")
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn text(o: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+#[test]
+fn check_accepts_every_form_of_the_example_map() {
+    for form in [
+        "data/voorbeeld",
+        "data/voorbeeld-excel",
+        "data/voorbeeld.xlsx",
+    ] {
+        let o = run(&["check", root().join(form).to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(0), "{form}: {}", text(&o));
+        let out = text(&o);
+        assert!(out.contains("in orde"), "{form}: {out}");
+        assert!(
+            out.contains("27 partijen") && out.contains("28 tafels"),
+            "{form}: {out}"
+        );
+    }
+}
+
+#[test]
+fn check_lists_every_error_with_file_line_and_column_and_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(
+        d.join("partijen.csv"),
+        "id;naam;soort\ngem-gouda;Gemeente Gouda;gemeente\ncorp-a;Corporatie A;corporatie\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("tafels.csv"),
+        "id;naam;domein;laag\nt-1;Casustafel;casu;operationeel\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("deelnames.csv"),
+        "tafel;partij\nt-1;gem-goud\nt-1;corp-a\n",
+    )
+    .unwrap();
+    let o = run(&["check", d.to_str().unwrap()]);
+    let out = text(&o);
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    // Both errors at once: the bad domain (line 2 of tafels.csv) and the dangling id (line 2 of
+    // deelnames.csv), each with a suggestion.
+    assert!(out.contains("tafels.csv") && out.contains("casus"), "{out}");
+    assert!(
+        out.contains("deelnames.csv") && out.contains("gem-gouda"),
+        "{out}"
+    );
+    assert!(out.matches("fout:").count() >= 2, "{out}");
+}
+
+#[test]
+fn wrong_usage_exits_2_in_dutch() {
+    let o = run(&["controleer", "x"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o).contains("onbekende opdracht"), "{}", text(&o));
+    let o = run(&["check"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o).contains("ontbreekt"), "{}", text(&o));
+    let o = run(&["analyse", "data/voorbeeld", "--format", "pdf"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn help_is_dutch() {
+    let o = run(&["--help"]);
+    assert_eq!(o.status.code(), Some(0));
+    let out = text(&o);
+    assert!(
+        out.contains("Gebruik:") && out.contains("Opdrachten") && out.contains("Toon deze hulp"),
+        "{out}"
+    );
+}
+
+#[test]
+fn templates_are_written_and_read_back_without_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let t = dir.path().join("sjablonen");
+    let o = run(&["template", t.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    for f in [
+        "partijen.csv",
+        "tafels.csv",
+        "deelnames.csv",
+        "personen.csv",
+        "relaties.csv",
+        "sjabloon.xlsx",
+    ] {
+        assert!(t.join(f).is_file(), "{f} missing");
+    }
+    let o = run(&["check", t.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "CSV templates: {}", text(&o));
+    let o = run(&["check", t.join("sjabloon.xlsx").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "xlsx template: {}", text(&o));
+}
+
+fn export_and_compare(target: &Path, extra: &[&str]) {
+    let src = root().join("data/voorbeeld");
+    let mut args = vec![
+        "export",
+        src.to_str().unwrap(),
+        "-o",
+        target.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    let o = run(&args);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let original = netwerkkaart::import::load_map(&src).unwrap().map;
+    let back = netwerkkaart::import::load_map(target).unwrap().map;
+    assert_eq!(back.parties, original.parties);
+    assert_eq!(back.persons, original.persons);
+    assert_eq!(back.tables, original.tables);
+    assert_eq!(back.memberships, original.memberships);
+    assert_eq!(back.relations, original.relations);
+}
+
+#[test]
+fn export_to_a_project_file_keeps_the_whole_map() {
+    let dir = tempfile::tempdir().unwrap();
+    export_and_compare(&dir.path().join("kaart.netwerkkaart"), &[]);
+}
+
+#[test]
+fn export_to_xlsx_and_to_excel_csv_keeps_the_whole_map() {
+    let dir = tempfile::tempdir().unwrap();
+    export_and_compare(&dir.path().join("kaart.xlsx"), &[]);
+    export_and_compare(&dir.path().join("csv-excel"), &["--excel"]);
+}
+
+#[test]
+fn analyse_json_is_stable_and_has_the_contract_header() {
+    let src = root().join("data/voorbeeld");
+    let a = run(&["analyse", src.to_str().unwrap(), "--format", "json"]);
+    let b = run(&["analyse", src.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(a.status.code(), Some(0), "{}", text(&a));
+    assert_eq!(a.stdout, b.stdout, "two runs differ");
+    let v: serde_json::Value = serde_json::from_slice(&a.stdout).unwrap();
+    assert_eq!(v["format"], "netwerkkaart-analyse");
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["summary"]["parties"], 27);
+}
+
+#[test]
+fn thresholds_from_flags_are_echoed_and_unknown_ones_refused() {
+    let src = root().join("data/voorbeeld");
+    let o = run(&[
+        "analyse",
+        src.to_str().unwrap(),
+        "--format",
+        "json",
+        "--max-tafels",
+        "3",
+        "--max-uren",
+        "99",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["thresholds"]["max_tables"], 3);
+    assert_eq!(v["thresholds"]["max_meeting_hours"], 99.0);
+    let o = run(&[
+        "analyse",
+        src.to_str().unwrap(),
+        "--drempel",
+        "bestaat_niet=3",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o).contains("onbekende drempel"), "{}", text(&o));
+}
+
+#[test]
+fn english_output_on_request() {
+    let src = root().join("data/voorbeeld");
+    let o = run(&["check", src.to_str().unwrap(), "--taal", "en"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(text(&o).contains("parties"), "{}", text(&o));
+}
