@@ -1,7 +1,7 @@
 //! The analyses on hand-built fixture maps (`analysis_fixtures.rs`), with the expected findings
 //! worked out by hand in the comments.
 
-#[path = "analysis_fixtures.rs"]
+#[path = "support/analysis_fixtures.rs"]
 mod fixtures;
 
 use fixtures::*;

@@ -1,6 +1,6 @@
 //! Messages follow the language setting (alone in this binary: the language is process-wide).
 
-#[path = "analysis_fixtures.rs"]
+#[path = "support/analysis_fixtures.rs"]
 mod fixtures;
 
 use netwerkkaart::analysis::{Thresholds, analyse, to_text};

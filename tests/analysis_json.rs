@@ -1,7 +1,7 @@
 //! The JSON contract of `spec/analysis.md`: keys exactly as named, values of the right kind,
 //! and metrics checked by hand on a small path graph; plus the text and Markdown renderings.
 
-#[path = "analysis_fixtures.rs"]
+#[path = "support/analysis_fixtures.rs"]
 mod fixtures;
 
 use fixtures::*;

@@ -1,7 +1,7 @@
 //! Timing of `analyse` on generated regions. Ignored by default (timings need `--release`):
 //! `cargo test --release --test analysis_perf -- --ignored --nocapture`.
 
-#[path = "analysis_fixtures.rs"]
+#[path = "support/analysis_fixtures.rs"]
 mod fixtures;
 
 use netwerkkaart::analysis::{Thresholds, analyse_profiled};

@@ -1,7 +1,7 @@
 //! What-if ("what if this person, party or table leaves?") on the fixture maps, and its
 //! agreement with the `single_point_of_failure` evidence.
 
-#[path = "analysis_fixtures.rs"]
+#[path = "support/analysis_fixtures.rs"]
 mod fixtures;
 
 use fixtures::*;
