@@ -41,7 +41,10 @@ impl Graph {
     }
     /// The node index of an id (binary search on the sorted ids).
     pub fn node(&self, id: &str) -> Option<u32> {
-        self.ids.binary_search_by(|x| x.as_str().cmp(id)).ok().map(|i| i as u32)
+        self.ids
+            .binary_search_by(|x| x.as_str().cmp(id))
+            .ok()
+            .map(|i| i as u32)
     }
     /// The degree of node `n` (number of distinct neighbours).
     pub fn degree(&self, n: u32) -> usize {
@@ -49,8 +52,12 @@ impl Graph {
     }
     /// Every undirected edge once, as `(a, b)` with `a < b`, in ascending order.
     pub fn edges(&self) -> impl Iterator<Item = (u32, u32)> + '_ {
-        (0..self.len() as u32)
-            .flat_map(move |a| self.neighbors(a).iter().filter(move |&&b| a < b).map(move |&b| (a, b)))
+        (0..self.len() as u32).flat_map(move |a| {
+            self.neighbors(a)
+                .iter()
+                .filter(move |&&b| a < b)
+                .map(move |&b| (a, b))
+        })
     }
 
     /// Builds a graph from nodes (any order; a repeated id keeps its first kind) and edges
@@ -59,7 +66,12 @@ impl Graph {
         // Sort positions by id, then map old positions to new indices (duplicates collapse
         // onto the first occurrence, as `model::Index` does).
         let mut order: Vec<u32> = (0..nodes.len() as u32).collect();
-        order.sort_by(|&a, &b| nodes[a as usize].0.cmp(&nodes[b as usize].0).then(a.cmp(&b)));
+        order.sort_by(|&a, &b| {
+            nodes[a as usize]
+                .0
+                .cmp(&nodes[b as usize].0)
+                .then(a.cmp(&b))
+        });
         let mut remap = vec![0u32; nodes.len()];
         let mut ids: Vec<String> = Vec::with_capacity(nodes.len());
         let mut kinds = Vec::with_capacity(nodes.len());
@@ -96,7 +108,12 @@ impl Graph {
             offsets[i + 1] += offsets[i];
         }
         let targets = arcs.iter().map(|&arc| arc as u32).collect();
-        Graph { ids, kinds, offsets, targets }
+        Graph {
+            ids,
+            kinds,
+            offsets,
+            targets,
+        }
     }
 
     /// A petgraph view of the same graph: node weight is the node index here, so
@@ -118,7 +135,10 @@ impl Graph {
         pg: &petgraph::graph::UnGraph<N, E>,
         kind: impl Fn(&N) -> NodeKind,
     ) -> Graph {
-        let nodes = pg.node_weights().map(|w| (w.as_ref().to_string(), kind(w))).collect();
+        let nodes = pg
+            .node_weights()
+            .map(|w| (w.as_ref().to_string(), kind(w)))
+            .collect();
         let edges: Vec<(u32, u32)> = pg
             .edge_indices()
             .filter_map(|e| pg.edge_endpoints(e))
@@ -136,7 +156,10 @@ struct Nodes<'a> {
 
 impl<'a> Nodes<'a> {
     fn with_capacity(n: usize) -> Self {
-        Nodes { list: Vec::with_capacity(n), index: HashMap::with_capacity(n) }
+        Nodes {
+            list: Vec::with_capacity(n),
+            index: HashMap::with_capacity(n),
+        }
     }
     /// Adds a node unless the id is already there (the first kind wins).
     fn add(&mut self, id: &'a str, kind: NodeKind) -> u32 {
@@ -172,7 +195,8 @@ pub fn metrics_graph(map: &Map) -> Graph {
     for t in &map.tables {
         nodes.add(&t.id, NodeKind::Table);
     }
-    let mut edges = Vec::with_capacity(map.memberships.len() * 2 + map.persons.len() + map.relations.len());
+    let mut edges =
+        Vec::with_capacity(map.memberships.len() * 2 + map.persons.len() + map.relations.len());
     for m in &map.memberships {
         let t = nodes.get(&m.table);
         link(&mut edges, t, nodes.get(&m.party));
@@ -221,7 +245,11 @@ pub fn member_graph(map: &Map) -> Graph {
         is_member[id as usize] = true;
         edges.push((t, id));
     }
-    let member = |id: &str| nodes.get(id).filter(|&i| is_member.get(i as usize) == Some(&true));
+    let member = |id: &str| {
+        nodes
+            .get(id)
+            .filter(|&i| is_member.get(i as usize) == Some(&true))
+    };
     for r in &map.relations {
         link(&mut edges, member(&r.from), member(&r.to));
     }
@@ -242,7 +270,9 @@ fn add_reporting(map: &Map, nodes: &Nodes<'_>, edges: &mut Vec<(u32, u32)>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Domain, Layer, Membership, Party, PartyKind, Person, Relation, Role, Set, Table, TableKind};
+    use crate::model::{
+        Domain, Layer, Membership, Party, PartyKind, Person, Relation, Role, Set, Table, TableKind,
+    };
 
     fn party(id: &str) -> Party {
         Party {
@@ -321,13 +351,21 @@ mod tests {
                 seat("t2", "b", Some("q")),
                 seat("t2", "zz", None),
             ],
-            relations: vec![rel("a", "b"), rel("b", "a"), rel("p", "q"), rel("p", "p"), rel("a", "nobody")],
+            relations: vec![
+                rel("a", "b"),
+                rel("b", "a"),
+                rel("p", "q"),
+                rel("p", "p"),
+                rel("a", "nobody"),
+            ],
             ..Map::default()
         }
     }
 
     fn edge_ids(g: &Graph) -> Vec<(String, String)> {
-        g.edges().map(|(a, b)| (g.ids[a as usize].clone(), g.ids[b as usize].clone())).collect()
+        g.edges()
+            .map(|(a, b)| (g.ids[a as usize].clone(), g.ids[b as usize].clone()))
+            .collect()
     }
 
     #[test]
@@ -351,7 +389,10 @@ mod tests {
             ("q", "t2"),
             ("t1", "t2"),
         ];
-        let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
         assert_eq!(edge_ids(&g), want);
         assert_eq!(g.edge_count(), 10);
         for n in 0..g.len() as u32 {
@@ -366,8 +407,17 @@ mod tests {
         assert_eq!(g.ids, ["b", "p", "q", "t1", "t2"]);
         // t1–p, t1–b, t2–q, p–q (relation between members; a–b dropped: a is no member),
         // t1–t2.
-        let want = [("b", "t1"), ("p", "q"), ("p", "t1"), ("q", "t2"), ("t1", "t2")];
-        let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        let want = [
+            ("b", "t1"),
+            ("p", "q"),
+            ("p", "t1"),
+            ("q", "t2"),
+            ("t1", "t2"),
+        ];
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
         assert_eq!(edge_ids(&g), want);
     }
 

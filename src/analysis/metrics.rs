@@ -1,37 +1,514 @@
 //! Centralities and structure on a [`Graph`]: betweenness and closeness as networkx computes
-//! them, articulation points, bridges and components.
+//! them, articulation points, bridges, components and density.
 //!
-//! INTERFACE CONTRACT (fixed; implementations to be filled in):
+//! Betweenness is Brandes' algorithm: one breadth-first search per source, then a backward
+//! sweep that accumulates dependencies. Closeness needs the same searches, so [`centralities`]
+//! does both in one pass. Sources are spread over rayon's threads in chunks; each chunk owns
+//! its buffers (distances, path counts, dependencies, visiting order) and resets only what it
+//! touched, so a source costs no allocation and a small component costs little.
+//!
+//! Articulation points and bridges use Tarjan's low-link with an explicit stack: a map can
+//! hold a chain tens of thousands of nodes deep, which would overflow the call stack if
+//! written recursively.
 
 use crate::graph::Graph;
+use rayon::prelude::*;
+
+/// Marks an unvisited node in the search buffers.
+const UNSEEN: u32 = u32::MAX;
+
+/// Every figure of this module for one graph, by node index.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Metrics {
+    /// Number of distinct neighbours.
+    pub degree: Vec<usize>,
+    /// networkx `betweenness_centrality(G, normalized=True)`.
+    pub betweenness: Vec<f64>,
+    /// networkx `closeness_centrality(G)` (Wasserman–Faust).
+    pub closeness: Vec<f64>,
+    /// Whether the node is a cut vertex.
+    pub articulation: Vec<bool>,
+    /// Cut edges as `(a, b)` with `a < b`, sorted.
+    pub bridges: Vec<(u32, u32)>,
+    /// Component number of each node, 0 the largest (see [`components`]).
+    pub components: Vec<u32>,
+    /// Number of connected components.
+    pub component_count: usize,
+    /// networkx `density(G)`.
+    pub density: f64,
+}
+
+/// Computes every figure of [`Metrics`], the two centralities in one pass.
+pub fn compute(g: &Graph) -> Metrics {
+    let (betweenness, closeness) = centralities(g);
+    let (articulation, bridges) = cut_structure(g);
+    let components = components(g);
+    let component_count = components
+        .iter()
+        .map(|&c| c as usize + 1)
+        .max()
+        .unwrap_or(0);
+    Metrics {
+        degree: (0..g.len() as u32).map(|n| g.degree(n)).collect(),
+        betweenness,
+        closeness,
+        articulation,
+        bridges,
+        components,
+        component_count,
+        density: density(g),
+    }
+}
 
 /// networkx `betweenness_centrality(G, normalized=True)` for every node, by node index.
 pub fn betweenness(g: &Graph) -> Vec<f64> {
-    let _ = g;
-    todo!()
+    centralities(g).0
 }
 
 /// networkx `closeness_centrality(G)` (Wasserman–Faust for disconnected graphs), by node index.
 pub fn closeness(g: &Graph) -> Vec<f64> {
-    let _ = g;
-    todo!()
+    all_sources(g, false).1
+}
+
+/// Betweenness and closeness together (see [`betweenness`] and [`closeness`]), sharing one
+/// breadth-first search per source.
+pub fn centralities(g: &Graph) -> (Vec<f64>, Vec<f64>) {
+    let (mut bc, cl) = all_sources(g, true);
+    let n = g.len();
+    // networkx sums dependencies over ordered pairs (s, t) and, normalised and undirected,
+    // divides by (n - 1)(n - 2): the number of ordered pairs not containing v. Below three
+    // nodes no path has an interior node and the values stay 0.
+    if n > 2 {
+        let scale = 1.0 / ((n - 1) as f64 * (n - 2) as f64);
+        for b in &mut bc {
+            *b *= scale;
+        }
+    }
+    (bc, cl)
+}
+
+/// Runs one search per source in parallel; returns raw (unscaled) betweenness sums, empty
+/// unless `with_betweenness`, and closeness.
+fn all_sources(g: &Graph, with_betweenness: bool) -> (Vec<f64>, Vec<f64>) {
+    let n = g.len();
+    if n == 0 {
+        return (Vec::new(), Vec::new());
+    }
+    // A few chunks per thread balance uneven sources (a hub's search reaches more) while
+    // keeping the number of buffer sets, and of partial sums to add, small.
+    let chunk = (n / (rayon::current_num_threads() * 8)).max(32);
+    (0..n as u32)
+        .into_par_iter()
+        .with_min_len(chunk)
+        .fold(
+            || Worker::new(n, with_betweenness),
+            |mut w, s| {
+                w.source(g, s);
+                w
+            },
+        )
+        .map(|w| (w.bc, w.closeness))
+        .reduce(
+            || {
+                (
+                    vec![0.0; if with_betweenness { n } else { 0 }],
+                    vec![0.0; n],
+                )
+            },
+            |(mut bc, mut cl), (bc2, cl2)| {
+                add(&mut bc, &bc2);
+                add(&mut cl, &cl2);
+                (bc, cl)
+            },
+        )
+}
+
+fn add(into: &mut [f64], from: &[f64]) {
+    for (a, b) in into.iter_mut().zip(from) {
+        *a += b;
+    }
+}
+
+/// One thread's buffers for single-source searches, and its partial sums.
+struct Worker {
+    dist: Vec<u32>,
+    sigma: Vec<f64>,
+    delta: Vec<f64>,
+    order: Vec<u32>,
+    /// Raw betweenness contributions of the sources this worker handled (empty when only
+    /// closeness is wanted).
+    bc: Vec<f64>,
+    /// Closeness of the sources this worker handled; 0 elsewhere.
+    closeness: Vec<f64>,
+}
+
+impl Worker {
+    fn new(n: usize, with_betweenness: bool) -> Self {
+        let m = if with_betweenness { n } else { 0 };
+        Worker {
+            dist: vec![UNSEEN; n],
+            sigma: vec![0.0; m],
+            delta: vec![0.0; m],
+            order: Vec::with_capacity(n),
+            bc: vec![0.0; m],
+            closeness: vec![0.0; n],
+        }
+    }
+
+    fn source(&mut self, g: &Graph, s: u32) {
+        let with_bc = !self.bc.is_empty();
+        self.order.clear();
+        self.dist[s as usize] = 0;
+        self.order.push(s);
+        if with_bc {
+            self.sigma[s as usize] = 1.0;
+        }
+        let mut total: u64 = 0;
+        let mut head = 0;
+        while head < self.order.len() {
+            let v = self.order[head];
+            head += 1;
+            let next = self.dist[v as usize] + 1;
+            if with_bc {
+                let sv = self.sigma[v as usize];
+                for &w in g.neighbors(v) {
+                    let dw = &mut self.dist[w as usize];
+                    if *dw == UNSEEN {
+                        *dw = next;
+                        total += next as u64;
+                        self.order.push(w);
+                    }
+                    if *dw == next {
+                        self.sigma[w as usize] += sv;
+                    }
+                }
+            } else {
+                for &w in g.neighbors(v) {
+                    let dw = &mut self.dist[w as usize];
+                    if *dw == UNSEEN {
+                        *dw = next;
+                        total += next as u64;
+                        self.order.push(w);
+                    }
+                }
+            }
+        }
+
+        // networkx: (r / total) * (r / (n - 1)) with r the nodes reached other than s,
+        // computed in the same order so the floating-point result matches.
+        let n = g.len();
+        if total > 0 && n > 1 {
+            let r = (self.order.len() - 1) as f64;
+            let mut c = r / total as f64;
+            c *= r / (n - 1) as f64;
+            self.closeness[s as usize] = c;
+        }
+
+        if with_bc {
+            // Dependencies in reverse BFS order; a predecessor is a neighbour one step closer,
+            // which saves keeping predecessor lists.
+            for &w in self.order.iter().rev() {
+                let dw = self.dist[w as usize];
+                if dw == 0 {
+                    continue;
+                }
+                let coeff = (1.0 + self.delta[w as usize]) / self.sigma[w as usize];
+                for &v in g.neighbors(w) {
+                    if self.dist[v as usize] == dw - 1 {
+                        self.delta[v as usize] += self.sigma[v as usize] * coeff;
+                    }
+                }
+                self.bc[w as usize] += self.delta[w as usize];
+            }
+            for &v in &self.order {
+                self.sigma[v as usize] = 0.0;
+                self.delta[v as usize] = 0.0;
+            }
+        }
+        for &v in &self.order {
+            self.dist[v as usize] = UNSEEN;
+        }
+    }
 }
 
 /// Whether each node is an articulation point (cut vertex).
 pub fn articulation_points(g: &Graph) -> Vec<bool> {
-    let _ = g;
-    todo!()
+    cut_structure(g).0
 }
 
 /// The bridges (cut edges) as node-index pairs `(a, b)` with `a < b`, sorted.
 pub fn bridges(g: &Graph) -> Vec<(u32, u32)> {
-    let _ = g;
-    todo!()
+    cut_structure(g).1
+}
+
+/// Articulation points and bridges in one depth-first traversal (Tarjan's low-link),
+/// iterative so that depth is bounded by memory, not by the call stack.
+pub fn cut_structure(g: &Graph) -> (Vec<bool>, Vec<(u32, u32)>) {
+    let n = g.len();
+    let mut disc = vec![UNSEEN; n];
+    let mut low = vec![0u32; n];
+    let mut art = vec![false; n];
+    let mut bridges = Vec::new();
+    // (node, parent or UNSEEN, position of the next neighbour to look at in `targets`)
+    let mut stack: Vec<(u32, u32, usize)> = Vec::new();
+    let mut time = 0u32;
+    for root in 0..n as u32 {
+        if disc[root as usize] != UNSEEN {
+            continue;
+        }
+        disc[root as usize] = time;
+        low[root as usize] = time;
+        time += 1;
+        stack.push((root, UNSEEN, g.offsets[root as usize]));
+        let mut root_children = 0;
+        while let Some(top) = stack.last_mut() {
+            let (v, parent, pos) = *top;
+            if pos < g.offsets[v as usize + 1] {
+                top.2 += 1;
+                let w = g.targets[pos];
+                if disc[w as usize] == UNSEEN {
+                    disc[w as usize] = time;
+                    low[w as usize] = time;
+                    time += 1;
+                    stack.push((w, v, g.offsets[w as usize]));
+                } else if w != parent {
+                    // The graph is simple, so the only edge back to the parent is the tree
+                    // edge itself.
+                    low[v as usize] = low[v as usize].min(disc[w as usize]);
+                }
+            } else {
+                stack.pop();
+                if parent == UNSEEN {
+                    continue;
+                }
+                let (p, lv) = (parent as usize, low[v as usize]);
+                low[p] = low[p].min(lv);
+                if parent == root {
+                    root_children += 1;
+                } else if lv >= disc[p] {
+                    art[p] = true;
+                }
+                if lv > disc[p] {
+                    bridges.push((parent.min(v), parent.max(v)));
+                }
+            }
+        }
+        if root_children >= 2 {
+            art[root as usize] = true;
+        }
+    }
+    bridges.sort_unstable();
+    (art, bridges)
 }
 
 /// The connected component of each node: components are numbered 0.. by decreasing size,
 /// ties by smallest node index.
 pub fn components(g: &Graph) -> Vec<u32> {
-    let _ = g;
-    todo!()
+    let n = g.len();
+    let mut comp = vec![UNSEEN; n];
+    let mut sizes: Vec<usize> = Vec::new();
+    let mut queue: Vec<u32> = Vec::new();
+    // Scanning nodes in index order numbers components by their smallest node.
+    for start in 0..n as u32 {
+        if comp[start as usize] != UNSEEN {
+            continue;
+        }
+        let c = sizes.len() as u32;
+        comp[start as usize] = c;
+        queue.clear();
+        queue.push(start);
+        let mut head = 0;
+        while head < queue.len() {
+            let v = queue[head];
+            head += 1;
+            for &w in g.neighbors(v) {
+                if comp[w as usize] == UNSEEN {
+                    comp[w as usize] = c;
+                    queue.push(w);
+                }
+            }
+        }
+        sizes.push(queue.len());
+    }
+    // A stable sort by size keeps smallest-node order among equals.
+    let mut by_size: Vec<u32> = (0..sizes.len() as u32).collect();
+    by_size.sort_by(|&a, &b| sizes[b as usize].cmp(&sizes[a as usize]));
+    let mut rank = vec![0u32; sizes.len()];
+    for (r, &c) in by_size.iter().enumerate() {
+        rank[c as usize] = r as u32;
+    }
+    comp.iter().map(|&c| rank[c as usize]).collect()
+}
+
+/// networkx `density(G)` for an undirected graph: 2m / (n (n - 1)), 0 below two nodes.
+pub fn density(g: &Graph) -> f64 {
+    let n = g.len();
+    if n <= 1 {
+        return 0.0;
+    }
+    // Same operation order as networkx, for identical floating-point results.
+    let d = g.edge_count() as f64 / (n as f64 * (n - 1) as f64);
+    d * 2.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::NodeKind;
+
+    /// A graph on nodes named n0, n1, … (zero-padded so that sorted order is index order).
+    fn graph(n: usize, edges: &[(u32, u32)]) -> Graph {
+        let nodes = (0..n)
+            .map(|i| (format!("n{i:02}"), NodeKind::Party))
+            .collect();
+        Graph::from_parts(nodes, edges)
+    }
+
+    fn close(a: &[f64], b: &[f64]) {
+        assert_eq!(a.len(), b.len());
+        for (i, (x, y)) in a.iter().zip(b).enumerate() {
+            assert!((x - y).abs() < 1e-12, "node {i}: {x} vs {y}");
+        }
+    }
+
+    #[test]
+    fn path_of_four() {
+        // 0 - 1 - 2 - 3. Node 1 lies inside the pairs {0,2} and {0,3}: 2 unordered pairs,
+        // normalised by (n-1)(n-2)/2 = 3 → 2/3; node 2 likewise.
+        let g = graph(4, &[(0, 1), (1, 2), (2, 3)]);
+        close(&betweenness(&g), &[0.0, 2.0 / 3.0, 2.0 / 3.0, 0.0]);
+        // Distances from 0: 1+2+3 = 6 → 3/6 = 0.5; from 1: 1+1+2 = 4 → 0.75.
+        close(&closeness(&g), &[0.5, 0.75, 0.75, 0.5]);
+        assert_eq!(articulation_points(&g), [false, true, true, false]);
+        assert_eq!(bridges(&g), [(0, 1), (1, 2), (2, 3)]);
+        assert_eq!(components(&g), [0, 0, 0, 0]);
+        // 3 edges of 6 possible.
+        assert_eq!(density(&g), 0.5);
+    }
+
+    #[test]
+    fn star() {
+        // Centre 0 with leaves 1..=4: every one of the C(4,2) = 6 leaf pairs runs through 0,
+        // and 6 is also the normaliser (n-1)(n-2)/2 → 1.
+        let g = graph(5, &[(0, 1), (0, 2), (0, 3), (0, 4)]);
+        close(&betweenness(&g), &[1.0, 0.0, 0.0, 0.0, 0.0]);
+        // Centre: 4/4 = 1; leaf: distances 1 + 2·3 = 7 → 4/7.
+        let leaf = 4.0 / 7.0;
+        close(&closeness(&g), &[1.0, leaf, leaf, leaf, leaf]);
+        assert_eq!(articulation_points(&g), [true, false, false, false, false]);
+        assert_eq!(bridges(&g).len(), 4);
+        assert_eq!(density(&g), 0.4);
+    }
+
+    #[test]
+    fn triangle_with_tail() {
+        // Triangle 0-1-2 with tail 2-3. Node 2 separates 3 from 0 and 1: pairs {0,3}, {1,3}
+        // → 2, normalised by 3 → 2/3. Nobody else is inside a shortest path.
+        let g = graph(4, &[(0, 1), (1, 2), (0, 2), (2, 3)]);
+        close(&betweenness(&g), &[0.0, 0.0, 2.0 / 3.0, 0.0]);
+        // 0: 1+1+2 = 4 → 0.75; 2: 3/3 = 1; 3: 1+2+2 = 5 → 0.6.
+        close(&closeness(&g), &[0.75, 0.75, 1.0, 0.6]);
+        assert_eq!(articulation_points(&g), [false, false, true, false]);
+        assert_eq!(bridges(&g), [(2, 3)]);
+    }
+
+    #[test]
+    fn two_shortest_paths_share_the_credit() {
+        // A 4-cycle 0-1-2-3-0: the pair {0,2} has two shortest paths (via 1 and via 3), so
+        // 1 and 3 get ½ each; likewise {1,3} gives ½ to 0 and 2. Normalised by 3 → 1/6.
+        let g = graph(4, &[(0, 1), (1, 2), (2, 3), (3, 0)]);
+        close(&betweenness(&g), &[1.0 / 6.0; 4]);
+        assert!(articulation_points(&g).iter().all(|a| !a));
+        assert!(bridges(&g).is_empty());
+    }
+
+    #[test]
+    fn disconnected_graph_uses_wasserman_faust() {
+        // Path 0-1-2, edge 3-4, isolated 5; n = 6.
+        let g = graph(6, &[(0, 1), (1, 2), (3, 4)]);
+        // Node 1: r = 2, distances 2 → (2/2)·(2/5) = 0.4. Node 0: r = 2, sum 3 → (2/3)(2/5).
+        // Node 3: r = 1, sum 1 → 1·(1/5). Isolated: 0.
+        close(
+            &closeness(&g),
+            &[4.0 / 15.0, 0.4, 4.0 / 15.0, 0.2, 0.2, 0.0],
+        );
+        // Node 1 covers {0,2}: 1 pair over (5·4)/2 = 10 → 0.1.
+        close(&betweenness(&g), &[0.0, 0.1, 0.0, 0.0, 0.0, 0.0]);
+        // Largest first: {0,1,2}, then {3,4}, then {5}.
+        assert_eq!(components(&g), [0, 0, 0, 1, 1, 2]);
+        assert_eq!(compute(&g).component_count, 3);
+    }
+
+    #[test]
+    fn component_ties_go_to_the_smallest_node() {
+        // {0, 3} and {1, 2} both have two nodes; {0, 3} holds node 0, so it is number 0.
+        // {4, 5, 6} is larger and comes first.
+        let g = graph(7, &[(0, 3), (1, 2), (4, 5), (5, 6)]);
+        assert_eq!(components(&g), [1, 2, 2, 1, 0, 0, 0]);
+    }
+
+    #[test]
+    fn deep_chain_does_not_overflow_the_stack() {
+        // A path of 200,000 nodes: every inner node is a cut vertex, every edge a bridge.
+        let n = 200_000u32;
+        let edges: Vec<(u32, u32)> = (0..n - 1).map(|i| (i, i + 1)).collect();
+        let nodes = (0..n)
+            .map(|i| (format!("{i:07}"), NodeKind::Table))
+            .collect();
+        let g = Graph::from_parts(nodes, &edges);
+        let (art, br) = cut_structure(&g);
+        assert_eq!(art.iter().filter(|&&a| a).count(), n as usize - 2);
+        assert!(!art[0] && !art[n as usize - 1]);
+        assert_eq!(br.len(), n as usize - 1);
+    }
+
+    #[test]
+    fn tiny_graphs_do_not_divide_by_zero() {
+        let empty = graph(0, &[]);
+        assert!(betweenness(&empty).is_empty());
+        assert_eq!(density(&empty), 0.0);
+        let one = graph(1, &[]);
+        assert_eq!(closeness(&one), [0.0]);
+        assert_eq!(density(&one), 0.0);
+        let two = graph(2, &[(0, 1)]);
+        assert_eq!(betweenness(&two), [0.0, 0.0]);
+        assert_eq!(closeness(&two), [1.0, 1.0]);
+    }
+
+    #[test]
+    fn parallel_result_matches_across_chunkings() {
+        // A grid 30×30 has many equal-length paths; the sum must not depend on how sources
+        // are split over threads. Compare against a single-threaded pool.
+        let w = 30u32;
+        let mut edges = Vec::new();
+        for r in 0..w {
+            for c in 0..w {
+                let i = r * w + c;
+                if c + 1 < w {
+                    edges.push((i, i + 1));
+                }
+                if r + 1 < w {
+                    edges.push((i, i + w));
+                }
+            }
+        }
+        let nodes = (0..w * w)
+            .map(|i| (format!("{i:04}"), NodeKind::Party))
+            .collect();
+        let g = Graph::from_parts(nodes, &edges);
+        let (bc, cl) = centralities(&g);
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build()
+            .expect("pool");
+        let (bc1, cl1) = pool.install(|| centralities(&g));
+        for i in 0..g.len() {
+            assert!((bc[i] - bc1[i]).abs() < 1e-12);
+            assert_eq!(cl[i], cl1[i]);
+        }
+        // Symmetry of the grid: corners are equal, and the centre beats a corner.
+        assert!((bc[0] - bc[(w * w - 1) as usize]).abs() < 1e-12);
+        let centre = (w / 2 * w + w / 2) as usize;
+        assert!(bc[centre] > bc[0]);
+    }
 }

@@ -13,7 +13,9 @@ pub mod vocab;
 use std::sync::atomic::{AtomicU8, Ordering};
 
 /// A user interface language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
@@ -131,7 +133,10 @@ mod tests {
 
     #[test]
     fn fill_replaces_known_and_keeps_unknown_placeholders() {
-        let s = fill("regel {line}, kolom {col}: {x}", &[("line", &3), ("col", &"naam")]);
+        let s = fill(
+            "regel {line}, kolom {col}: {x}",
+            &[("line", &3), ("col", &"naam")],
+        );
         assert_eq!(s, "regel 3, kolom naam: {x}");
     }
 }

@@ -8,7 +8,9 @@
 mod validate;
 mod vocab;
 
-pub use validate::{EntityKind, EntityRef, Field, Problem, ProblemKind, edit_distance, suggest, validate};
+pub use validate::{
+    EntityKind, EntityRef, Field, Problem, ProblemKind, edit_distance, suggest, validate,
+};
 pub use vocab::{
     Decision, Domain, Layer, NetworkRole, PartyKind, Quality, Role, Set, TableKind, Vocab, fold,
 };
@@ -239,7 +241,9 @@ impl Map {
 
     /// The ids of the gemeente parties, in map order.
     pub fn municipalities(&self) -> impl Iterator<Item = &Party> {
-        self.parties.iter().filter(|p| p.kind == PartyKind::Gemeente)
+        self.parties
+            .iter()
+            .filter(|p| p.kind == PartyKind::Gemeente)
     }
 
     /// A fast id look-up table for this map.

@@ -72,7 +72,11 @@ pub enum ProblemKind {
     /// A party cannot be its own parent, a table cannot report to itself.
     SelfReference { id: String },
     /// Warning: a person sits at a table for another party than their own.
-    PersonForOtherParty { person: String, own_party: String, represented: String },
+    PersonForOtherParty {
+        person: String,
+        own_party: String,
+        represented: String,
+    },
     /// Warning: a table without members.
     TableWithoutMembers { table: String },
     /// Warning: a party in no table and no relationship.
@@ -122,19 +126,33 @@ pub fn validate(map: &Map) -> Vec<Problem> {
         .enumerate()
         .map(|(i, p)| (&p.id, NodeKind::Party, EntityRef::new(EntityKind::Party, i)))
         .chain(map.persons.iter().enumerate().map(|(i, p)| {
-            (&p.id, NodeKind::Person, EntityRef::new(EntityKind::Person, i))
+            (
+                &p.id,
+                NodeKind::Person,
+                EntityRef::new(EntityKind::Person, i),
+            )
         }))
-        .chain(map.tables.iter().enumerate().map(|(i, t)| {
-            (&t.id, NodeKind::Table, EntityRef::new(EntityKind::Table, i))
-        }));
+        .chain(
+            map.tables
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (&t.id, NodeKind::Table, EntityRef::new(EntityKind::Table, i))),
+        );
     for (id, node, at) in defs {
         if id.trim().is_empty() {
-            out.push(Problem { entity: at, field: Field::Id, kind: ProblemKind::Empty });
+            out.push(Problem {
+                entity: at,
+                field: Field::Id,
+                kind: ProblemKind::Empty,
+            });
         } else if let Some((_, first)) = ids.get(id.as_str()) {
             out.push(Problem {
                 entity: at,
                 field: Field::Id,
-                kind: ProblemKind::DuplicateId { id: id.clone(), first: *first },
+                kind: ProblemKind::DuplicateId {
+                    id: id.clone(),
+                    first: *first,
+                },
             });
         } else {
             ids.insert(id, (node, at));
@@ -142,8 +160,11 @@ pub fn validate(map: &Map) -> Vec<Problem> {
     }
 
     let candidates = |kind: NodeKind| -> Vec<&str> {
-        let mut v: Vec<&str> =
-            ids.iter().filter(|(_, (k, _))| *k == kind).map(|(id, _)| *id).collect();
+        let mut v: Vec<&str> = ids
+            .iter()
+            .filter(|(_, (k, _))| *k == kind)
+            .map(|(id, _)| *id)
+            .collect();
         v.sort_unstable();
         v
     };
@@ -158,41 +179,49 @@ pub fn validate(map: &Map) -> Vec<Problem> {
         .collect();
 
     // Checks one reference; `expected` lists the kinds it may name (first is the one reported).
-    let check = |id: &str, expected: &[NodeKind], at: EntityRef, field: Field, out: &mut Vec<Problem>| {
-        if id.trim().is_empty() {
-            out.push(Problem { entity: at, field, kind: ProblemKind::Empty });
-            return;
-        }
-        let actual = ids.get(id).map(|(k, _)| *k);
-        if actual.is_some_and(|k| expected.contains(&k)) {
-            return;
-        }
-        let mut pool: Vec<&str> = Vec::new();
-        for k in expected {
-            pool.extend(match k {
-                NodeKind::Party => &party_ids,
-                NodeKind::Person => &person_ids,
-                NodeKind::Table => &table_ids,
+    let check =
+        |id: &str, expected: &[NodeKind], at: EntityRef, field: Field, out: &mut Vec<Problem>| {
+            if id.trim().is_empty() {
+                out.push(Problem {
+                    entity: at,
+                    field,
+                    kind: ProblemKind::Empty,
+                });
+                return;
+            }
+            let actual = ids.get(id).map(|(k, _)| *k);
+            if actual.is_some_and(|k| expected.contains(&k)) {
+                return;
+            }
+            let mut pool: Vec<&str> = Vec::new();
+            for k in expected {
+                pool.extend(match k {
+                    NodeKind::Party => &party_ids,
+                    NodeKind::Person => &person_ids,
+                    NodeKind::Table => &table_ids,
+                });
+            }
+            out.push(Problem {
+                entity: at,
+                field,
+                kind: ProblemKind::UnknownId {
+                    id: id.to_string(),
+                    expected: expected[0],
+                    actual,
+                    suggestion: suggest(id, pool.iter().copied()).map(str::to_string),
+                },
             });
-        }
-        out.push(Problem {
-            entity: at,
-            field,
-            kind: ProblemKind::UnknownId {
-                id: id.to_string(),
-                expected: expected[0],
-                actual,
-                suggestion: suggest(id, pool.iter().copied()).map(str::to_string),
-            },
-        });
-    };
+        };
     let check_werkgebied = |ids_: &[String], at: EntityRef, out: &mut Vec<Problem>| {
         for g in ids_ {
             match map.party(g) {
                 Some(p) if p.kind != PartyKind::Gemeente => out.push(Problem {
                     entity: at,
                     field: Field::Werkgebied,
-                    kind: ProblemKind::NotAMunicipality { id: g.clone(), kind: p.kind },
+                    kind: ProblemKind::NotAMunicipality {
+                        id: g.clone(),
+                        kind: p.kind,
+                    },
                 }),
                 Some(_) => {}
                 None => out.push(Problem {
@@ -212,7 +241,11 @@ pub fn validate(map: &Map) -> Vec<Problem> {
     for (i, p) in map.parties.iter().enumerate() {
         let at = EntityRef::new(EntityKind::Party, i);
         if p.name.trim().is_empty() {
-            out.push(Problem { entity: at, field: Field::Name, kind: ProblemKind::Empty });
+            out.push(Problem {
+                entity: at,
+                field: Field::Name,
+                kind: ProblemKind::Empty,
+            });
         }
         check_werkgebied(&p.werkgebied, at, &mut out);
         if let Some(parent) = &p.parent {
@@ -230,20 +263,36 @@ pub fn validate(map: &Map) -> Vec<Problem> {
     for (i, p) in map.persons.iter().enumerate() {
         let at = EntityRef::new(EntityKind::Person, i);
         if p.name.trim().is_empty() {
-            out.push(Problem { entity: at, field: Field::Name, kind: ProblemKind::Empty });
+            out.push(Problem {
+                entity: at,
+                field: Field::Name,
+                kind: ProblemKind::Empty,
+            });
         }
         check(&p.party, &[NodeKind::Party], at, Field::Party, &mut out);
     }
     for (i, t) in map.tables.iter().enumerate() {
         let at = EntityRef::new(EntityKind::Table, i);
         if t.name.trim().is_empty() {
-            out.push(Problem { entity: at, field: Field::Name, kind: ProblemKind::Empty });
+            out.push(Problem {
+                entity: at,
+                field: Field::Name,
+                kind: ProblemKind::Empty,
+            });
         }
         if t.domains.is_empty() {
-            out.push(Problem { entity: at, field: Field::Domains, kind: ProblemKind::Empty });
+            out.push(Problem {
+                entity: at,
+                field: Field::Domains,
+                kind: ProblemKind::Empty,
+            });
         }
         if t.layers.is_empty() {
-            out.push(Problem { entity: at, field: Field::Layers, kind: ProblemKind::Empty });
+            out.push(Problem {
+                entity: at,
+                field: Field::Layers,
+                kind: ProblemKind::Empty,
+            });
         }
         check_werkgebied(&t.werkgebied, at, &mut out);
         for r in &t.reports_to {
@@ -268,8 +317,20 @@ pub fn validate(map: &Map) -> Vec<Problem> {
     }
     for (i, r) in map.relations.iter().enumerate() {
         let at = EntityRef::new(EntityKind::Relation, i);
-        check(&r.from, &[NodeKind::Party, NodeKind::Person], at, Field::From, &mut out);
-        check(&r.to, &[NodeKind::Party, NodeKind::Person], at, Field::To, &mut out);
+        check(
+            &r.from,
+            &[NodeKind::Party, NodeKind::Person],
+            at,
+            Field::From,
+            &mut out,
+        );
+        check(
+            &r.to,
+            &[NodeKind::Party, NodeKind::Person],
+            at,
+            Field::To,
+            &mut out,
+        );
     }
 
     out.extend(warnings(map));
@@ -321,7 +382,9 @@ fn warnings(map: &Map) -> Vec<Problem> {
             out.push(Problem {
                 entity: EntityRef::new(EntityKind::Table, i),
                 field: Field::Id,
-                kind: ProblemKind::TableWithoutMembers { table: t.id.clone() },
+                kind: ProblemKind::TableWithoutMembers {
+                    table: t.id.clone(),
+                },
             });
         }
     }
@@ -330,7 +393,9 @@ fn warnings(map: &Map) -> Vec<Problem> {
             out.push(Problem {
                 entity: EntityRef::new(EntityKind::Party, i),
                 field: Field::Id,
-                kind: ProblemKind::PartyUnconnected { party: p.id.clone() },
+                kind: ProblemKind::PartyUnconnected {
+                    party: p.id.clone(),
+                },
             });
         }
     }

@@ -63,9 +63,10 @@ pub trait Vocab: Sized + Copy + Eq + 'static {
     /// Parses a user value, tolerant of case, accents and separators.
     fn parse(s: &str) -> Option<Self> {
         let f = fold(s);
-        Self::ALL.iter().copied().find(|v| {
-            fold(v.name()) == f || v.aliases().iter().any(|a| fold(a) == f)
-        })
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|v| fold(v.name()) == f || v.aliases().iter().any(|a| fold(a) == f))
     }
 
     /// Every accepted spelling (canonical names first), for suggestions in error messages.
@@ -222,7 +223,10 @@ pub struct Set<T> {
 impl<T: Vocab> Set<T> {
     /// The empty set.
     pub const fn empty() -> Self {
-        Set { bits: 0, _marker: std::marker::PhantomData }
+        Set {
+            bits: 0,
+            _marker: std::marker::PhantomData,
+        }
     }
 
     /// The set holding every value.
@@ -263,7 +267,10 @@ impl<T: Vocab> Set<T> {
     }
 
     pub fn union(self, other: Self) -> Self {
-        Set { bits: self.bits | other.bits, _marker: std::marker::PhantomData }
+        Set {
+            bits: self.bits | other.bits,
+            _marker: std::marker::PhantomData,
+        }
     }
 
     /// The values in canonical order.
@@ -326,9 +333,18 @@ mod tests {
     #[test]
     fn parse_accepts_aliases() {
         assert_eq!(PartyKind::parse("GGZ"), Some(PartyKind::Zorgaanbieder));
-        assert_eq!(PartyKind::parse("Housing Corporation"), Some(PartyKind::Woningcorporatie));
-        assert_eq!(PartyKind::parse("werk_inkomen"), Some(PartyKind::WerkInkomen));
-        assert_eq!(PartyKind::parse("sociale-dienst"), Some(PartyKind::WerkInkomen));
+        assert_eq!(
+            PartyKind::parse("Housing Corporation"),
+            Some(PartyKind::Woningcorporatie)
+        );
+        assert_eq!(
+            PartyKind::parse("werk_inkomen"),
+            Some(PartyKind::WerkInkomen)
+        );
+        assert_eq!(
+            PartyKind::parse("sociale-dienst"),
+            Some(PartyKind::WerkInkomen)
+        );
         assert_eq!(Domain::parse("Casuïstiek"), Some(Domain::Casus));
         assert_eq!(Layer::parse("bestuurlijk"), Some(Layer::Strategisch));
         assert_eq!(Layer::parse("strategish"), None);
