@@ -16,3 +16,4 @@ pub mod i18n;
 pub mod import;
 pub mod model;
 pub mod project;
+pub mod synthetic;
