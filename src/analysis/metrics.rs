@@ -87,23 +87,25 @@ pub fn centralities(g: &Graph) -> (Vec<f64>, Vec<f64>) {
     (bc, cl)
 }
 
-/// Runs one search per source in parallel; returns raw (unscaled) betweenness sums, empty
-/// unless `with_betweenness`, and closeness.
+/// Runs one search per source in parallel; returns raw (unscaled, ordered-pair) betweenness
+/// sums, empty unless `with_betweenness`, and closeness, both by original node index.
 fn all_sources(g: &Graph, with_betweenness: bool) -> (Vec<f64>, Vec<f64>) {
     let n = g.len();
     if n == 0 {
         return (Vec::new(), Vec::new());
     }
+    let r = Reduced::new(g);
+    let k = r.orig.len();
     // A few chunks per thread balance uneven sources (a hub's search reaches more) while
     // keeping the number of buffer sets, and of partial sums to add, small.
-    let chunk = (n / (rayon::current_num_threads() * 8)).max(32);
-    (0..n as u32)
+    let chunk = (k / (rayon::current_num_threads() * 8)).max(32);
+    let (bc_new, closeness) = (0..k as u32)
         .into_par_iter()
         .with_min_len(chunk)
         .fold(
-            || Worker::new(n, with_betweenness),
+            || Worker::new(k, n, with_betweenness),
             |mut w, s| {
-                w.source(g, s);
+                w.source(&r, s);
                 w
             },
         )
@@ -111,7 +113,7 @@ fn all_sources(g: &Graph, with_betweenness: bool) -> (Vec<f64>, Vec<f64>) {
         .reduce(
             || {
                 (
-                    vec![0.0; if with_betweenness { n } else { 0 }],
+                    vec![0.0; if with_betweenness { k } else { 0 }],
                     vec![0.0; n],
                 )
             },
@@ -120,7 +122,12 @@ fn all_sources(g: &Graph, with_betweenness: bool) -> (Vec<f64>, Vec<f64>) {
                 add(&mut cl, &cl2);
                 (bc, cl)
             },
-        )
+        );
+    let mut bc = vec![0.0; if with_betweenness { n } else { 0 }];
+    for (new, &b) in bc_new.iter().enumerate() {
+        bc[r.orig[new] as usize] = b;
+    }
+    (bc, closeness)
 }
 
 fn add(into: &mut [f64], from: &[f64]) {
@@ -129,33 +136,124 @@ fn add(into: &mut [f64], from: &[f64]) {
     }
 }
 
+/// The graph the searches run on: `g` without its pendant nodes (degree 1, attached to a node
+/// of degree 2 or more), renumbered in breadth-first order.
+///
+/// Why: a pendant node `x` on anchor `a` is never inside a shortest path, every path to or
+/// from it runs through `a`, and its distances are those of `a` plus one. So `x` need not be
+/// visited nor searched from; `a` stands in for it with a weight (Baglioni et al., "Fast
+/// exact computation of betweenness centrality in social networks", 2012). Maps have many
+/// such nodes (a person who sits nowhere, a party at one table), so this removes a third or
+/// more of the work; the breadth-first numbering keeps neighbours close in memory.
+struct Reduced {
+    /// Original index of each kept node.
+    orig: Vec<u32>,
+    offsets: Vec<usize>,
+    targets: Vec<u32>,
+    /// Pendant nodes hanging on each kept node (`ℓ` in the comments below).
+    pendants: Vec<u32>,
+    /// Original indices of those pendant nodes: `pendant_ids[pendant_offsets[i]..][..]`.
+    pendant_offsets: Vec<usize>,
+    pendant_ids: Vec<u32>,
+    /// Node count of the whole graph.
+    n: usize,
+}
+
+impl Reduced {
+    fn new(g: &Graph) -> Self {
+        let n = g.len();
+        let pendant = |v: u32| g.degree(v) == 1 && g.degree(g.neighbors(v)[0]) >= 2;
+        let mut new_of = vec![UNSEEN; n];
+        let mut orig: Vec<u32> = Vec::with_capacity(n);
+        for start in 0..n as u32 {
+            if new_of[start as usize] != UNSEEN || pendant(start) {
+                continue;
+            }
+            new_of[start as usize] = orig.len() as u32;
+            let mut head = orig.len();
+            orig.push(start);
+            while head < orig.len() {
+                let v = orig[head];
+                head += 1;
+                for &w in g.neighbors(v) {
+                    if new_of[w as usize] == UNSEEN && !pendant(w) {
+                        new_of[w as usize] = orig.len() as u32;
+                        orig.push(w);
+                    }
+                }
+            }
+        }
+        let k = orig.len();
+        let mut offsets = Vec::with_capacity(k + 1);
+        let mut targets = Vec::with_capacity(g.targets.len());
+        let mut pendant_offsets = Vec::with_capacity(k + 1);
+        let mut pendant_ids = Vec::new();
+        let mut pendants = Vec::with_capacity(k);
+        offsets.push(0);
+        pendant_offsets.push(0);
+        for &v in &orig {
+            let before = pendant_ids.len();
+            for &w in g.neighbors(v) {
+                match new_of[w as usize] {
+                    UNSEEN => pendant_ids.push(w),
+                    nw => targets.push(nw),
+                }
+            }
+            offsets.push(targets.len());
+            pendant_offsets.push(pendant_ids.len());
+            pendants.push((pendant_ids.len() - before) as u32);
+        }
+        Reduced {
+            orig,
+            offsets,
+            targets,
+            pendants,
+            pendant_offsets,
+            pendant_ids,
+            n,
+        }
+    }
+
+    fn neighbors(&self, v: u32) -> &[u32] {
+        &self.targets[self.offsets[v as usize]..self.offsets[v as usize + 1]]
+    }
+}
+
 /// One thread's buffers for single-source searches, and its partial sums.
 struct Worker {
     dist: Vec<u32>,
     sigma: Vec<f64>,
-    delta: Vec<f64>,
+    /// `(τ(v) + D(v)) / σ(v)`: what node `v` passes back to each predecessor per path.
+    coeff: Vec<f64>,
     order: Vec<u32>,
-    /// Raw betweenness contributions of the sources this worker handled (empty when only
-    /// closeness is wanted).
+    /// Raw betweenness of the kept nodes (new numbering) from this worker's sources; empty
+    /// when only closeness is wanted.
     bc: Vec<f64>,
-    /// Closeness of the sources this worker handled; 0 elsewhere.
+    /// Closeness (original numbering) of this worker's sources and their pendant nodes.
     closeness: Vec<f64>,
 }
 
 impl Worker {
-    fn new(n: usize, with_betweenness: bool) -> Self {
-        let m = if with_betweenness { n } else { 0 };
+    fn new(k: usize, n: usize, with_betweenness: bool) -> Self {
+        let m = if with_betweenness { k } else { 0 };
         Worker {
-            dist: vec![UNSEEN; n],
+            dist: vec![UNSEEN; k],
             sigma: vec![0.0; m],
-            delta: vec![0.0; m],
-            order: Vec::with_capacity(n),
+            coeff: vec![0.0; m],
+            order: Vec::with_capacity(k),
             bc: vec![0.0; m],
             closeness: vec![0.0; n],
         }
     }
 
-    fn source(&mut self, g: &Graph, s: u32) {
+    /// Brandes from kept node `s`, standing in for `s` and its ℓ(s) pendant nodes.
+    ///
+    /// With τ(t) = 1 + ℓ(t) (a target and its pendants) and D(v) the dependency of `s` on `v`
+    /// over kept targets weighted by τ, D(v) = Σ_{w successor of v} σ(v)/σ(w) (τ(w) + D(w));
+    /// the full dependency adds ℓ(v) (the pendants of v are reached only through v). A
+    /// pendant source on `s` has the same dependencies as `s` on every other node, hence the
+    /// weight 1 + ℓ(s); on `s` itself each pendant source counts every target beyond it.
+    fn source(&mut self, r: &Reduced, s: u32) {
         let with_bc = !self.bc.is_empty();
         self.order.clear();
         self.dist[s as usize] = 0;
@@ -163,7 +261,9 @@ impl Worker {
         if with_bc {
             self.sigma[s as usize] = 1.0;
         }
-        let mut total: u64 = 0;
+        // Reached nodes of the whole graph, and their distance sum, pendants included.
+        let mut reached: u64 = 1 + r.pendants[s as usize] as u64;
+        let mut total: u64 = r.pendants[s as usize] as u64;
         let mut head = 0;
         while head < self.order.len() {
             let v = self.order[head];
@@ -171,11 +271,13 @@ impl Worker {
             let next = self.dist[v as usize] + 1;
             if with_bc {
                 let sv = self.sigma[v as usize];
-                for &w in g.neighbors(v) {
+                for &w in r.neighbors(v) {
                     let dw = &mut self.dist[w as usize];
                     if *dw == UNSEEN {
                         *dw = next;
-                        total += next as u64;
+                        let l = r.pendants[w as usize] as u64;
+                        reached += 1 + l;
+                        total += (1 + l) * next as u64 + l;
                         self.order.push(w);
                     }
                     if *dw == next {
@@ -183,46 +285,73 @@ impl Worker {
                     }
                 }
             } else {
-                for &w in g.neighbors(v) {
+                for &w in r.neighbors(v) {
                     let dw = &mut self.dist[w as usize];
                     if *dw == UNSEEN {
                         *dw = next;
-                        total += next as u64;
+                        let l = r.pendants[w as usize] as u64;
+                        reached += 1 + l;
+                        total += (1 + l) * next as u64 + l;
                         self.order.push(w);
                     }
                 }
             }
         }
 
-        // networkx: (r / total) * (r / (n - 1)) with r the nodes reached other than s,
-        // computed in the same order so the floating-point result matches.
-        let n = g.len();
-        if total > 0 && n > 1 {
-            let r = (self.order.len() - 1) as f64;
-            let mut c = r / total as f64;
-            c *= r / (n - 1) as f64;
-            self.closeness[s as usize] = c;
+        // networkx: (r / total) * (r / (n - 1)) with r the nodes reached other than the
+        // source, in the same order of operations so the floating-point result matches.
+        // A pendant on `s` reaches the same nodes, each one step further than from `s`,
+        // except `s` itself (one step) and the pendant (no step): total + r - 1.
+        let n = r.n;
+        let rs = reached - 1;
+        let wf = |total: u64| {
+            if total > 0 && n > 1 {
+                let r = rs as f64;
+                let mut c = r / total as f64;
+                c *= r / (n - 1) as f64;
+                c
+            } else {
+                0.0
+            }
+        };
+        self.closeness[r.orig[s as usize] as usize] = wf(total);
+        let (from, to) = (
+            r.pendant_offsets[s as usize],
+            r.pendant_offsets[s as usize + 1],
+        );
+        if from < to {
+            let c = wf(total + rs - 1);
+            for &x in &r.pendant_ids[from..to] {
+                self.closeness[x as usize] = c;
+            }
         }
 
         if with_bc {
-            // Dependencies in reverse BFS order; a predecessor is a neighbour one step closer,
-            // which saves keeping predecessor lists.
-            for &w in self.order.iter().rev() {
-                let dw = self.dist[w as usize];
-                if dw == 0 {
-                    continue;
-                }
-                let coeff = (1.0 + self.delta[w as usize]) / self.sigma[w as usize];
-                for &v in g.neighbors(w) {
-                    if self.dist[v as usize] == dw - 1 {
-                        self.delta[v as usize] += self.sigma[v as usize] * coeff;
+            let weight = 1.0 + r.pendants[s as usize] as f64;
+            // Pulled in reverse BFS order: each node sums what its successors pass back,
+            // reading scattered values but writing only its own.
+            for &v in self.order.iter().rev() {
+                let dv = self.dist[v as usize];
+                let mut acc = 0.0;
+                for &w in r.neighbors(v) {
+                    if self.dist[w as usize] == dv + 1 {
+                        acc += self.coeff[w as usize];
                     }
                 }
-                self.bc[w as usize] += self.delta[w as usize];
+                let sv = self.sigma[v as usize];
+                let d = sv * acc;
+                let l = r.pendants[v as usize] as f64;
+                if v != s {
+                    self.bc[v as usize] += weight * (d + l);
+                }
+                self.coeff[v as usize] = (1.0 + l + d) / sv;
+            }
+            // A source with pendants has degree two or more, so rs ≥ 2.
+            if r.pendants[s as usize] > 0 {
+                self.bc[s as usize] += r.pendants[s as usize] as f64 * (rs - 1) as f64;
             }
             for &v in &self.order {
                 self.sigma[v as usize] = 0.0;
-                self.delta[v as usize] = 0.0;
             }
         }
         for &v in &self.order {
