@@ -488,7 +488,7 @@ mod tests {
     /// A graph on nodes named n0, n1, … (zero-padded so that sorted order is index order).
     fn graph(n: usize, edges: &[(u32, u32)]) -> Graph {
         let nodes = (0..n)
-            .map(|i| (format!("n{i:02}"), NodeKind::Party))
+            .map(|i| (format!("n{i:04}"), NodeKind::Party))
             .collect();
         Graph::from_parts(nodes, edges)
     }
@@ -639,5 +639,89 @@ mod tests {
         assert!((bc[0] - bc[(w * w - 1) as usize]).abs() < 1e-12);
         let centre = (w / 2 * w + w / 2) as usize;
         assert!(bc[centre] > bc[0]);
+    }
+
+    /// Textbook Brandes with predecessor lists and plain BFS closeness, no reduction, no
+    /// threads: the reference the optimised pass must agree with.
+    fn reference(g: &Graph) -> (Vec<f64>, Vec<f64>) {
+        let n = g.len();
+        let mut bc = vec![0.0; n];
+        let mut cl = vec![0.0; n];
+        for s in 0..n {
+            let mut dist = vec![usize::MAX; n];
+            let mut sigma = vec![0.0f64; n];
+            let mut pred: Vec<Vec<usize>> = vec![Vec::new(); n];
+            let mut order = vec![s];
+            dist[s] = 0;
+            sigma[s] = 1.0;
+            let mut head = 0;
+            while head < order.len() {
+                let v = order[head];
+                head += 1;
+                for &w in g.neighbors(v as u32) {
+                    let w = w as usize;
+                    if dist[w] == usize::MAX {
+                        dist[w] = dist[v] + 1;
+                        order.push(w);
+                    }
+                    if dist[w] == dist[v] + 1 {
+                        sigma[w] += sigma[v];
+                        pred[w].push(v);
+                    }
+                }
+            }
+            let total: usize = order.iter().map(|&v| dist[v]).sum();
+            if total > 0 {
+                let r = (order.len() - 1) as f64;
+                cl[s] = r / total as f64 * (r / (n - 1) as f64);
+            }
+            let mut delta = vec![0.0; n];
+            for &w in order.iter().rev() {
+                for &v in &pred[w] {
+                    delta[v] += sigma[v] / sigma[w] * (1.0 + delta[w]);
+                }
+                if w != s {
+                    bc[w] += delta[w];
+                }
+            }
+        }
+        if n > 2 {
+            let scale = 1.0 / ((n - 1) as f64 * (n - 2) as f64);
+            bc.iter_mut().for_each(|b| *b *= scale);
+        }
+        (bc, cl)
+    }
+
+    proptest::proptest! {
+        /// Random sparse graphs with many pendant nodes, stars and small components: the
+        /// pendant folding must give exactly what plain Brandes gives.
+        #[test]
+        fn optimised_pass_equals_textbook_brandes(
+            n in 1usize..60,
+            raw in proptest::collection::vec((0u32..60, 0u32..60), 0..90),
+            pendants in proptest::collection::vec(0u32..60, 0..40),
+        ) {
+            let mut edges: Vec<(u32, u32)> = raw
+                .into_iter()
+                .filter(|&(a, b)| (a as usize) < n && (b as usize) < n)
+                .collect();
+            // Hang extra leaves on existing nodes.
+            let mut nodes = n;
+            for p in pendants {
+                if (p as usize) < n {
+                    edges.push((p, nodes as u32));
+                    nodes += 1;
+                }
+            }
+            let g = graph(nodes, &edges);
+            let (bc, cl) = centralities(&g);
+            let (rbc, rcl) = reference(&g);
+            for i in 0..nodes {
+                proptest::prop_assert!((bc[i] - rbc[i]).abs() < 1e-12, "bc {}: {} vs {}", i, bc[i], rbc[i]);
+                proptest::prop_assert!((cl[i] - rcl[i]).abs() < 1e-12, "cl {}: {} vs {}", i, cl[i], rcl[i]);
+            }
+            let only = closeness(&g);
+            proptest::prop_assert_eq!(only, cl);
+        }
     }
 }
