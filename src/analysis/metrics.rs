@@ -225,6 +225,7 @@ struct Worker {
     sigma: Vec<f64>,
     /// `(τ(v) + D(v)) / σ(v)`: what node `v` passes back to each predecessor per path.
     coeff: Vec<f64>,
+    /// Visiting order of the current search; one slot longer than the node count.
     order: Vec<u32>,
     /// Raw betweenness of the kept nodes (new numbering) from this worker's sources; empty
     /// when only closeness is wanted.
@@ -240,7 +241,7 @@ impl Worker {
             dist: vec![UNSEEN; k],
             sigma: vec![0.0; m],
             coeff: vec![0.0; m],
-            order: Vec::with_capacity(k),
+            order: vec![0; k + 1],
             bc: vec![0.0; m],
             closeness: vec![0.0; n],
         }
@@ -255,47 +256,60 @@ impl Worker {
     /// weight 1 + ℓ(s); on `s` itself each pendant source counts every target beyond it.
     fn source(&mut self, r: &Reduced, s: u32) {
         let with_bc = !self.bc.is_empty();
-        self.order.clear();
-        self.dist[s as usize] = 0;
-        self.order.push(s);
-        if with_bc {
-            self.sigma[s as usize] = 1.0;
-        }
-        // Reached nodes of the whole graph, and their distance sum, pendants included.
-        let mut reached: u64 = 1 + r.pendants[s as usize] as u64;
-        let mut total: u64 = r.pendants[s as usize] as u64;
+        let Worker {
+            dist,
+            sigma,
+            coeff,
+            order,
+            bc,
+            closeness,
+        } = self;
+        dist[s as usize] = 0;
+        order[0] = s;
+        let mut len = 1;
         let mut head = 0;
-        while head < self.order.len() {
-            let v = self.order[head];
-            head += 1;
-            let next = self.dist[v as usize] + 1;
-            if with_bc {
-                let sv = self.sigma[v as usize];
+        // The inner loops avoid data-dependent branches (which node is new, which is one
+        // level further is a coin flip for the branch predictor): every neighbour is written
+        // to the end of `order` and kept only if it was unseen, and path counts add 0 for
+        // nodes that are not one level further. `order` has room for that one extra write.
+        if with_bc {
+            sigma[s as usize] = 1.0;
+            while head < len {
+                let v = order[head];
+                head += 1;
+                let next = dist[v as usize] + 1;
+                let sv = sigma[v as usize];
                 for &w in r.neighbors(v) {
-                    let dw = &mut self.dist[w as usize];
-                    if *dw == UNSEEN {
-                        *dw = next;
-                        let l = r.pendants[w as usize] as u64;
-                        reached += 1 + l;
-                        total += (1 + l) * next as u64 + l;
-                        self.order.push(w);
-                    }
-                    if *dw == next {
-                        self.sigma[w as usize] += sv;
-                    }
-                }
-            } else {
-                for &w in r.neighbors(v) {
-                    let dw = &mut self.dist[w as usize];
-                    if *dw == UNSEEN {
-                        *dw = next;
-                        let l = r.pendants[w as usize] as u64;
-                        reached += 1 + l;
-                        total += (1 + l) * next as u64 + l;
-                        self.order.push(w);
-                    }
+                    let dw = dist[w as usize];
+                    order[len] = w;
+                    len += (dw == UNSEEN) as usize;
+                    let d = dw.min(next);
+                    dist[w as usize] = d;
+                    sigma[w as usize] += if d == next { sv } else { 0.0 };
                 }
             }
+        } else {
+            while head < len {
+                let v = order[head];
+                head += 1;
+                let next = dist[v as usize] + 1;
+                for &w in r.neighbors(v) {
+                    let dw = dist[w as usize];
+                    order[len] = w;
+                    len += (dw == UNSEEN) as usize;
+                    dist[w as usize] = dw.min(next);
+                }
+            }
+        }
+        let order = &order[..len];
+
+        // Reached nodes of the whole graph and their distance sum, pendants included: a
+        // pendant of t is one step beyond t.
+        let (mut reached, mut total) = (0u64, 0u64);
+        for &v in order {
+            let l = r.pendants[v as usize] as u64;
+            reached += 1 + l;
+            total += (1 + l) * dist[v as usize] as u64 + l;
         }
 
         // networkx: (r / total) * (r / (n - 1)) with r the nodes reached other than the
@@ -314,7 +328,7 @@ impl Worker {
                 0.0
             }
         };
-        self.closeness[r.orig[s as usize] as usize] = wf(total);
+        closeness[r.orig[s as usize] as usize] = wf(total);
         let (from, to) = (
             r.pendant_offsets[s as usize],
             r.pendant_offsets[s as usize + 1],
@@ -322,40 +336,40 @@ impl Worker {
         if from < to {
             let c = wf(total + rs - 1);
             for &x in &r.pendant_ids[from..to] {
-                self.closeness[x as usize] = c;
+                closeness[x as usize] = c;
             }
         }
 
         if with_bc {
             let weight = 1.0 + r.pendants[s as usize] as f64;
             // Pulled in reverse BFS order: each node sums what its successors pass back,
-            // reading scattered values but writing only its own.
-            for &v in self.order.iter().rev() {
-                let dv = self.dist[v as usize];
+            // reading scattered values but writing only its own. `coeff` of a node that is
+            // not a successor may be stale, but it is finite and multiplied away.
+            for &v in order.iter().rev() {
+                let below = dist[v as usize] + 1;
                 let mut acc = 0.0;
                 for &w in r.neighbors(v) {
-                    if self.dist[w as usize] == dv + 1 {
-                        acc += self.coeff[w as usize];
-                    }
+                    let c = coeff[w as usize];
+                    acc += if dist[w as usize] == below { c } else { 0.0 };
                 }
-                let sv = self.sigma[v as usize];
+                let sv = sigma[v as usize];
                 let d = sv * acc;
                 let l = r.pendants[v as usize] as f64;
                 if v != s {
-                    self.bc[v as usize] += weight * (d + l);
+                    bc[v as usize] += weight * (d + l);
                 }
-                self.coeff[v as usize] = (1.0 + l + d) / sv;
+                coeff[v as usize] = (1.0 + l + d) / sv;
             }
             // A source with pendants has degree two or more, so rs ≥ 2.
             if r.pendants[s as usize] > 0 {
-                self.bc[s as usize] += r.pendants[s as usize] as f64 * (rs - 1) as f64;
+                bc[s as usize] += r.pendants[s as usize] as f64 * (rs - 1) as f64;
             }
-            for &v in &self.order {
-                self.sigma[v as usize] = 0.0;
+            for &v in order {
+                sigma[v as usize] = 0.0;
             }
         }
-        for &v in &self.order {
-            self.dist[v as usize] = UNSEEN;
+        for &v in order {
+            dist[v as usize] = UNSEEN;
         }
     }
 }
