@@ -76,13 +76,27 @@ fn time<T>(reps: usize, mut f: impl FnMut() -> T) -> (f64, T) {
     (best, last.expect("at least one run"))
 }
 
+/// CPU time of this process so far (all threads), in ms, from `/proc/self/stat` (Linux;
+/// ticks of 1/100 s, the kernel's USER_HZ); `None` elsewhere. On a shared machine this is
+/// the figure that does not depend on what else runs: divided by the thread count it is
+/// the wall time the phase would take with the cores to itself.
+fn cpu_ms() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let utime: f64 = f.get(11)?.parse().ok()?;
+    let stime: f64 = f.get(12)?.parse().ok()?;
+    Some((utime + stime) * 10.0)
+}
+
 fn run_bench(sizes: &[usize], seed: u64) {
     println!(
-        "threads: {}; times in ms, best of several runs (one run for the largest)",
+        "threads: {}; wall times in ms, best of several runs (two for 200+ municipalities); cpu ms = CPU time of all threads per run of betweenness+closeness",
         rayon::current_num_threads()
     );
     println!(
-        "{:>9} {:>7} {:>7} {:>9} {:>8} {:>8} {:>10} {:>9} {:>9} {:>9} {:>9}",
+        "{:>9} {:>7} {:>7} {:>9} {:>8} {:>8} {:>10} {:>10} {:>9} {:>9} {:>9} {:>9}",
         "gemeenten",
         "nodes",
         "edges",
@@ -90,6 +104,7 @@ fn run_bench(sizes: &[usize], seed: u64) {
         "graph",
         "member",
         "betw+clos",
+        "(cpu ms)",
         "closeness",
         "cut(met)",
         "cut(mem)",
@@ -100,13 +115,18 @@ fn run_bench(sizes: &[usize], seed: u64) {
         let (t_gen, map) = time(reps, || generate(&Config { gemeenten: n, seed }));
         let (t_graph, g) = time(reps, || metrics_graph(&map));
         let (t_member, mg) = time(reps, || member_graph(&map));
+        let cpu0 = cpu_ms();
         let (t_central, (bc, _)) = time(reps, || metrics::centralities(&g));
+        let cpu_central = match (cpu0, cpu_ms()) {
+            (Some(a), Some(b)) => format!("{:.0}", (b - a) / reps as f64),
+            _ => "-".to_string(),
+        };
         let (t_close, _) = time(reps, || metrics::closeness(&g));
         let (t_cut, (art, _)) = time(reps, || metrics::cut_structure(&g));
         let (t_cut_m, _) = time(reps, || metrics::cut_structure(&mg));
         let (t_comp, comp) = time(reps, || metrics::components(&g));
         println!(
-            "{n:>9} {:>7} {:>7} {t_gen:>9.1} {t_graph:>8.2} {t_member:>8.2} {t_central:>10.1} {t_close:>9.1} {t_cut:>9.2} {t_cut_m:>9.2} {t_comp:>9.2}",
+            "{n:>9} {:>7} {:>7} {t_gen:>9.1} {t_graph:>8.2} {t_member:>8.2} {t_central:>10.1} {cpu_central:>10} {t_close:>9.1} {t_cut:>9.2} {t_cut_m:>9.2} {t_comp:>9.2}",
             g.len(),
             g.edge_count()
         );
