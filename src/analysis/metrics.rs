@@ -103,7 +103,7 @@ fn all_sources(g: &Graph, with_betweenness: bool) -> (Vec<f64>, Vec<f64>) {
         .into_par_iter()
         .with_min_len(chunk)
         .fold(
-            || Worker::new(k, n, with_betweenness),
+            || Worker::new(k, r.targets.len(), n, with_betweenness),
             |mut w, s| {
                 w.source(&r, s);
                 w
@@ -227,6 +227,12 @@ struct Worker {
     coeff: Vec<f64>,
     /// Visiting order of the current search; one slot longer than the node count.
     order: Vec<u32>,
+    /// Successors (neighbours one level further) of the visited nodes, in visiting order:
+    /// those of `order[i]` end at `succ_end[i]`. Recorded while searching so that the
+    /// backward sweep reads a flat list instead of testing every neighbour's distance.
+    /// One slot longer than the arc count.
+    succ: Vec<u32>,
+    succ_end: Vec<usize>,
     /// Raw betweenness of the kept nodes (new numbering) from this worker's sources; empty
     /// when only closeness is wanted.
     bc: Vec<f64>,
@@ -235,13 +241,15 @@ struct Worker {
 }
 
 impl Worker {
-    fn new(k: usize, n: usize, with_betweenness: bool) -> Self {
+    fn new(k: usize, arcs: usize, n: usize, with_betweenness: bool) -> Self {
         let m = if with_betweenness { k } else { 0 };
         Worker {
             dist: vec![UNSEEN; k],
             sigma: vec![0.0; m],
             coeff: vec![0.0; m],
             order: vec![0; k + 1],
+            succ: vec![0; if with_betweenness { arcs + 1 } else { 0 }],
+            succ_end: vec![0; m],
             bc: vec![0.0; m],
             closeness: vec![0.0; n],
         }
@@ -261,6 +269,8 @@ impl Worker {
             sigma,
             coeff,
             order,
+            succ,
+            succ_end,
             bc,
             closeness,
         } = self;
@@ -274,9 +284,9 @@ impl Worker {
         // nodes that are not one level further. `order` has room for that one extra write.
         if with_bc {
             sigma[s as usize] = 1.0;
+            let mut slen = 0;
             while head < len {
                 let v = order[head];
-                head += 1;
                 let next = dist[v as usize] + 1;
                 let sv = sigma[v as usize];
                 for &w in r.neighbors(v) {
@@ -285,8 +295,13 @@ impl Worker {
                     len += (dw == UNSEEN) as usize;
                     let d = dw.min(next);
                     dist[w as usize] = d;
-                    sigma[w as usize] += if d == next { sv } else { 0.0 };
+                    let is_succ = d == next;
+                    sigma[w as usize] += if is_succ { sv } else { 0.0 };
+                    succ[slen] = w;
+                    slen += is_succ as usize;
                 }
+                succ_end[head] = slen;
+                head += 1;
             }
         } else {
             while head < len {
@@ -343,14 +358,12 @@ impl Worker {
         if with_bc {
             let weight = 1.0 + r.pendants[s as usize] as f64;
             // Pulled in reverse BFS order: each node sums what its successors pass back,
-            // reading scattered values but writing only its own. `coeff` of a node that is
-            // not a successor may be stale, but it is finite and multiplied away.
-            for &v in order.iter().rev() {
-                let below = dist[v as usize] + 1;
+            // reading scattered values but writing only its own.
+            for (i, &v) in order.iter().enumerate().rev() {
+                let start = if i == 0 { 0 } else { succ_end[i - 1] };
                 let mut acc = 0.0;
-                for &w in r.neighbors(v) {
-                    let c = coeff[w as usize];
-                    acc += if dist[w as usize] == below { c } else { 0.0 };
+                for &w in &succ[start..succ_end[i]] {
+                    acc += coeff[w as usize];
                 }
                 let sv = sigma[v as usize];
                 let d = sv * acc;
