@@ -199,6 +199,9 @@ impl Reduced {
                     nw => targets.push(nw),
                 }
             }
+            // In new numbers, so that a node's neighbours are read in memory order.
+            let from = *offsets.last().unwrap_or(&0);
+            targets[from..].sort_unstable();
             offsets.push(targets.len());
             pendant_offsets.push(pendant_ids.len());
             pendants.push((pendant_ids.len() - before) as u32);
