@@ -310,11 +310,12 @@ fn fixtures_cover_what_they_claim() {
             link(&t.id, to);
         }
     }
-    // Repeats were collapsed: the same seat twice (2 links), g–w three times (2), pw–pz
-    // both ways (1), t-a–t-b both ways (1).
+    // Repeats were collapsed: the same seat twice (t-a–g and t-a–pg: 2), t-a–w from the
+    // person-only seat of pw and from w's own seat (1), g–w three times (2), pw–pz both
+    // ways (1), t-a–t-b both ways (1): 7 of the 24 links.
     assert_eq!(
         links - g.edge_count(),
-        6,
+        7,
         "{links} links, {} edges",
         g.edge_count()
     );
