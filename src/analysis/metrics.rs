@@ -1,11 +1,25 @@
 //! Centralities and structure on a [`Graph`]: betweenness and closeness as networkx computes
 //! them, articulation points, bridges, components and density.
 //!
+//! The spec computes degree, betweenness and closeness on the metrics graph, and articulation
+//! points and bridges on the member graph (`crate::graph`); every function here works on
+//! either, so a caller picks: [`compute`] on the metrics graph, [`cut_structure`] on the
+//! member graph.
+//!
 //! Betweenness is Brandes' algorithm: one breadth-first search per source, then a backward
 //! sweep that accumulates dependencies. Closeness needs the same searches, so [`centralities`]
-//! does both in one pass. Sources are spread over rayon's threads in chunks; each chunk owns
-//! its buffers (distances, path counts, dependencies, visiting order) and resets only what it
-//! touched, so a source costs no allocation and a small component costs little.
+//! does both in one pass. To make that fast enough for a whole country (26,000 nodes):
+//!
+//! - pendant nodes (degree 1) are folded into their neighbour with a weight, exactly, so
+//!   neither searched from nor visited (a third of a typical map: persons who sit nowhere);
+//! - the remaining graph is renumbered in breadth-first order, for memory locality;
+//! - the search avoids data-dependent branches and records each node's successors, so the
+//!   backward sweep reads a flat list;
+//! - sources are spread over rayon's threads in chunks; each chunk owns its buffers and
+//!   resets only what it touched, so a source costs no allocation.
+//!
+//! `tests/metrics.rs` checks every figure against networkx to 1e-9, and a property test
+//! checks the optimised pass against textbook Brandes on random graphs.
 //!
 //! Articulation points and bridges use Tarjan's low-link with an explicit stack: a map can
 //! hold a chain tens of thousands of nodes deep, which would overflow the call stack if
@@ -38,7 +52,9 @@ pub struct Metrics {
     pub density: f64,
 }
 
-/// Computes every figure of [`Metrics`], the two centralities in one pass.
+/// Computes every figure of [`Metrics`], the two centralities in one pass. The centralities
+/// dominate the cost; when only the structure is needed (the member graph), call
+/// [`cut_structure`] and [`components`] directly.
 pub fn compute(g: &Graph) -> Metrics {
     let (betweenness, closeness) = centralities(g);
     let (articulation, bridges) = cut_structure(g);
