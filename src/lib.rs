@@ -17,3 +17,4 @@ pub mod import;
 pub mod layout;
 pub mod model;
 pub mod project;
+pub mod synthetic;
