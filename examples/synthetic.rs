@@ -11,8 +11,8 @@
 //! the very same map as the Rust code.
 
 use netwerkkaart::analysis::metrics;
+use netwerkkaart::export::{CsvOptions, write_csv_folder};
 use netwerkkaart::graph::{member_graph, metrics_graph};
-use netwerkkaart::model::{Map, Vocab};
 use netwerkkaart::synthetic::{Config, DEFAULT_SEED, generate};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -47,7 +47,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let out = out.ok_or("give --out DIR or --bench")?;
     let map = generate(&Config { gemeenten, seed });
-    write_map(&map, &out)?;
+    std::fs::create_dir_all(&out)?;
+    write_csv_folder(&map, &out, &CsvOptions::default())?;
     let g = metrics_graph(&map);
     println!(
         "{}: {} partijen, {} personen, {} tafels, {} deelnames, {} relaties; metrics graph {} nodes, {} edges",
@@ -137,112 +138,4 @@ fn run_bench(sizes: &[usize], seed: u64) {
             art.iter().filter(|&&a| a).count()
         );
     }
-}
-
-/// Writes `map` as the five CSVs of the data format.
-fn write_map(map: &Map, dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
-    std::fs::create_dir_all(dir)?;
-    let join = |v: &[String]| v.join("|");
-    let num = |x: Option<f64>| x.map(|x| x.to_string()).unwrap_or_default();
-
-    let mut w = csv::Writer::from_path(dir.join("partijen.csv"))?;
-    w.write_record(["id", "naam", "soort", "werkgebied", "hoort_bij"])?;
-    for p in &map.parties {
-        w.write_record([
-            p.id.as_str(),
-            &p.name,
-            p.kind.name(),
-            &join(&p.werkgebied),
-            p.parent.as_deref().unwrap_or(""),
-        ])?;
-    }
-    w.flush()?;
-
-    let mut w = csv::Writer::from_path(dir.join("personen.csv"))?;
-    w.write_record([
-        "id",
-        "naam",
-        "partij",
-        "functie",
-        "laag",
-        "netwerkrol",
-        "uren_per_maand",
-    ])?;
-    for p in &map.persons {
-        w.write_record([
-            p.id.as_str(),
-            &p.name,
-            &p.party,
-            &p.function,
-            p.layer.map(|l| l.name()).unwrap_or(""),
-            &p.network_roles.to_cell(),
-            &num(p.hours_per_month),
-        ])?;
-    }
-    w.flush()?;
-
-    let mut w = csv::Writer::from_path(dir.join("tafels.csv"))?;
-    w.write_record([
-        "id",
-        "naam",
-        "soort",
-        "domein",
-        "laag",
-        "frequentie",
-        "duur_uren",
-        "besluitvorming",
-        "werkgebied",
-        "rapporteert_aan",
-    ])?;
-    for t in &map.tables {
-        w.write_record([
-            t.id.as_str(),
-            &t.name,
-            t.kind.name(),
-            &t.domains.to_cell(),
-            &t.layers.to_cell(),
-            &num(t.frequency),
-            &num(t.duration_hours),
-            t.decision.map(|d| d.name()).unwrap_or(""),
-            &join(&t.werkgebied),
-            &join(&t.reports_to),
-        ])?;
-    }
-    w.flush()?;
-
-    let mut w = csv::Writer::from_path(dir.join("deelnames.csv"))?;
-    w.write_record(["tafel", "partij", "persoon", "rol"])?;
-    for m in &map.memberships {
-        w.write_record([
-            m.table.as_str(),
-            &m.party,
-            m.person.as_deref().unwrap_or(""),
-            m.role.name(),
-        ])?;
-    }
-    w.flush()?;
-
-    let mut w = csv::Writer::from_path(dir.join("relaties.csv"))?;
-    w.write_record([
-        "van",
-        "naar",
-        "soort",
-        "domein",
-        "laag",
-        "kwaliteit",
-        "toelichting",
-    ])?;
-    for r in &map.relations {
-        w.write_record([
-            r.from.as_str(),
-            &r.to,
-            &r.kind,
-            &r.domains.to_cell(),
-            &r.layers.to_cell(),
-            r.quality.map(|q| q.name()).unwrap_or(""),
-            &r.note,
-        ])?;
-    }
-    w.flush()?;
-    Ok(())
 }
