@@ -14,7 +14,7 @@ use netwerkkaart::analysis::metrics;
 use netwerkkaart::export::{CsvOptions, write_csv_folder};
 use netwerkkaart::graph::{member_graph, metrics_graph};
 use netwerkkaart::synthetic::{Config, DEFAULT_SEED, generate};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Instant;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
