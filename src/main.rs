@@ -353,10 +353,18 @@ fn thresholds(
     Ok(serde_json::from_value(value)?)
 }
 
+/// Writes to the file, or to stdout; a closed pipe (`| head`) is not an error.
 fn write_output(path: Option<&Path>, text: &str) -> anyhow::Result<()> {
+    use std::io::Write as _;
     match path {
         Some(p) => project::write_atomic(p, text.as_bytes())?,
-        None => print!("{text}"),
+        None => {
+            let mut out = std::io::stdout().lock();
+            match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => return Err(e.into()),
+                _ => {}
+            }
+        }
     }
     Ok(())
 }

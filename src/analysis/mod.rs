@@ -329,19 +329,13 @@ pub fn analyse_profiled(
     clock.lap("context+member_graph");
     let g = graph::metrics_graph(map);
     clock.lap("metrics_graph");
-    let zeros = || vec![0.0; g.len()];
-    let betweenness = if centralities {
-        metrics::betweenness(&g)
+    // One pass over all sources gives both centralities.
+    let (betweenness, closeness) = if centralities {
+        metrics::centralities(&g)
     } else {
-        zeros()
+        (vec![0.0; g.len()], vec![0.0; g.len()])
     };
-    clock.lap("betweenness");
-    let closeness = if centralities {
-        metrics::closeness(&g)
-    } else {
-        zeros()
-    };
-    clock.lap("closeness");
+    clock.lap("betweenness+closeness");
     let components = metrics::components(&g);
     clock.lap("components");
     // One depth-first search gives both the cut vertices and what each cuts off, so the

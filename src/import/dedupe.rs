@@ -107,7 +107,31 @@ struct Prepared {
     sorted: Vec<u32>,
     /// Length in chars of the words joined by single spaces.
     len: usize,
+    /// Which letters occur (one bit per letter, others hashed into the 64 bits).
+    letters: u64,
 }
+
+/// The letter set of a name as a bit mask. Two names that [`similar`] accepts differ by at
+/// most two edits in their unshared words, and each edit adds or removes at most one letter
+/// from the set, so their masks differ in at most four bits: a necessary condition that
+/// rejects almost every pair before the real comparison.
+fn letter_mask(words: &[u32], texts: &[Vec<char>]) -> u64 {
+    let mut mask = 0u64;
+    for w in words {
+        for &c in &texts[*w as usize] {
+            let bit = match c {
+                'a'..='z' => c as u32 - 'a' as u32,
+                '0'..='9' => 26 + c as u32 - '0' as u32,
+                _ => 36 + (c as u32 % 28),
+            };
+            mask |= 1 << bit;
+        }
+    }
+    mask
+}
+
+/// The most bits in which the letter masks of two similar names can differ.
+const MAX_LETTER_DIFFERENCE: u32 = 4;
 
 /// Reusable buffers for comparing pairs without allocating per pair.
 #[derive(Default)]
@@ -254,7 +278,13 @@ pub fn near_duplicates(map: &Map) -> Vec<NearDuplicate> {
                 .map(|w| texts[*w as usize].len())
                 .sum::<usize>()
                 + words.len().saturating_sub(1);
-            Prepared { words, sorted, len }
+            let letters = letter_mask(&words, &texts);
+            Prepared {
+                words,
+                sorted,
+                len,
+                letters,
+            }
         })
         .collect();
     let mut parent: Vec<usize> = (0..n).collect();
@@ -273,7 +303,9 @@ pub fn near_duplicates(map: &Map) -> Vec<NearDuplicate> {
             if pj.len > pi.len + 2 {
                 break;
             }
-            if map.parties[i].id == map.parties[j].id {
+            if (pi.letters ^ pj.letters).count_ones() > MAX_LETTER_DIFFERENCE
+                || map.parties[i].id == map.parties[j].id
+            {
                 continue;
             }
             let too_long = pi.len.max(pj.len) > MAX_FUZZY_CHARS;

@@ -117,6 +117,7 @@ impl Problem {
 /// resolves to the right kind; the warnings of the data format. Errors first in row order,
 /// then warnings, so the output is stable.
 pub fn validate(map: &Map) -> Vec<Problem> {
+    let index = map.index();
     let mut out = Vec::new();
     let mut ids: HashMap<&str, (NodeKind, EntityRef)> = HashMap::new();
 
@@ -214,7 +215,7 @@ pub fn validate(map: &Map) -> Vec<Problem> {
         };
     let check_werkgebied = |ids_: &[String], at: EntityRef, out: &mut Vec<Problem>| {
         for g in ids_ {
-            match map.party(g) {
+            match index.party(g).map(|i| &map.parties[i]) {
                 Some(p) if p.kind != PartyKind::Gemeente => out.push(Problem {
                     entity: at,
                     field: Field::Werkgebied,
@@ -333,12 +334,12 @@ pub fn validate(map: &Map) -> Vec<Problem> {
         );
     }
 
-    out.extend(warnings(map));
+    out.extend(warnings(map, &index));
     out
 }
 
 /// The warnings of the data format, which never block an import.
-fn warnings(map: &Map) -> Vec<Problem> {
+fn warnings(map: &Map, index: &super::Index) -> Vec<Problem> {
     let mut out = Vec::new();
     let mut seated_tables: HashSet<&str> = HashSet::new();
     let mut connected: HashSet<&str> = HashSet::new();
@@ -346,7 +347,7 @@ fn warnings(map: &Map) -> Vec<Problem> {
         seated_tables.insert(&m.table);
         connected.insert(&m.party);
         if let Some(pid) = &m.person
-            && let Some(person) = map.person(pid)
+            && let Some(person) = index.person(pid).map(|i| &map.persons[i])
         {
             connected.insert(&person.party);
             if person.party != m.party {
@@ -365,7 +366,7 @@ fn warnings(map: &Map) -> Vec<Problem> {
     for (i, r) in map.relations.iter().enumerate() {
         for end in [&r.from, &r.to] {
             connected.insert(end);
-            if let Some(person) = map.person(end) {
+            if let Some(person) = index.person(end).map(|i| &map.persons[i]) {
                 connected.insert(&person.party);
             }
         }
