@@ -10,6 +10,7 @@
 #![forbid(unsafe_code)]
 
 pub mod analysis;
+pub mod edit;
 pub mod export;
 pub mod graph;
 pub mod i18n;
