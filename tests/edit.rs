@@ -340,7 +340,7 @@ fn merging_near_duplicates_moves_everything_to_the_kept_party() {
             .count(),
         before_seats + 1
     );
-    assert!(after.relations.iter().all(|r| !(r.from == r.to)));
+    assert!(after.relations.iter().all(|r| r.from != r.to));
     let kept = after.party("corp-thuisborg").unwrap();
     assert!(
         kept.attributes
