@@ -18,4 +18,5 @@ pub mod import;
 pub mod layout;
 pub mod model;
 pub mod project;
+pub mod recovery;
 pub mod synthetic;
