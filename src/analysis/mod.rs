@@ -200,6 +200,39 @@ impl Default for Thresholds {
     }
 }
 
+impl Thresholds {
+    /// Every threshold as `(key, label, value)`: the key as in the JSON and in
+    /// `--drempel key=value`, a label for people, and the value as shown.
+    pub fn entries(&self) -> Vec<(&'static str, crate::i18n::Text, String)> {
+        use crate::i18n::analysis as tx;
+        let num = connectors::num;
+        vec![
+            ("max_tables", tx::T_MAX_TABLES, self.max_tables.to_string()),
+            (
+                "max_meeting_hours",
+                tx::T_MAX_HOURS,
+                num(self.max_meeting_hours),
+            ),
+            (
+                "betweenness_top_fraction",
+                tx::T_TOP_FRACTION,
+                num(self.betweenness_top_fraction),
+            ),
+            (
+                "mono_sector_min_members",
+                tx::T_MONO_MIN,
+                self.mono_sector_min_members.to_string(),
+            ),
+            (
+                "leadership_min_holders",
+                tx::T_LEADERSHIP_MIN,
+                self.leadership_min_holders.to_string(),
+            ),
+            ("max_listed", tx::T_MAX_LISTED, self.max_listed.to_string()),
+        ]
+    }
+}
+
 /// Counts of what the map holds.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Summary {

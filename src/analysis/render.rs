@@ -1,7 +1,6 @@
 //! Readable renderings of an [`Analysis`]: plain text for the terminal and Markdown for reports,
 //! in the current language, findings grouped by severity.
 
-use super::connectors::num;
 use super::context::counted;
 use super::{Analysis, Finding, Severity, Triangle, TriangleState};
 use crate::i18n::analysis as tx;
@@ -95,17 +94,10 @@ pub fn to_text(a: &Analysis) -> String {
             let _ = writeln!(s, "    {}: {}", tx::ADVICE.get(), f.advice);
         }
     }
-    let t = &a.thresholds;
-    let _ = writeln!(
-        s,
-        "\n{}: max_tables {}, max_meeting_hours {}, betweenness_top_fraction {}, mono_sector_min_members {}, leadership_min_holders {}",
-        tx::THRESHOLDS.get(),
-        t.max_tables,
-        num(t.max_meeting_hours),
-        num(t.betweenness_top_fraction),
-        t.mono_sector_min_members,
-        t.leadership_min_holders
-    );
+    let _ = writeln!(s, "\n{}:", tx::THRESHOLDS.get());
+    for (key, label, value) in a.thresholds.entries() {
+        let _ = writeln!(s, "  {}: {value} ({key})", label.get());
+    }
     s
 }
 
@@ -137,10 +129,8 @@ pub fn to_markdown(a: &Analysis) -> String {
         let _ = writeln!(s);
     }
     let _ = writeln!(s, "## {}\n", tx::THRESHOLDS.get());
-    if let Ok(serde_json::Value::Object(m)) = serde_json::to_value(&a.thresholds) {
-        for (k, v) in m {
-            let _ = writeln!(s, "- `{k}`: {v}");
-        }
+    for (key, label, value) in a.thresholds.entries() {
+        let _ = writeln!(s, "- {}: {value} (`{key}`)", label.get());
     }
     s
 }

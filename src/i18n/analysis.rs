@@ -270,6 +270,30 @@ pub const FINDINGS: Text = text!("Bevindingen", "Findings");
 pub const NO_FINDINGS: Text = text!("Geen bevindingen.", "No findings.");
 pub const ADVICE: Text = text!("Advies", "Advice");
 pub const THRESHOLDS: Text = text!("Drempels", "Thresholds");
+pub const T_MAX_TABLES: Text = text!(
+    "meer tafels dan dit maakt een verbinder overbelast",
+    "more tables than this overloads a connector"
+);
+pub const T_MAX_HOURS: Text = text!(
+    "meer vergaderuren per jaar dan dit maakt een verbinder overbelast",
+    "more meeting hours a year than this overloads a connector"
+);
+pub const T_TOP_FRACTION: Text = text!(
+    "aandeel deelnemers met de sterkste tussenpositie dat als verbinder telt",
+    "share of members with the highest betweenness that counts as bridging"
+);
+pub const T_MONO_MIN: Text = text!(
+    "een tafel telt als één-sectortafel vanaf zoveel deelnemers",
+    "a table counts as one-sector from this many members"
+);
+pub const T_LEADERSHIP_MIN: Text = text!(
+    "een netwerkrol is onvoldoende belegd met minder personen dan dit",
+    "a network role held by fewer persons than this is a gap"
+);
+pub const T_MAX_LISTED: Text = text!(
+    "langste opsomming van namen in een bevinding",
+    "longest list of names shown in a finding"
+);
 pub const WHOLE_REGION: Text = text!("hele regio", "whole region");
 pub const MISSING_LEGS: Text = text!("ontbreekt: {legs}", "missing: {legs}");
 pub const CLOSED_AT: Text = text!("gesloten aan: {tables}", "closed at: {tables}");
