@@ -209,7 +209,7 @@ fn text_and_markdown_group_by_severity() {
     );
     assert!(h < m);
     assert!(md.contains("- **Ontbrekende verbinding** De woningcorporatie Woonstede"));
-    assert!(md.contains("- `max_tables`: 6"));
+    assert!(md.contains("- meer tafels dan dit maakt een verbinder overbelast: 6 (`max_tables`)"));
     // Triangles are shown with names, not ids.
     assert!(md.contains("- Casus — Gemeente Gouda: open"));
     assert!(
