@@ -10,6 +10,7 @@ pub mod cli;
 pub mod export;
 pub mod import;
 pub mod project;
+pub mod report;
 pub mod vocab;
 
 use std::sync::atomic::{AtomicU8, Ordering};
