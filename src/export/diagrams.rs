@@ -55,9 +55,9 @@ fn char_em(c: char) -> f32 {
         'i' | 'l' | 'j' | '.' | ',' | '\'' | '|' | ':' | ';' | '!' | 'í' | 'ï' => 0.28,
         'f' | 't' | 'r' | 'I' | ' ' | '(' | ')' | '-' | '/' => 0.36,
         'm' | 'w' | 'M' | 'W' | '@' => 0.88,
-        c if c.is_uppercase() => 0.68,
-        c if c.is_ascii_digit() => 0.58,
-        _ => 0.56,
+        c if c.is_uppercase() => 0.70,
+        c if c.is_ascii_digit() => 0.62,
+        _ => 0.60,
     }
 }
 
@@ -105,7 +105,7 @@ pub(crate) fn wrap(s: &str, max: f32, size: f32, lines: usize) -> Vec<String> {
             out.push(fit(&format!("{cur} {rest}"), max, size));
             return out;
         }
-        out.push(std::mem::take(&mut cur));
+        out.push(fit(&std::mem::take(&mut cur), max, size));
         cur = w.to_string();
     }
     if !cur.is_empty() {
@@ -174,12 +174,9 @@ const PANEL_W: f32 = 380.0;
 const PANEL_H: f32 = 360.0;
 const GAP: f32 = 20.0;
 
-/// The triangle per domain (and per werkgebied when the map has several municipalities): one
-/// panel per triangle of the analysis, with its three corners, the legs present (green) or
-/// missing (red, dashed), the state and the tables that close it.
-pub fn triangle_svg(map: &Map, analysis: &Analysis, opts: &DiagramOptions) -> String {
-    let cols = Domain::ALL.len();
-    // Rows: the whole region first, then each werkgebied in the order of the analysis.
+/// The scopes (rows) of the triangle picture: the whole region first, then each werkgebied in
+/// the order of the analysis.
+fn triangle_scopes(analysis: &Analysis) -> Vec<Option<&str>> {
     let mut scopes: Vec<Option<&str>> = vec![None];
     for t in &analysis.triangles {
         if let Some(w) = t.werkgebied.as_deref()
@@ -188,16 +185,66 @@ pub fn triangle_svg(map: &Map, analysis: &Analysis, opts: &DiagramOptions) -> St
             scopes.push(Some(w));
         }
     }
-    let w = 32.0 * 2.0 + cols as f32 * PANEL_W + (cols as f32 - 1.0) * GAP;
-    let legend_h = 70.0;
-    let h = 110.0 + scopes.len() as f32 * (PANEL_H + GAP) + legend_h;
+    scopes
+}
+
+/// The triangle per domain (and per werkgebied when the map has several municipalities): one
+/// panel per triangle of the analysis, with its three corners, the legs present (green) or
+/// missing (red, dashed), the state and the tables that close it. One picture with every row
+/// (a poster); see [`triangle_svg_pages`] for page-sized parts.
+pub fn triangle_svg(map: &Map, analysis: &Analysis, opts: &DiagramOptions) -> String {
     let title = if opts.title.is_empty() {
         tx::TRIANGLE_TITLE.get().to_string()
     } else {
         opts.title.clone()
     };
+    triangle_rows(map, analysis, &triangle_scopes(analysis), &title, &opts.date)
+}
+
+/// The triangle picture in page-sized parts for a printed report: the whole region, then the
+/// werkgebieden three rows at a time (each part with its own title, date and legend).
+pub fn triangle_svg_pages(map: &Map, analysis: &Analysis, opts: &DiagramOptions) -> Vec<String> {
+    let scopes = triangle_scopes(analysis);
+    let title = if opts.title.is_empty() {
+        tx::TRIANGLE_TITLE.get().to_string()
+    } else {
+        opts.title.clone()
+    };
+    let mut out = vec![triangle_rows(map, analysis, &scopes[..1], &title, &opts.date)];
+    let rest = &scopes[1..];
+    // Parts of at most three rows, as even as possible (four werkgebieden: 2 + 2, not 3 + 1).
+    let parts = rest.len().div_ceil(3);
+    let size = if parts == 0 { 1 } else { rest.len().div_ceil(parts) };
+    let chunks: Vec<&[Option<&str>]> = rest.chunks(size).collect();
+    for (i, chunk) in chunks.iter().enumerate() {
+        let t = if chunks.len() > 1 {
+            format!(
+                "{} ({}/{})",
+                tx::TRIANGLE_PER_WERKGEBIED.get(),
+                i + 1,
+                chunks.len()
+            )
+        } else {
+            tx::TRIANGLE_PER_WERKGEBIED.get().to_string()
+        };
+        out.push(triangle_rows(map, analysis, chunk, &t, &opts.date));
+    }
+    out
+}
+
+fn triangle_rows(
+    map: &Map,
+    analysis: &Analysis,
+    scopes: &[Option<&str>],
+    title: &str,
+    date: &str,
+) -> String {
+    let cols = Domain::ALL.len();
+    let w = 32.0 * 2.0 + cols as f32 * PANEL_W + (cols as f32 - 1.0) * GAP;
+    let legend_h = 70.0;
+    let h = 110.0 + scopes.len() as f32 * (PANEL_H + GAP) + legend_h;
     let mut s = String::with_capacity(8192 * scopes.len());
-    let top = open(&mut s, w, h, &title, &subtitle(map, &opts.date));
+    let top = open(&mut s, w, h, title, &subtitle(map, date));
     for (row, scope) in scopes.iter().enumerate() {
         for (col, d) in Domain::ALL.iter().enumerate() {
             let x = 32.0 + col as f32 * (PANEL_W + GAP);

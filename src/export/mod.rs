@@ -28,7 +28,7 @@ mod templates;
 mod workbook;
 
 pub use csv_folder::{CsvOptions, Encoding, write_csv_folder};
-pub use diagrams::{DiagramOptions, matrix_svg, triangle_svg};
+pub use diagrams::{DiagramOptions, kind_colour, matrix_svg, triangle_svg, triangle_svg_pages};
 pub use error::ExportError;
 pub use findings_workbook::write_findings_workbook;
 pub use gexf::write_gexf;

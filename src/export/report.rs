@@ -11,7 +11,7 @@
 //! PDF is not produced here: a pure-Rust PDF writer with decent typography costs some 90 crates;
 //! "Afdrukken → Opslaan als PDF" from the browser gives a good PDF thanks to the print CSS.
 
-use super::diagrams::{DiagramOptions, cells, leg_label, matrix_svg, triangle_svg};
+use super::diagrams::{DiagramOptions, cells, matrix_svg, triangle_svg_pages};
 use super::graphml::xml_escape;
 use crate::analysis::{Analysis, Finding, Severity, TriangleState, analyse};
 use crate::i18n::report as tx;
@@ -206,6 +206,9 @@ th, td { text-align: left; vertical-align: top; padding: 8px 10px; border-bottom
 thead th { background: var(--soft); font-weight: 600; border-bottom: 2px solid #d1d5db; }
 td.yes { color: #166534; font-weight: 600; }
 td.no { color: #b91c1c; font-weight: 600; }
+table.triangles th.leg { font-size: 12.5px; }
+table.triangles td.yes, table.triangles td.no { text-align: center; }
+table.triangles { table-layout: fixed; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 table.matrix th[scope=row] { width: 130px; background: var(--soft); }
 table.matrix td { width: 30%; }
@@ -234,7 +237,7 @@ footer { margin-top: 56px; padding-top: 14px; border-top: 1px solid var(--rule);
   section.major { break-before: page; page-break-before: always; }
   h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
   figure, article.finding, tr, .figures { break-inside: avoid; page-break-inside: avoid; }
-  figure svg { border: none; }
+  figure svg { border: none; max-height: 240mm; width: auto; max-width: 100%; margin: 0 auto; }
   thead { display: table-header-group; }
 }
 "#;
@@ -462,7 +465,7 @@ fn summary(s: &mut String, map: &Map, a: &Analysis) {
 
 fn triangle_section(
     s: &mut String,
-    _map: &Map,
+    map: &Map,
     a: &Analysis,
     dopts: &DiagramOptions,
     no_diagrams: bool,
@@ -473,28 +476,31 @@ fn triangle_section(
         xml_escape(tx::SEC_TRIANGLE.get())
     );
     if !no_diagrams {
-        let svg = triangle_svg(_map, a, dopts);
-        let _ = write!(
-            s,
-            "<figure>\n{}\n<figcaption>{}</figcaption>\n</figure>\n",
-            inline_svg(&svg),
-            xml_escape(tx::TRIANGLE_TITLE.get())
-        );
+        for (i, svg) in triangle_svg_pages(map, a, dopts).iter().enumerate() {
+            let caption = if i == 0 {
+                tx::TRIANGLE_TITLE.get()
+            } else {
+                tx::TRIANGLE_PER_WERKGEBIED.get()
+            };
+            let _ = write!(
+                s,
+                "<figure>\n{}\n<figcaption>{}</figcaption>\n</figure>\n",
+                inline_svg(svg),
+                xml_escape(caption)
+            );
+        }
     }
-    let legs = [
-        "gemeente-woningcorporatie",
-        "gemeente-zorgaanbieder",
-        "woningcorporatie-zorgaanbieder",
-    ];
     let _ = write!(
         s,
-        "<table class=\"triangles\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th>",
+        "<table class=\"triangles\">\n<colgroup><col style=\"width:13%\" /><col style=\"width:15%\" />\
+         <col style=\"width:11%\" /><col style=\"width:10%\" /><col style=\"width:10%\" />\
+         <col style=\"width:10%\" /><col /></colgroup>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th>",
         xml_escape(tx::TH_DOMAIN.get()),
         xml_escape(tx::TH_SCOPE.get()),
         xml_escape(tx::TH_STATE.get())
     );
-    for l in legs {
-        let _ = write!(s, "<th>{}</th>", xml_escape(&leg_label(l)));
+    for l in tx::LEG_SHORT {
+        let _ = write!(s, "<th class=\"leg\">{}</th>", xml_escape(l.get()));
     }
     let _ = writeln!(s, "<th>{}</th></tr></thead>\n<tbody>", xml_escape(tx::TH_CLOSING.get()));
     let name = |id: &str| a.names.get(id).cloned().unwrap_or_else(|| id.to_string());

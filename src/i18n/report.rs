@@ -22,6 +22,15 @@ pub const TRIANGLE_TITLE: Text = text!(
     "Driehoek gemeente – corporatie – zorg per domein",
     "Municipality – housing – care triangle per domain"
 );
+pub const TRIANGLE_PER_WERKGEBIED: Text = text!(
+    "Driehoek per werkgebied",
+    "Triangle per municipal area"
+);
+pub const LEG_SHORT: [Text; 3] = [
+    text!("gemeente – corporatie", "municipality – housing"),
+    text!("gemeente – zorg", "municipality – care"),
+    text!("corporatie – zorg", "housing – care"),
+];
 pub const MATRIX_TITLE: Text = text!(
     "Tafels per domein en laag",
     "Tables per domain and layer"
