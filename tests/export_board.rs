@@ -17,9 +17,13 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 fn example() -> (Map, Analysis) {
-    let map = load_map(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/voorbeeld").as_path())
-        .expect("example map loads")
-        .map;
+    let map = load_map(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("data/voorbeeld")
+            .as_path(),
+    )
+    .expect("example map loads")
+    .map;
     let a = analyse(&map, &Thresholds::default());
     (map, a)
 }
@@ -127,8 +131,19 @@ fn graphml_has_the_metrics_graph_with_attributes() {
             .and_then(|c| c.text().map(str::to_string))
     };
     for n in &nodes {
-        for key in ["kind", "naam", "degree", "betweenness", "closeness", "articulation"] {
-            assert!(data(n, key).is_some(), "{:?} lacks {key}", n.attribute("id"));
+        for key in [
+            "kind",
+            "naam",
+            "degree",
+            "betweenness",
+            "closeness",
+            "articulation",
+        ] {
+            assert!(
+                data(n, key).is_some(),
+                "{:?} lacks {key}",
+                n.attribute("id")
+            );
         }
     }
     let by_id: BTreeMap<String, roxmltree::Node<'_, '_>> = nodes
@@ -276,7 +291,11 @@ fn findings_workbook_has_the_sheets_rows_and_no_formulas() {
             .collect()
     };
     let f = rows(&mut wb, "Bevindingen");
-    assert_eq!(f.len(), a.findings.len() + 1, "header + one row per finding");
+    assert_eq!(
+        f.len(),
+        a.findings.len() + 1,
+        "header + one row per finding"
+    );
     assert_eq!(cell_text(&f[0][0]), "Ernst");
     for (row, finding) in f.iter().skip(1).zip(&a.findings) {
         assert_eq!(cell_text(&row[6]), finding.message);
@@ -319,7 +338,13 @@ fn triangle_svg_parses_and_shows_every_scope_state_and_the_legend() {
     let t = texts(&doc);
     // Four municipalities: 3 domains × (whole region + 4 werkgebieden) = 15 triangles.
     assert_eq!(a.triangles.len(), 15);
-    for label in ["Casus", "Institutioneel", "Leefomgeving", "Legenda", "22 november 2026"] {
+    for label in [
+        "Casus",
+        "Institutioneel",
+        "Leefomgeving",
+        "Legenda",
+        "22 november 2026",
+    ] {
         assert!(t.iter().any(|x| x.contains(label)), "{label} missing");
     }
     for w in ["Gemeente Arnhoven", "Gemeente Zandermeer"] {
@@ -359,7 +384,13 @@ fn matrix_svg_lists_tables_and_marks_the_empty_cell() {
     let t = texts(&doc);
     // README of the example: casus × strategisch is the only empty cell.
     assert_eq!(t.iter().filter(|x| *x == "geen tafel").count(), 1);
-    for label in ["Strategisch", "Tactisch", "Operationeel", "Legenda", "Casus"] {
+    for label in [
+        "Strategisch",
+        "Tactisch",
+        "Operationeel",
+        "Legenda",
+        "Casus",
+    ] {
         assert!(t.iter().any(|x| x == label), "{label}");
     }
     // Short names appear whole; the Doe-tafel is in two cells (tactisch and operationeel).
@@ -397,10 +428,7 @@ fn png_has_the_asked_width_and_is_not_blank() {
     assert_eq!(pw, 900);
     assert_eq!(ph, (h * 900.0 / w).round() as u32);
     let (_, _, px, ch) = decode(&png);
-    let coloured = px
-        .chunks(ch)
-        .filter(|p| p[..3] != [255, 255, 255])
-        .count();
+    let coloured = px.chunks(ch).filter(|p| p[..3] != [255, 255, 255]).count();
     assert!(coloured > 1000, "{coloured} non-white pixels");
 }
 
@@ -434,7 +462,10 @@ fn report_is_xhtml_with_sections_in_order_and_every_finding() {
         },
     );
     assert!(!html.to_lowercase().contains("<script"));
-    assert!(!html.contains("http://") || !html.contains("src=\"http"), "no external resources");
+    assert!(
+        !html.contains("http://") || !html.contains("src=\"http"),
+        "no external resources"
+    );
     assert!(!html.contains("<link"));
     let doc = parse(&html);
     let xhtml = "http://www.w3.org/1999/xhtml";
@@ -445,7 +476,15 @@ fn report_is_xhtml_with_sections_in_order_and_every_finding() {
         .collect();
     assert_eq!(
         ids,
-        ["samenvatting", "beelden", "driehoek", "bevindingen", "tafels", "drempels", "lezen"]
+        [
+            "samenvatting",
+            "beelden",
+            "driehoek",
+            "bevindingen",
+            "tafels",
+            "drempels",
+            "lezen"
+        ]
     );
     let h1 = doc
         .descendants()
@@ -453,7 +492,10 @@ fn report_is_xhtml_with_sections_in_order_and_every_finding() {
         .unwrap();
     assert_eq!(h1.text(), Some("Regio <Lingemond> & \"co\""));
     let all = texts(&doc).join("\n");
-    assert!(all.contains("netwerkplaatje"), "the caller's picture is inlined");
+    assert!(
+        all.contains("netwerkplaatje"),
+        "the caller's picture is inlined"
+    );
     let articles: Vec<_> = doc
         .descendants()
         .filter(|n| n.has_tag_name((xhtml, "article")))
@@ -565,7 +607,10 @@ fn anonymised_map_holds_no_name_and_no_old_id() {
     );
     // Same structure: the same counts and the same analysis figures.
     assert_eq!(anon.memberships.len(), map.memberships.len());
-    assert_eq!(metrics_graph(&anon).edge_count(), metrics_graph(&map).edge_count());
+    assert_eq!(
+        metrics_graph(&anon).edge_count(),
+        metrics_graph(&map).edge_count()
+    );
 }
 
 #[test]
@@ -593,7 +638,10 @@ fn every_output_is_free_of_names_when_anonymous() {
         ),
         // The pictures draw only parties and tables; they are made from the anonymised map
         // as a caller in anonymous mode does.
-        ("triangle", triangle_svg(&anon, &analyse(&anon, &a.thresholds), &opts())),
+        (
+            "triangle",
+            triangle_svg(&anon, &analyse(&anon, &a.thresholds), &opts()),
+        ),
         ("matrix", matrix_svg(&anon, &opts())),
     ];
     let dir = tempfile::tempdir().unwrap();
@@ -614,7 +662,11 @@ fn every_output_is_free_of_names_when_anonymous() {
         assert_eq!(leaks(text, &bad), Vec::<String>::new(), "{name}");
     }
     // The anonymous outputs do show the labels.
-    assert!(outputs[0].1.contains("procesregisseur uitstroom, Transferpunt BW/MO Lingemond"));
+    assert!(
+        outputs[0]
+            .1
+            .contains("procesregisseur uitstroom, Transferpunt BW/MO Lingemond")
+    );
     assert!(outputs[2].1.contains("persoon") || outputs[2].1.contains("procesregisseur"));
 }
 
@@ -715,7 +767,11 @@ fn special_characters_survive_graphml_gexf_svg_and_html() {
 
     let html = write_html(&map, &a, &ReportOptions::default());
     let doc = parse(&html);
-    assert!(texts(&doc).iter().any(|t| t.contains("Tafel \"één\" & <twee>")));
+    assert!(
+        texts(&doc)
+            .iter()
+            .any(|t| t.contains("Tafel \"één\" & <twee>"))
+    );
     assert!(!html.contains("<twee>"));
 }
 

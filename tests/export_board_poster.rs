@@ -51,9 +51,6 @@ fn a0_poster_renders_in_bounded_memory() {
     let mut r = dec.read_info().unwrap();
     let mut buf = vec![0; r.output_buffer_size().unwrap()];
     r.next_frame(&mut buf).unwrap();
-    let blue = buf
-        .chunks(3)
-        .filter(|p| p[2] > 200 && p[0] < 80)
-        .count();
+    let blue = buf.chunks(3).filter(|p| p[2] > 200 && p[0] < 80).count();
     assert!(blue > 1_000_000, "{blue} blue pixels");
 }

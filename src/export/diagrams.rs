@@ -152,6 +152,9 @@ fn subtitle(map: &Map, date: &str) -> String {
         .join(" · ")
 }
 
+/// One `<text>` element. Many positional arguments on purpose: it mirrors the element's
+/// attributes, and a style struct would lengthen every one of the calls without clarifying them.
+#[allow(clippy::too_many_arguments)]
 fn text(s: &mut String, x: f32, y: f32, size: f32, fill: &str, anchor: &str, extra: &str, t: &str) {
     let _ = writeln!(
         s,
@@ -198,7 +201,13 @@ pub fn triangle_svg(map: &Map, analysis: &Analysis, opts: &DiagramOptions) -> St
     } else {
         opts.title.clone()
     };
-    triangle_rows(map, analysis, &triangle_scopes(analysis), &title, &opts.date)
+    triangle_rows(
+        map,
+        analysis,
+        &triangle_scopes(analysis),
+        &title,
+        &opts.date,
+    )
 }
 
 /// The triangle picture in page-sized parts for a printed report: the whole region, then the
@@ -210,11 +219,21 @@ pub fn triangle_svg_pages(map: &Map, analysis: &Analysis, opts: &DiagramOptions)
     } else {
         opts.title.clone()
     };
-    let mut out = vec![triangle_rows(map, analysis, &scopes[..1], &title, &opts.date)];
+    let mut out = vec![triangle_rows(
+        map,
+        analysis,
+        &scopes[..1],
+        &title,
+        &opts.date,
+    )];
     let rest = &scopes[1..];
     // Parts of at most three rows, as even as possible (four werkgebieden: 2 + 2, not 3 + 1).
     let parts = rest.len().div_ceil(3);
-    let size = if parts == 0 { 1 } else { rest.len().div_ceil(parts) };
+    let size = if parts == 0 {
+        1
+    } else {
+        rest.len().div_ceil(parts)
+    };
     let chunks: Vec<&[Option<&str>]> = rest.chunks(size).collect();
     for (i, chunk) in chunks.iter().enumerate() {
         let t = if chunks.len() > 1 {
@@ -285,7 +304,16 @@ fn triangle_panel(
         "<g><rect x=\"{x}\" y=\"{y}\" width=\"{PANEL_W}\" height=\"{PANEL_H}\" rx=\"10\" \
          fill=\"#fbfbfc\" stroke=\"{RULE}\" stroke-width=\"1.2\"/>"
     );
-    text(s, x + 18.0, y + 30.0, 17.0, INK, "start", " font-weight=\"600\"", d.label());
+    text(
+        s,
+        x + 18.0,
+        y + 30.0,
+        17.0,
+        INK,
+        "start",
+        " font-weight=\"600\"",
+        d.label(),
+    );
     text(
         s,
         x + 18.0,
@@ -297,7 +325,16 @@ fn triangle_panel(
         &fit(scope, PANEL_W - 150.0, 13.0),
     );
     let Some(tri) = tri else {
-        text(s, x + PANEL_W / 2.0, y + PANEL_H / 2.0, 13.0, MUTED, "middle", "", tx::NO_DATA.get());
+        text(
+            s,
+            x + PANEL_W / 2.0,
+            y + PANEL_H / 2.0,
+            13.0,
+            MUTED,
+            "middle",
+            "",
+            tx::NO_DATA.get(),
+        );
         s.push_str("</g>\n");
         return;
     };
@@ -379,7 +416,16 @@ fn triangle_panel(
         text(s, px, ty, 13.0, INK, "middle", " font-weight=\"600\"", name);
         if !present {
             let y2 = if k == 0 { ty - 16.0 } else { sub_y };
-            text(s, px, y2, 12.0, RED, "middle", "", tx::KIND_ABSENT_SHORT.get());
+            text(
+                s,
+                px,
+                y2,
+                12.0,
+                RED,
+                "middle",
+                "",
+                tx::KIND_ABSENT_SHORT.get(),
+            );
         }
     }
 
@@ -405,7 +451,16 @@ fn triangle_panel(
             ly += 18.0;
             let shown = names.len().min(2);
             for n in &names[..shown] {
-                text(s, x + 18.0, ly, 13.0, INK, "start", "", &fit(n, PANEL_W - 36.0, 13.0));
+                text(
+                    s,
+                    x + 18.0,
+                    ly,
+                    13.0,
+                    INK,
+                    "start",
+                    "",
+                    &fit(n, PANEL_W - 36.0, 13.0),
+                );
                 ly += 17.0;
             }
             if names.len() > shown {
@@ -429,17 +484,30 @@ fn triangle_panel(
             }
         }
         TriangleState::Open | TriangleState::Afwezig => {
-            let missing: Vec<String> = tri
-                .legs
-                .missing()
-                .iter()
-                .map(|l| leg_label(l))
-                .collect();
+            let missing: Vec<String> = tri.legs.missing().iter().map(|l| leg_label(l)).collect();
             if !missing.is_empty() {
-                text(s, x + 18.0, ly, 12.0, MUTED, "start", "", tx::MISSING_LEGS.get());
+                text(
+                    s,
+                    x + 18.0,
+                    ly,
+                    12.0,
+                    MUTED,
+                    "start",
+                    "",
+                    tx::MISSING_LEGS.get(),
+                );
                 ly += 18.0;
                 for l in missing.iter().take(3) {
-                    text(s, x + 18.0, ly, 13.0, RED, "start", "", &fit(l, PANEL_W - 36.0, 13.0));
+                    text(
+                        s,
+                        x + 18.0,
+                        ly,
+                        13.0,
+                        RED,
+                        "start",
+                        "",
+                        &fit(l, PANEL_W - 36.0, 13.0),
+                    );
                     ly += 17.0;
                 }
             }
@@ -464,21 +532,48 @@ fn triangle_legend(s: &mut String, x: f32, y: f32, w: f32) {
     );
     let cy = y + 32.0;
     let mut cx = x;
-    text(s, cx, cy + 4.5, 13.0, INK, "start", " font-weight=\"600\"", tx::LEGEND.get());
+    text(
+        s,
+        cx,
+        cy + 4.5,
+        13.0,
+        INK,
+        "start",
+        " font-weight=\"600\"",
+        tx::LEGEND.get(),
+    );
     cx += text_width(tx::LEGEND.get(), 13.0) + 24.0;
     let _ = writeln!(
         s,
         "<line x1=\"{cx}\" y1=\"{cy}\" x2=\"{}\" y2=\"{cy}\" stroke=\"{GREEN}\" stroke-width=\"5\" stroke-linecap=\"round\"/>",
         cx + 36.0
     );
-    text(s, cx + 46.0, cy + 4.5, 13.0, INK, "start", "", tx::LEG_PRESENT.get());
+    text(
+        s,
+        cx + 46.0,
+        cy + 4.5,
+        13.0,
+        INK,
+        "start",
+        "",
+        tx::LEG_PRESENT.get(),
+    );
     cx += 46.0 + text_width(tx::LEG_PRESENT.get(), 13.0) + 28.0;
     let _ = writeln!(
         s,
         "<line x1=\"{cx}\" y1=\"{cy}\" x2=\"{}\" y2=\"{cy}\" stroke=\"{RED}\" stroke-width=\"3\" stroke-dasharray=\"9 7\"/>",
         cx + 36.0
     );
-    text(s, cx + 46.0, cy + 4.5, 13.0, INK, "start", "", tx::LEG_MISSING.get());
+    text(
+        s,
+        cx + 46.0,
+        cy + 4.5,
+        13.0,
+        INK,
+        "start",
+        "",
+        tx::LEG_MISSING.get(),
+    );
     cx += 46.0 + text_width(tx::LEG_MISSING.get(), 13.0) + 28.0;
     for k in PartyKind::CORE {
         let _ = writeln!(
@@ -495,7 +590,16 @@ fn triangle_legend(s: &mut String, x: f32, y: f32, w: f32) {
         "<circle cx=\"{:.1}\" cy=\"{cy}\" r=\"7\" fill=\"#ffffff\" stroke=\"{MUTED}\" stroke-width=\"2\" stroke-dasharray=\"3 2\"/>",
         cx + 7.0
     );
-    text(s, cx + 20.0, cy + 4.5, 13.0, INK, "start", "", tx::KIND_ABSENT_LEGEND.get());
+    text(
+        s,
+        cx + 20.0,
+        cy + 4.5,
+        13.0,
+        INK,
+        "start",
+        "",
+        tx::KIND_ABSENT_LEGEND.get(),
+    );
     s.push_str("</g>\n");
 }
 
@@ -692,7 +796,14 @@ pub fn matrix_svg(map: &Map, opts: &DiagramOptions) -> String {
                         line,
                     );
                 }
-                mix_bar(&mut s, x + CELL_W - 12.0 - 64.0, ty + 3.0, 64.0, 7.0, mix[t]);
+                mix_bar(
+                    &mut s,
+                    x + CELL_W - 12.0 - 64.0,
+                    ty + 3.0,
+                    64.0,
+                    7.0,
+                    mix[t],
+                );
                 ty += lines[t].len() as f32 * LINE + 9.0;
             }
         }
@@ -764,7 +875,16 @@ fn matrix_legend(s: &mut String, x: f32, y: f32, w: f32) {
         x + w
     );
     let cy = y + 28.0;
-    text(s, x, cy + 4.5, 13.0, INK, "start", " font-weight=\"600\"", tx::LEGEND.get());
+    text(
+        s,
+        x,
+        cy + 4.5,
+        13.0,
+        INK,
+        "start",
+        " font-weight=\"600\"",
+        tx::LEGEND.get(),
+    );
     let mut cx = x + text_width(tx::LEGEND.get(), 13.0) + 24.0;
     for (k, label) in [
         (TableKind::Tafel, TableKind::Tafel.label()),
@@ -780,11 +900,29 @@ fn matrix_legend(s: &mut String, x: f32, y: f32, w: f32) {
         "<rect x=\"{cx}\" y=\"{:.1}\" width=\"34\" height=\"18\" fill=\"url(#hatch)\" stroke=\"{RULE}\"/>",
         cy - 9.0
     );
-    text(s, cx + 42.0, cy + 4.5, 13.0, INK, "start", "", tx::EMPTY_CELL_LEGEND.get());
+    text(
+        s,
+        cx + 42.0,
+        cy + 4.5,
+        13.0,
+        INK,
+        "start",
+        "",
+        tx::EMPTY_CELL_LEGEND.get(),
+    );
     // Second line: the kind mix bar.
     let cy = cy + 30.0;
     let mut cx = x + text_width(tx::LEGEND.get(), 13.0) + 24.0;
-    text(s, cx, cy + 4.5, 13.0, MUTED, "start", "", tx::MIX_LEGEND.get());
+    text(
+        s,
+        cx,
+        cy + 4.5,
+        13.0,
+        MUTED,
+        "start",
+        "",
+        tx::MIX_LEGEND.get(),
+    );
     cx += text_width(tx::MIX_LEGEND.get(), 13.0) + 16.0;
     for k in MIX_KINDS {
         let label = if k == PartyKind::Overig {

@@ -10,9 +10,9 @@ use super::ExportError;
 use super::report::prepare;
 use super::workbook::{excel_col, excel_row, save};
 use crate::analysis::{Analysis, NodeMetrics, Severity};
+use crate::i18n::Text;
 use crate::i18n::report as tx;
 use crate::i18n::vocab::Label;
-use crate::i18n::Text;
 use crate::model::Map;
 use rust_xlsxwriter::{Color, Format, Workbook, Worksheet, XlsxError};
 use std::collections::HashMap;
@@ -88,8 +88,7 @@ pub fn write_findings_workbook(
             vec![
                 s(f.severity.label()),
                 s(f.kind.label()),
-                s(f
-                    .subjects
+                s(f.subjects
                     .iter()
                     .map(|id| map.name_of(id))
                     .collect::<Vec<_>>()
@@ -108,8 +107,13 @@ pub fn write_findings_workbook(
         .collect();
     let ws = wb.add_worksheet();
     ws.set_name(tx::SHEET_FINDINGS.get()).map_err(xlsx)?;
-    fill_sheet(ws, &headers, &rows, &[10.0, 24.0, 40.0, 14.0, 14.0, 18.0, 70.0, 70.0, 30.0])
-        .map_err(xlsx)?;
+    fill_sheet(
+        ws,
+        &headers,
+        &rows,
+        &[10.0, 24.0, 40.0, 14.0, 14.0, 18.0, 70.0, 70.0, 30.0],
+    )
+    .map_err(xlsx)?;
     for (i, f) in a.findings.iter().enumerate() {
         let (fg, bg) = severity_colours(f.severity);
         let fmt = Format::new()
@@ -119,7 +123,9 @@ pub fn write_findings_workbook(
         ws.write_string_with_format(excel_row(i + 1), 0, f.severity.label(), &fmt)
             .map_err(xlsx)?;
     }
-    let wrap = Format::new().set_text_wrap().set_align(rust_xlsxwriter::FormatAlign::Top);
+    let wrap = Format::new()
+        .set_text_wrap()
+        .set_align(rust_xlsxwriter::FormatAlign::Top);
     ws.set_column_format(6, &wrap).map_err(xlsx)?;
     ws.set_column_format(7, &wrap).map_err(xlsx)?;
 
@@ -157,8 +163,13 @@ pub fn write_findings_workbook(
         .collect();
     let ws = wb.add_worksheet();
     ws.set_name(tx::SHEET_PARTIES.get()).map_err(xlsx)?;
-    fill_sheet(ws, &headers, &rows, &[18.0, 36.0, 18.0, 30.0, 8.0, 12.0, 8.0, 12.0, 12.0, 12.0])
-        .map_err(xlsx)?;
+    fill_sheet(
+        ws,
+        &headers,
+        &rows,
+        &[18.0, 36.0, 18.0, 30.0, 8.0, 12.0, 8.0, 12.0, 12.0, 12.0],
+    )
+    .map_err(xlsx)?;
 
     // Personen.
     let headers = [
@@ -204,7 +215,9 @@ pub fn write_findings_workbook(
         ws,
         &headers,
         &rows,
-        &[16.0, 34.0, 30.0, 34.0, 14.0, 24.0, 12.0, 8.0, 12.0, 8.0, 12.0, 12.0, 12.0],
+        &[
+            16.0, 34.0, 30.0, 34.0, 14.0, 24.0, 12.0, 8.0, 12.0, 8.0, 12.0, 12.0, 12.0,
+        ],
     )
     .map_err(xlsx)?;
 
@@ -242,8 +255,16 @@ pub fn write_findings_workbook(
                 s(t.id.clone()),
                 s(t.name.clone()),
                 s(t.kind.label()),
-                s(t.domains.iter().map(|d| d.label()).collect::<Vec<_>>().join("; ")),
-                s(t.layers.iter().map(|l| l.label()).collect::<Vec<_>>().join("; ")),
+                s(t.domains
+                    .iter()
+                    .map(|d| d.label())
+                    .collect::<Vec<_>>()
+                    .join("; ")),
+                s(t.layers
+                    .iter()
+                    .map(|l| l.label())
+                    .collect::<Vec<_>>()
+                    .join("; ")),
                 opt_n(t.frequency),
                 opt_n(t.duration_hours),
                 opt_n(t.hours_per_year()),
@@ -262,7 +283,9 @@ pub fn write_findings_workbook(
         ws,
         &headers,
         &rows,
-        &[18.0, 40.0, 12.0, 22.0, 22.0, 10.0, 10.0, 10.0, 16.0, 30.0, 30.0, 10.0, 8.0, 12.0],
+        &[
+            18.0, 40.0, 12.0, 22.0, 22.0, 10.0, 10.0, 10.0, 16.0, 30.0, 30.0, 10.0, 8.0, 12.0,
+        ],
     )
     .map_err(xlsx)?;
 
@@ -286,15 +309,23 @@ pub fn write_findings_workbook(
                 s(m.party.clone()),
                 s(map.name_of(&m.party)),
                 s(m.person.clone().unwrap_or_default()),
-                s(m.person.as_deref().map(|p| map.name_of(p)).unwrap_or_default()),
+                s(m.person
+                    .as_deref()
+                    .map(|p| map.name_of(p))
+                    .unwrap_or_default()),
                 s(m.role.label()),
             ]
         })
         .collect();
     let ws = wb.add_worksheet();
     ws.set_name(tx::SHEET_MEMBERSHIPS.get()).map_err(xlsx)?;
-    fill_sheet(ws, &headers, &rows, &[18.0, 40.0, 18.0, 36.0, 16.0, 34.0, 12.0])
-        .map_err(xlsx)?;
+    fill_sheet(
+        ws,
+        &headers,
+        &rows,
+        &[18.0, 40.0, 18.0, 36.0, 16.0, 34.0, 12.0],
+    )
+    .map_err(xlsx)?;
 
     save(&mut wb, path)
 }

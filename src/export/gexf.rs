@@ -6,7 +6,9 @@
 //! tables are dark slate squares.
 
 use super::diagrams::{TABLE_COLOUR, kind_colour};
-use super::graphml::{GraphOptions, NODE_KEYS, node_values, prepare_graph, prepare_with_positions, xml_escape};
+use super::graphml::{
+    GraphOptions, NODE_KEYS, node_values, prepare_graph, prepare_with_positions, xml_escape,
+};
 use crate::analysis::Analysis;
 use crate::model::{Map, NodeKind, PartyKind, Vocab};
 use std::fmt::Write;

@@ -310,7 +310,11 @@ pub(crate) fn prepare_with_positions<'a>(
     map: &'a Map,
     analysis: &'a Analysis,
     opts: &GraphOptions,
-) -> (Cow<'a, Map>, Cow<'a, Analysis>, Option<BTreeMap<String, Pos>>) {
+) -> (
+    Cow<'a, Map>,
+    Cow<'a, Analysis>,
+    Option<BTreeMap<String, Pos>>,
+) {
     if !opts.anonymous {
         return (
             Cow::Borrowed(map),

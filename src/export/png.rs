@@ -130,8 +130,7 @@ pub fn svg_to_png(svg: &str, width_px: u32) -> Result<Vec<u8>, ExportError> {
                 for px in line.chunks_exact(4) {
                     row.extend_from_slice(&px[..3]);
                 }
-                std::io::Write::write_all(&mut stream, &row)
-                    .map_err(|e| fail(e.to_string()))?;
+                std::io::Write::write_all(&mut stream, &row).map_err(|e| fail(e.to_string()))?;
             }
             y0 += rows;
         }

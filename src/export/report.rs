@@ -91,15 +91,38 @@ pub fn today_text() -> String {
 
 fn date_text(y: i64, m: u32, d: u32) -> String {
     const NL: [&str; 12] = [
-        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-        "oktober", "november", "december",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
     ];
     const EN: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     let months = if lang() == Lang::En { EN } else { NL };
-    let name = months.get(m.saturating_sub(1) as usize).copied().unwrap_or("");
+    let name = months
+        .get(m.saturating_sub(1) as usize)
+        .copied()
+        .unwrap_or("");
     format!("{d} {name} {y}")
 }
 
@@ -293,12 +316,20 @@ pub fn write_html(map: &Map, analysis: &Analysis, opts: &ReportOptions) -> Strin
         xml_escape(&date)
     );
     if opts.anonymous {
-        let _ = writeln!(s, "<p class=\"anon\">{}</p>", xml_escape(tx::ANON_NOTE.get()));
+        let _ = writeln!(
+            s,
+            "<p class=\"anon\">{}</p>",
+            xml_escape(tx::ANON_NOTE.get())
+        );
     }
     s.push_str("</header>\n");
     let has_pictures = !opts.pictures.is_empty();
     let secs = sections(has_pictures);
-    let _ = write!(s, "<nav class=\"toc\">{}<ol>", xml_escape(tx::CONTENTS.get()));
+    let _ = write!(
+        s,
+        "<nav class=\"toc\">{}<ol>",
+        xml_escape(tx::CONTENTS.get())
+    );
     for (id, t) in &secs {
         let _ = write!(s, "<li><a href=\"#{id}\">{}</a></li>", xml_escape(t));
     }
@@ -369,15 +400,19 @@ fn summary(s: &mut String, map: &Map, a: &Analysis) {
         (sm.relations, tx::FIG_RELATIONS),
         (a.findings.len(), tx::FIG_FINDINGS),
     ] {
-        let _ = write!(
+        let _ = writeln!(
             s,
-            "<div class=\"figure\"><b>{n}</b><span>{}</span></div>\n",
+            "<div class=\"figure\"><b>{n}</b><span>{}</span></div>",
             xml_escape(label.get())
         );
     }
     s.push_str("</div>\n");
     let count = |sev| a.findings.iter().filter(|f| f.severity == sev).count();
-    let whole: Vec<_> = a.triangles.iter().filter(|t| t.werkgebied.is_none()).collect();
+    let whole: Vec<_> = a
+        .triangles
+        .iter()
+        .filter(|t| t.werkgebied.is_none())
+        .collect();
     let closed = whole
         .iter()
         .filter(|t| t.state == TriangleState::Gesloten)
@@ -398,18 +433,18 @@ fn summary(s: &mut String, map: &Map, a: &Analysis) {
         ]))
     );
     let grid = cells(map);
-    let empty: Vec<String> = Layer::ALL
-        .iter()
-        .enumerate()
-        .flat_map(|(r, l)| {
-            let grid = &grid;
-            Domain::ALL.iter().enumerate().filter_map(move |(c, d)| {
-                grid[r][c]
-                    .is_empty()
-                    .then(|| format!("{} × {}", d.label().to_lowercase(), l.label().to_lowercase()))
-            })
-        })
-        .collect();
+    let mut empty: Vec<String> = Vec::new();
+    for (r, l) in Layer::ALL.iter().enumerate() {
+        for (c, d) in Domain::ALL.iter().enumerate() {
+            if grid[r][c].is_empty() {
+                empty.push(format!(
+                    "{} × {}",
+                    d.label().to_lowercase(),
+                    l.label().to_lowercase()
+                ));
+            }
+        }
+    }
     let cells_line = if empty.is_empty() {
         tx::SUMMARY_NO_EMPTY_CELLS.get().to_string()
     } else {
@@ -502,7 +537,11 @@ fn triangle_section(
     for l in tx::LEG_SHORT {
         let _ = write!(s, "<th class=\"leg\">{}</th>", xml_escape(l.get()));
     }
-    let _ = writeln!(s, "<th>{}</th></tr></thead>\n<tbody>", xml_escape(tx::TH_CLOSING.get()));
+    let _ = writeln!(
+        s,
+        "<th>{}</th></tr></thead>\n<tbody>",
+        xml_escape(tx::TH_CLOSING.get())
+    );
     let name = |id: &str| a.names.get(id).cloned().unwrap_or_else(|| id.to_string());
     for t in &a.triangles {
         let scope = t
@@ -572,7 +611,10 @@ fn findings_section(s: &mut String, map: &Map, a: &Analysis) {
             let scope = if scope.is_empty() {
                 String::new()
             } else {
-                format!(" <span class=\"scope\">· {}</span>", xml_escape(&scope.join(" · ")))
+                format!(
+                    " <span class=\"scope\">· {}</span>",
+                    xml_escape(&scope.join(" · "))
+                )
             };
             let _ = write!(
                 s,
@@ -680,7 +722,11 @@ fn thresholds_section(s: &mut String, a: &Analysis) {
     let t = &a.thresholds;
     for (key, value, meaning) in [
         ("max_tables", t.max_tables.to_string(), tx::THR_MAX_TABLES),
-        ("max_meeting_hours", num(t.max_meeting_hours, 2), tx::THR_MAX_HOURS),
+        (
+            "max_meeting_hours",
+            num(t.max_meeting_hours, 2),
+            tx::THR_MAX_HOURS,
+        ),
         (
             "betweenness_top_fraction",
             num(t.betweenness_top_fraction, 3),
@@ -723,7 +769,10 @@ mod tests {
 
     #[test]
     fn inline_marks_are_balanced_and_escaped() {
-        assert_eq!(inline("**a** <b> *c*"), "<strong>a</strong> &lt;b&gt; <em>c</em>");
+        assert_eq!(
+            inline("**a** <b> *c*"),
+            "<strong>a</strong> &lt;b&gt; <em>c</em>"
+        );
         assert_eq!(inline("*open"), "<em>open</em>");
     }
 

@@ -22,26 +22,18 @@ pub const TRIANGLE_TITLE: Text = text!(
     "Driehoek gemeente – corporatie – zorg per domein",
     "Municipality – housing – care triangle per domain"
 );
-pub const TRIANGLE_PER_WERKGEBIED: Text = text!(
-    "Driehoek per werkgebied",
-    "Triangle per municipal area"
-);
+pub const TRIANGLE_PER_WERKGEBIED: Text =
+    text!("Driehoek per werkgebied", "Triangle per municipal area");
 pub const LEG_SHORT: [Text; 3] = [
     text!("gemeente – corporatie", "municipality – housing"),
     text!("gemeente – zorg", "municipality – care"),
     text!("corporatie – zorg", "housing – care"),
 ];
-pub const MATRIX_TITLE: Text = text!(
-    "Tafels per domein en laag",
-    "Tables per domain and layer"
-);
+pub const MATRIX_TITLE: Text = text!("Tafels per domein en laag", "Tables per domain and layer");
 pub const WHOLE_REGION: Text = text!("Hele regio", "Whole region");
 pub const NO_DATA: Text = text!("geen gegevens", "no data");
 pub const KIND_ABSENT_SHORT: Text = text!("afwezig", "absent");
-pub const CLOSED_BY: Text = text!(
-    "Gesloten aan ({n}):",
-    "Closed at ({n}):"
-);
+pub const CLOSED_BY: Text = text!("Gesloten aan ({n}):", "Closed at ({n}):");
 pub const AND_MORE: Text = text!("en nog {n}", "and {n} more");
 pub const CONNECTED_NOT_CLOSED: Text = text!(
     "De drie lijnen bestaan, maar geen tafel brengt alle drie samen.",

@@ -25,8 +25,8 @@ use std::collections::{BTreeMap, HashMap};
 /// Name particles (tussenvoegsels and the like) that are too common to scrub as words on their
 /// own; they are still absorbed into a scrubbed full name.
 const PARTICLES: &[&str] = &[
-    "van", "von", "der", "den", "de", "het", "ten", "ter", "te", "op", "in", "'t", "t", "la",
-    "le", "du", "da", "dos", "del", "el", "al", "bin", "ibn", "abu", "en", "and", "y",
+    "van", "von", "der", "den", "de", "het", "ten", "ter", "te", "op", "in", "'t", "t", "la", "le",
+    "du", "da", "dos", "del", "el", "al", "bin", "ibn", "abu", "en", "and", "y",
 ];
 
 /// An anonymised map and how person ids were renamed (old id → new id).
