@@ -276,7 +276,7 @@ impl<'a> Scrubber<'a> {
                     // particles lie between ("Hanneke van der Linden" → one label).
                     if let Some((p, _)) = last_person
                         && p == i
-                        && pending_sep.trim().is_empty()
+                        && only_particles(&pending_sep)
                     {
                         pending_sep.clear();
                         continue;
@@ -300,7 +300,7 @@ impl<'a> Scrubber<'a> {
                 }
                 None if last_person.is_some()
                     && PARTICLES.contains(&lower(token).as_str())
-                    && pending_sep.trim().is_empty() =>
+                    && only_particles(&pending_sep) =>
                 {
                     // A particle after a name part: hold it; it is dropped if the name goes on.
                     pending_sep.push_str(token);
@@ -341,6 +341,12 @@ impl<'a> Scrubber<'a> {
             _ => Some(Hit::Someone),
         }
     }
+}
+
+/// Whether a held separator is only spaces and name particles (" van der ").
+fn only_particles(sep: &str) -> bool {
+    sep.split_whitespace()
+        .all(|w| PARTICLES.contains(&lower(w).as_str()))
 }
 
 fn is_word_char(c: char) -> bool {
@@ -455,6 +461,38 @@ mod tests {
             a.relations[0].note,
             "De beleidsadviseur, Gemeente X belt beleidsadviseur (2), Gemeente X; van der zaal"
         );
+    }
+
+    #[test]
+    fn positions_and_view_state_follow_the_new_ids() {
+        let mut m = sample();
+        let mut pos = BTreeMap::new();
+        pos.insert("p-kbos".to_string(), crate::model::Pos { x: 1.0, y: 2.0 });
+        pos.insert("gem-x".to_string(), crate::model::Pos { x: 3.0, y: 4.0 });
+        m.arrangement.positions.insert("vrij".into(), pos);
+        m.arrangement.views.insert(
+            "selectie".into(),
+            serde_json::json!({"ids": ["p-jdevries", "gem-x"], "p-kbos": "notitie over Karin"}),
+        );
+        let a = anonymise(&m);
+        let keys: Vec<&String> = a.arrangement.positions["vrij"].keys().collect();
+        assert_eq!(keys, ["gem-x", "persoon-002"]);
+        assert_eq!(
+            a.arrangement.views["selectie"],
+            serde_json::json!({
+                "ids": ["persoon-001", "gem-x"],
+                "persoon-002": "notitie over beleidsadviseur (2), Gemeente X"
+            })
+        );
+    }
+
+    #[test]
+    fn a_name_part_shared_by_two_people_becomes_neutral() {
+        let mut m = sample();
+        m.persons[2].name = "Karin Zand".into();
+        m.relations[0].note = "Karin belt".into();
+        let a = anonymise(&m);
+        assert_eq!(a.relations[0].note, "[naam verwijderd] belt");
     }
 
     #[test]
