@@ -174,7 +174,7 @@ fn state_colours(st: TriangleState) -> (&'static str, &'static str) {
 }
 
 const PANEL_W: f32 = 380.0;
-const PANEL_H: f32 = 360.0;
+const PANEL_H: f32 = 400.0;
 const GAP: f32 = 20.0;
 
 /// The scopes (rows) of the triangle picture: the whole region first, then each werkgebied in
@@ -308,7 +308,7 @@ fn triangle_panel(
         s,
         x + 18.0,
         y + 30.0,
-        17.0,
+        20.0,
         INK,
         "start",
         " font-weight=\"600\"",
@@ -318,18 +318,18 @@ fn triangle_panel(
         s,
         x + 18.0,
         y + 50.0,
-        13.0,
+        15.0,
         MUTED,
         "start",
         "",
-        &fit(scope, PANEL_W - 150.0, 13.0),
+        &fit(scope, PANEL_W - 150.0, 15.0),
     );
     let Some(tri) = tri else {
         text(
             s,
             x + PANEL_W / 2.0,
             y + PANEL_H / 2.0,
-            13.0,
+            15.0,
             MUTED,
             "middle",
             "",
@@ -341,18 +341,18 @@ fn triangle_panel(
     // State badge, top right.
     let label = tri.state.label();
     let (fg, bg) = state_colours(tri.state);
-    let bw = text_width(label, 13.0) + 24.0;
+    let bw = text_width(label, 15.0) + 24.0;
     let _ = writeln!(
         s,
-        "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{bw:.1}\" height=\"24\" rx=\"12\" fill=\"{bg}\"/>",
+        "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{bw:.1}\" height=\"26\" rx=\"13\" fill=\"{bg}\"/>",
         x + PANEL_W - 18.0 - bw,
         y + 18.0
     );
     text(
         s,
         x + PANEL_W - 18.0 - bw / 2.0,
-        y + 34.5,
-        13.0,
+        y + 36.0,
+        15.0,
         fg,
         "middle",
         " font-weight=\"600\"",
@@ -362,9 +362,9 @@ fn triangle_panel(
     // Corners: gemeente on top, corporatie bottom left, zorg bottom right.
     let cx = x + PANEL_W / 2.0;
     let corners = [
-        (cx, y + 96.0),
-        (cx - 120.0, y + 238.0),
-        (cx + 120.0, y + 238.0),
+        (cx, y + 104.0),
+        (cx - 105.0, y + 246.0),
+        (cx + 105.0, y + 246.0),
     ];
     let legs = [
         (0usize, 1usize, tri.legs.gemeente_woningcorporatie),
@@ -411,16 +411,20 @@ fn triangle_panel(
         let (ty, sub_y) = if k == 0 {
             (py - 28.0, py - 28.0)
         } else {
-            (py + 38.0, py + 54.0)
+            (py + 40.0, py + 58.0)
         };
-        text(s, px, ty, 13.0, INK, "middle", " font-weight=\"600\"", name);
+        // Keep the label inside the panel even when it is wider than the space under the
+        // corner (long English labels).
+        let half = text_width(name, 15.0) / 2.0;
+        let lx = px.clamp(x + 14.0 + half, x + PANEL_W - 14.0 - half);
+        text(s, lx, ty, 15.0, INK, "middle", " font-weight=\"600\"", name);
         if !present {
             let y2 = if k == 0 { ty - 16.0 } else { sub_y };
             text(
                 s,
                 px,
                 y2,
-                12.0,
+                14.0,
                 RED,
                 "middle",
                 "",
@@ -430,7 +434,7 @@ fn triangle_panel(
     }
 
     // Closing tables, or what is missing.
-    let mut ly = y + 300.0;
+    let mut ly = y + 316.0;
     match tri.state {
         TriangleState::Gesloten => {
             let names: Vec<&str> = tri
@@ -442,33 +446,33 @@ fn triangle_panel(
                 s,
                 x + 18.0,
                 ly,
-                12.0,
+                14.0,
                 MUTED,
                 "start",
                 "",
                 &tx::CLOSED_BY.fill(&[("n", &names.len())]),
             );
-            ly += 18.0;
+            ly += 20.0;
             let shown = names.len().min(2);
             for n in &names[..shown] {
                 text(
                     s,
                     x + 18.0,
                     ly,
-                    13.0,
+                    15.0,
                     INK,
                     "start",
                     "",
-                    &fit(n, PANEL_W - 36.0, 13.0),
+                    &fit(n, PANEL_W - 36.0, 15.0),
                 );
-                ly += 17.0;
+                ly += 20.0;
             }
             if names.len() > shown {
                 text(
                     s,
                     x + 18.0,
                     ly,
-                    12.0,
+                    14.0,
                     MUTED,
                     "start",
                     "",
@@ -477,10 +481,10 @@ fn triangle_panel(
             }
         }
         TriangleState::Verbonden => {
-            let lines = wrap(tx::CONNECTED_NOT_CLOSED.get(), PANEL_W - 36.0, 12.5, 3);
+            let lines = wrap(tx::CONNECTED_NOT_CLOSED.get(), PANEL_W - 36.0, 14.0, 3);
             for l in lines {
-                text(s, x + 18.0, ly, 12.5, MUTED, "start", "", &l);
-                ly += 17.0;
+                text(s, x + 18.0, ly, 14.0, MUTED, "start", "", &l);
+                ly += 20.0;
             }
         }
         TriangleState::Open | TriangleState::Afwezig => {
@@ -490,25 +494,25 @@ fn triangle_panel(
                     s,
                     x + 18.0,
                     ly,
-                    12.0,
+                    14.0,
                     MUTED,
                     "start",
                     "",
                     tx::MISSING_LEGS.get(),
                 );
-                ly += 18.0;
+                ly += 20.0;
                 for l in missing.iter().take(3) {
                     text(
                         s,
                         x + 18.0,
                         ly,
-                        13.0,
+                        15.0,
                         RED,
                         "start",
                         "",
-                        &fit(l, PANEL_W - 36.0, 13.0),
+                        &fit(l, PANEL_W - 36.0, 15.0),
                     );
-                    ly += 17.0;
+                    ly += 20.0;
                 }
             }
         }
@@ -536,13 +540,13 @@ fn triangle_legend(s: &mut String, x: f32, y: f32, w: f32) {
         s,
         cx,
         cy + 4.5,
-        13.0,
+        14.0,
         INK,
         "start",
         " font-weight=\"600\"",
         tx::LEGEND.get(),
     );
-    cx += text_width(tx::LEGEND.get(), 13.0) + 24.0;
+    cx += text_width(tx::LEGEND.get(), 14.0) + 24.0;
     let _ = writeln!(
         s,
         "<line x1=\"{cx}\" y1=\"{cy}\" x2=\"{}\" y2=\"{cy}\" stroke=\"{GREEN}\" stroke-width=\"5\" stroke-linecap=\"round\"/>",
@@ -552,13 +556,13 @@ fn triangle_legend(s: &mut String, x: f32, y: f32, w: f32) {
         s,
         cx + 46.0,
         cy + 4.5,
-        13.0,
+        14.0,
         INK,
         "start",
         "",
         tx::LEG_PRESENT.get(),
     );
-    cx += 46.0 + text_width(tx::LEG_PRESENT.get(), 13.0) + 28.0;
+    cx += 46.0 + text_width(tx::LEG_PRESENT.get(), 14.0) + 28.0;
     let _ = writeln!(
         s,
         "<line x1=\"{cx}\" y1=\"{cy}\" x2=\"{}\" y2=\"{cy}\" stroke=\"{RED}\" stroke-width=\"3\" stroke-dasharray=\"9 7\"/>",
@@ -568,13 +572,13 @@ fn triangle_legend(s: &mut String, x: f32, y: f32, w: f32) {
         s,
         cx + 46.0,
         cy + 4.5,
-        13.0,
+        14.0,
         INK,
         "start",
         "",
         tx::LEG_MISSING.get(),
     );
-    cx += 46.0 + text_width(tx::LEG_MISSING.get(), 13.0) + 28.0;
+    cx += 46.0 + text_width(tx::LEG_MISSING.get(), 14.0) + 28.0;
     for k in PartyKind::CORE {
         let _ = writeln!(
             s,
@@ -582,8 +586,8 @@ fn triangle_legend(s: &mut String, x: f32, y: f32, w: f32) {
             cx + 7.0,
             hex(kind_colour(k))
         );
-        text(s, cx + 20.0, cy + 4.5, 13.0, INK, "start", "", k.label());
-        cx += 20.0 + text_width(k.label(), 13.0) + 22.0;
+        text(s, cx + 20.0, cy + 4.5, 14.0, INK, "start", "", k.label());
+        cx += 20.0 + text_width(k.label(), 14.0) + 22.0;
     }
     let _ = writeln!(
         s,
@@ -594,7 +598,7 @@ fn triangle_legend(s: &mut String, x: f32, y: f32, w: f32) {
         s,
         cx + 20.0,
         cy + 4.5,
-        13.0,
+        14.0,
         INK,
         "start",
         "",
@@ -644,8 +648,8 @@ pub(crate) fn kind_mix(map: &Map) -> Vec<[usize; 4]> {
 
 const LABEL_W: f32 = 150.0;
 const CELL_W: f32 = 390.0;
-const LINE: f32 = 17.0;
-const NAME_SIZE: f32 = 13.0;
+const LINE: f32 = 19.0;
+const NAME_SIZE: f32 = 15.0;
 
 /// The tables of each cell of the domain × layer grid, by index into `map.tables`.
 pub(crate) fn cells(map: &Map) -> Vec<Vec<Vec<usize>>> {
@@ -722,7 +726,7 @@ pub fn matrix_svg(map: &Map, opts: &DiagramOptions) -> String {
             &mut s,
             x + CELL_W / 2.0,
             top + 28.0,
-            15.0,
+            17.0,
             INK,
             "middle",
             " font-weight=\"600\"",
@@ -740,7 +744,7 @@ pub fn matrix_svg(map: &Map, opts: &DiagramOptions) -> String {
             &mut s,
             x0 + 16.0,
             y + 28.0,
-            15.0,
+            17.0,
             INK,
             "start",
             " font-weight=\"600\"",
@@ -773,22 +777,22 @@ pub fn matrix_svg(map: &Map, opts: &DiagramOptions) -> String {
                 &mut s,
                 x + CELL_W - 12.0,
                 y + 20.0,
-                11.5,
+                13.0,
                 MUTED,
                 "end",
                 "",
                 &tx::N_TABLES.fill(&[("n", &cell.len())]),
             );
-            let mut ty = y + 30.0;
+            let mut ty = y + 32.0;
             for &t in cell {
                 let table = &map.tables[t];
-                let icon_y = ty + 6.0;
+                let icon_y = ty + 7.0;
                 table_icon(&mut s, x + 18.0, icon_y, table.kind);
                 for (k, line) in lines[t].iter().enumerate() {
                     text(
                         &mut s,
                         x + 32.0,
-                        ty + 11.0 + k as f32 * LINE,
+                        ty + 12.0 + k as f32 * LINE,
                         NAME_SIZE,
                         INK,
                         "start",
@@ -879,21 +883,21 @@ fn matrix_legend(s: &mut String, x: f32, y: f32, w: f32) {
         s,
         x,
         cy + 4.5,
-        13.0,
+        14.0,
         INK,
         "start",
         " font-weight=\"600\"",
         tx::LEGEND.get(),
     );
-    let mut cx = x + text_width(tx::LEGEND.get(), 13.0) + 24.0;
+    let mut cx = x + text_width(tx::LEGEND.get(), 14.0) + 24.0;
     for (k, label) in [
         (TableKind::Tafel, TableKind::Tafel.label()),
         (TableKind::Platform, TableKind::Platform.label()),
         (TableKind::Initiatief, TableKind::Initiatief.label()),
     ] {
         table_icon(s, cx + 5.0, cy, k);
-        text(s, cx + 16.0, cy + 4.5, 13.0, INK, "start", "", label);
-        cx += 16.0 + text_width(label, 13.0) + 22.0;
+        text(s, cx + 16.0, cy + 4.5, 14.0, INK, "start", "", label);
+        cx += 16.0 + text_width(label, 14.0) + 22.0;
     }
     let _ = writeln!(
         s,
@@ -904,7 +908,7 @@ fn matrix_legend(s: &mut String, x: f32, y: f32, w: f32) {
         s,
         cx + 42.0,
         cy + 4.5,
-        13.0,
+        14.0,
         INK,
         "start",
         "",
@@ -912,18 +916,18 @@ fn matrix_legend(s: &mut String, x: f32, y: f32, w: f32) {
     );
     // Second line: the kind mix bar.
     let cy = cy + 30.0;
-    let mut cx = x + text_width(tx::LEGEND.get(), 13.0) + 24.0;
+    let mut cx = x + text_width(tx::LEGEND.get(), 14.0) + 24.0;
     text(
         s,
         cx,
         cy + 4.5,
-        13.0,
+        14.0,
         MUTED,
         "start",
         "",
         tx::MIX_LEGEND.get(),
     );
-    cx += text_width(tx::MIX_LEGEND.get(), 13.0) + 16.0;
+    cx += text_width(tx::MIX_LEGEND.get(), 14.0) + 16.0;
     for k in MIX_KINDS {
         let label = if k == PartyKind::Overig {
             tx::OTHER_KINDS.get()
@@ -936,8 +940,8 @@ fn matrix_legend(s: &mut String, x: f32, y: f32, w: f32) {
             cy - 3.5,
             hex(kind_colour(k))
         );
-        text(s, cx + 24.0, cy + 4.5, 13.0, INK, "start", "", label);
-        cx += 24.0 + text_width(label, 13.0) + 20.0;
+        text(s, cx + 24.0, cy + 4.5, 14.0, INK, "start", "", label);
+        cx += 24.0 + text_width(label, 14.0) + 20.0;
     }
     s.push_str("</g>\n");
 }
