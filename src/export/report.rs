@@ -229,7 +229,8 @@ th, td { text-align: left; vertical-align: top; padding: 8px 10px; border-bottom
 thead th { background: var(--soft); font-weight: 600; border-bottom: 2px solid #d1d5db; }
 td.yes { color: #166534; font-weight: 600; }
 td.no { color: #b91c1c; font-weight: 600; }
-table.triangles th.leg { font-size: 12.5px; }
+table.triangles th.leg { font-size: 12.5px; text-align: center; }
+table.triangles th, table.triangles td { overflow-wrap: anywhere; }
 table.triangles td.yes, table.triangles td.no { text-align: center; }
 table.triangles { table-layout: fixed; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -262,6 +263,9 @@ footer { margin-top: 56px; padding-top: 14px; border-top: 1px solid var(--rule);
   figure, article.finding, tr, .figures { break-inside: avoid; page-break-inside: avoid; }
   figure svg { border: none; max-height: 240mm; width: auto; max-width: 100%; margin: 0 auto; }
   thead { display: table-header-group; }
+  th, td { padding: 5px 6px; }
+  table { font-size: 9.5pt; }
+  table.triangles th.leg { font-size: 8.5pt; }
 }
 "#;
 
@@ -527,9 +531,9 @@ fn triangle_section(
     }
     let _ = write!(
         s,
-        "<table class=\"triangles\">\n<colgroup><col style=\"width:13%\" /><col style=\"width:15%\" />\
-         <col style=\"width:11%\" /><col style=\"width:10%\" /><col style=\"width:10%\" />\
-         <col style=\"width:10%\" /><col /></colgroup>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th>",
+        "<table class=\"triangles\">\n<colgroup><col style=\"width:14%\" /><col style=\"width:15%\" />\
+         <col style=\"width:12%\" /><col style=\"width:11%\" /><col style=\"width:11%\" />\
+         <col style=\"width:11%\" /><col /></colgroup>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th>",
         xml_escape(tx::TH_DOMAIN.get()),
         xml_escape(tx::TH_SCOPE.get()),
         xml_escape(tx::TH_STATE.get())

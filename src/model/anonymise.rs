@@ -15,8 +15,12 @@
 //!    part belongs to several people). Runs of such words for the same person, with Dutch
 //!    particles (`van der`) in between, become one label.
 //!
-//! Names of parties and tables are never changed: they name organisations, and the map title is
-//! kept. A person's function is kept too (it *is* the new name), minus any name in it.
+//! Names of parties and tables name organisations and are kept, except that a person's whole
+//! name in them ("Spreekuur Marieke Bakker") is replaced by the label; single words stay there,
+//! since "Bakker" or "Groen" in an organisation's name is rarely about the person. The map title
+//! is kept. A person's function is kept too (it *is* the new name), minus any name in it.
+//! Known limit: a party whose own name holds a person's full name also appears, unchanged, in
+//! the labels of its people.
 
 use super::{Map, Person};
 use crate::i18n::report as tx;
@@ -64,12 +68,14 @@ pub fn anonymise_with_ids(map: &Map) -> Anonymised {
         scrub_attributes(&mut p.attributes, &scrubber);
     }
     for party in &mut out.parties {
+        party.name = scrubber.scrub_full_names(&party.name);
         party.interests = scrubber.scrub(&party.interests);
         party.takes = scrubber.scrub(&party.takes);
         party.gives = scrubber.scrub(&party.gives);
         scrub_attributes(&mut party.attributes, &scrubber);
     }
     for t in &mut out.tables {
+        t.name = scrubber.scrub_full_names(&t.name);
         scrub_attributes(&mut t.attributes, &scrubber);
     }
     for m in &mut out.memberships {
@@ -230,6 +236,8 @@ enum Hit {
 /// so that large maps stay fast.
 struct Scrubber<'a> {
     words: HashMap<String, Hit>,
+    /// Full names as lower-case word sequences, by their first word, with the person.
+    full: HashMap<String, Vec<(Vec<String>, usize)>>,
     labels: &'a [String],
 }
 
@@ -251,7 +259,70 @@ impl<'a> Scrubber<'a> {
         for (old, new) in ids {
             words.insert(lower(old), Hit::Id(new.clone()));
         }
-        Scrubber { words, labels }
+        let mut full: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+        for (i, p) in map.persons.iter().enumerate() {
+            let seq: Vec<String> = p.name.split_whitespace().map(lower).collect();
+            if seq.len() >= 2 {
+                full.entry(seq[0].clone()).or_default().push((seq, i));
+            }
+        }
+        Scrubber {
+            words,
+            full,
+            labels,
+        }
+    }
+
+    /// Only whole full names ("Marieke Bakker", any case) replaced by the label: for the names
+    /// of parties and tables, where a single word such as "Bakker" may well be a place or a
+    /// trade and must stay.
+    fn scrub_full_names(&self, text: &str) -> String {
+        if self.full.is_empty() {
+            return text.to_string();
+        }
+        // Words with their byte spans; a full name must be consecutive words separated by
+        // white space only.
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            match (c.is_whitespace(), start) {
+                (false, None) => start = Some(i),
+                (true, Some(s0)) => {
+                    spans.push((s0, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s0) = start {
+            spans.push((s0, text.len()));
+        }
+        let word = |k: usize| {
+            lower(text[spans[k].0..spans[k].1].trim_matches(|c: char| !c.is_alphanumeric()))
+        };
+        let mut out = String::with_capacity(text.len());
+        let mut copied = 0;
+        let mut k = 0;
+        while k < spans.len() {
+            let hit = self.full.get(&word(k)).and_then(|cands| {
+                cands.iter().find(|(seq, _)| {
+                    k + seq.len() <= spans.len()
+                        && seq.iter().enumerate().all(|(j, w)| word(k + j) == *w)
+                })
+            });
+            match hit {
+                Some((seq, person)) => {
+                    let (from, to) = (spans[k].0, spans[k + seq.len() - 1].1);
+                    out.push_str(&text[copied..from]);
+                    out.push_str(&self.labels[*person]);
+                    copied = to;
+                    k += seq.len();
+                }
+                None => k += 1,
+            }
+        }
+        out.push_str(&text[copied..]);
+        out
     }
 
     /// The text with every id and name part replaced.
@@ -493,6 +564,30 @@ mod tests {
         m.relations[0].note = "Karin belt".into();
         let a = anonymise(&m);
         assert_eq!(a.relations[0].note, "[naam verwijderd] belt");
+    }
+
+    #[test]
+    fn full_names_in_table_names_are_replaced_but_single_words_stay() {
+        let mut m = sample();
+        m.tables.push(crate::model::Table {
+            id: "t".into(),
+            name: "Overleg van jan de vries en Bos".into(),
+            kind: crate::model::TableKind::Tafel,
+            domains: Set::empty(),
+            layers: Set::empty(),
+            frequency: None,
+            duration_hours: None,
+            decision: None,
+            werkgebied: vec![],
+            reports_to: vec![],
+            attributes: vec![],
+        });
+        let a = anonymise(&m);
+        assert_eq!(
+            a.tables[0].name,
+            "Overleg van beleidsadviseur, Gemeente X en Bos"
+        );
+        assert_eq!(a.parties[0].name, "Gemeente X");
     }
 
     #[test]
