@@ -19,8 +19,8 @@
 //! name in them ("Spreekuur Marieke Bakker") is replaced by the label; single words stay there,
 //! since "Bakker" or "Groen" in an organisation's name is rarely about the person. The map title
 //! is kept. A person's function is kept too (it *is* the new name), minus any name in it.
-//! Known limit: a party whose own name holds a person's full name also appears, unchanged, in
-//! the labels of its people.
+//! In a party name the full name becomes a neutral word instead, as the party name is itself
+//! part of the labels.
 
 use super::{Map, Person};
 use crate::i18n::report as tx;
@@ -49,7 +49,16 @@ pub fn anonymise(map: &Map) -> Map {
 /// [`anonymise`], also returning the renaming of person ids, so that callers holding data keyed
 /// by the old ids (metrics, positions) can follow.
 pub fn anonymise_with_ids(map: &Map) -> Anonymised {
-    let labels = labels(map);
+    // Party names with any whole person name taken out first, so that the labels built from
+    // them ("huisarts, Praktijk …") cannot carry a name either.
+    let someone = vec![tx::ANON_SOMEONE.get().to_string(); map.persons.len()];
+    let pre = Scrubber::new(map, &someone, &BTreeMap::new());
+    let party_names: HashMap<&str, String> = map
+        .parties
+        .iter()
+        .map(|p| (p.id.as_str(), pre.scrub_full_names(&p.name)))
+        .collect();
+    let labels = labels(map, &party_names);
     let width = map.persons.len().to_string().len().max(3);
     let ids: BTreeMap<String, String> = map
         .persons
@@ -68,7 +77,9 @@ pub fn anonymise_with_ids(map: &Map) -> Anonymised {
         scrub_attributes(&mut p.attributes, &scrubber);
     }
     for party in &mut out.parties {
-        party.name = scrubber.scrub_full_names(&party.name);
+        if let Some(n) = party_names.get(party.id.as_str()) {
+            party.name = n.clone();
+        }
         party.interests = scrubber.scrub(&party.interests);
         party.takes = scrubber.scrub(&party.takes);
         party.gives = scrubber.scrub(&party.gives);
@@ -105,8 +116,12 @@ pub fn anonymise_with_ids(map: &Map) -> Anonymised {
 
 /// "functie, Partijnaam" per person, in map order, numbered "(2)", "(3)" from the second
 /// person with the same label on.
-fn labels(map: &Map) -> Vec<String> {
-    let bare: Vec<String> = map.persons.iter().map(|p| bare_label(map, p)).collect();
+fn labels(map: &Map, party_names: &HashMap<&str, String>) -> Vec<String> {
+    let bare: Vec<String> = map
+        .persons
+        .iter()
+        .map(|p| bare_label(p, party_names))
+        .collect();
     let mut seen: HashMap<String, usize> = HashMap::new();
     let taken: std::collections::HashSet<&str> = bare.iter().map(String::as_str).collect();
     let mut out = Vec::with_capacity(bare.len());
@@ -118,7 +133,7 @@ fn labels(map: &Map) -> Vec<String> {
             continue;
         }
         // Numbered, skipping a number some other label already spells out literally.
-        let (function, party) = parts(map, p);
+        let (function, party) = parts(p, party_names);
         let mut k = *n;
         loop {
             let candidate = format!("{function} ({k}), {party}");
@@ -133,14 +148,14 @@ fn labels(map: &Map) -> Vec<String> {
     out
 }
 
-fn bare_label(map: &Map, p: &Person) -> String {
-    let (function, party) = parts(map, p);
+fn bare_label(p: &Person, party_names: &HashMap<&str, String>) -> String {
+    let (function, party) = parts(p, party_names);
     format!("{function}, {party}")
 }
 
 /// The function (lower-cased first letter, with the person's own name parts removed) and the
 /// party name of a label.
-fn parts(map: &Map, p: &Person) -> (String, String) {
+fn parts(p: &Person, party_names: &HashMap<&str, String>) -> (String, String) {
     let own: Vec<String> = name_parts(&p.name).into_iter().map(|s| lower(&s)).collect();
     let words: Vec<&str> = p
         .function
@@ -156,9 +171,9 @@ fn parts(map: &Map, p: &Person) -> (String, String) {
     } else {
         lower_first(function.trim())
     };
-    let party = map
-        .party(&p.party)
-        .map(|x| x.name.clone())
+    let party = party_names
+        .get(p.party.as_str())
+        .cloned()
         .unwrap_or_else(|| tx::ANON_UNKNOWN_PARTY.get().to_string());
     (function, party)
 }
@@ -588,6 +603,15 @@ mod tests {
             "Overleg van beleidsadviseur, Gemeente X en Bos"
         );
         assert_eq!(a.parties[0].name, "Gemeente X");
+    }
+
+    #[test]
+    fn a_name_in_a_party_name_does_not_reach_the_labels() {
+        let mut m = sample();
+        m.parties[0].name = "Praktijk Zoë Zand".into();
+        let a = anonymise(&m);
+        assert_eq!(a.parties[0].name, "Praktijk [naam verwijderd]");
+        assert_eq!(a.persons[2].name, "medewerker, Praktijk [naam verwijderd]");
     }
 
     #[test]
