@@ -78,18 +78,25 @@ pub(crate) struct NodeRow<'a> {
 }
 
 /// The kind of an edge of the metrics graph.
-pub(crate) fn edge_type(map: &Map, g: &Graph, a: u32, b: u32) -> &'static str {
+pub(crate) fn edge_type(
+    map: &Map,
+    index: &crate::model::Index,
+    g: &Graph,
+    a: u32,
+    b: u32,
+) -> &'static str {
     let (ka, kb) = (g.kinds[a as usize], g.kinds[b as usize]);
     let (ia, ib) = (&g.ids[a as usize], &g.ids[b as usize]);
+    let own_party = |person: &str, party: &str| {
+        index
+            .person(person)
+            .is_some_and(|i| map.persons[i].party == party)
+    };
     match (ka, kb) {
         (NodeKind::Table, NodeKind::Table) => "rapporteert_aan",
         (NodeKind::Table, _) | (_, NodeKind::Table) => "deelname",
-        (NodeKind::Person, NodeKind::Party) if map.person(ia).is_some_and(|p| p.party == *ib) => {
-            "persoon-partij"
-        }
-        (NodeKind::Party, NodeKind::Person) if map.person(ib).is_some_and(|p| p.party == *ia) => {
-            "persoon-partij"
-        }
+        (NodeKind::Person, NodeKind::Party) if own_party(ia, ib) => "persoon-partij",
+        (NodeKind::Party, NodeKind::Person) if own_party(ib, ia) => "persoon-partij",
         _ => "relatie",
     }
 }
@@ -184,7 +191,7 @@ pub(crate) fn prepare_graph<'a>(
         .collect();
     let edges = g
         .edges()
-        .map(|(a, b)| (a, b, edge_type(map, &g, a, b)))
+        .map(|(a, b)| (a, b, edge_type(map, &index, &g, a, b)))
         .collect();
     Prepared {
         graph: g,
