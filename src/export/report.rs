@@ -230,9 +230,9 @@ thead th { background: var(--soft); font-weight: 600; border-bottom: 2px solid #
 td.yes { color: #166534; font-weight: 600; }
 td.no { color: #b91c1c; font-weight: 600; }
 table.triangles th.leg { font-size: 12.5px; text-align: center; }
-table.triangles th, table.triangles td { overflow-wrap: anywhere; }
+.pill { white-space: nowrap; }
 table.triangles td.yes, table.triangles td.no { text-align: center; }
-table.triangles { table-layout: fixed; }
+table.triangles td:last-child { width: 34%; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 table.matrix th[scope=row] { width: 130px; background: var(--soft); }
 table.matrix td { width: 30%; }
@@ -266,6 +266,7 @@ footer { margin-top: 56px; padding-top: 14px; border-top: 1px solid var(--rule);
   th, td { padding: 5px 6px; }
   table { font-size: 9.5pt; }
   table.triangles th.leg { font-size: 8.5pt; }
+  .pill { padding: 1px 8px; }
 }
 "#;
 
@@ -531,9 +532,7 @@ fn triangle_section(
     }
     let _ = write!(
         s,
-        "<table class=\"triangles\">\n<colgroup><col style=\"width:14%\" /><col style=\"width:15%\" />\
-         <col style=\"width:12%\" /><col style=\"width:11%\" /><col style=\"width:11%\" />\
-         <col style=\"width:11%\" /><col /></colgroup>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th>",
+        "<table class=\"triangles\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th>",
         xml_escape(tx::TH_DOMAIN.get()),
         xml_escape(tx::TH_SCOPE.get()),
         xml_escape(tx::TH_STATE.get())
