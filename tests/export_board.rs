@@ -804,3 +804,34 @@ fn formula_like_names_stay_strings_in_the_findings_workbook() {
         assert!(fm.used_cells().all(|(_, _, s)| s.is_empty()), "{name}");
     }
 }
+
+#[test]
+fn an_empty_map_gives_valid_outputs_not_panics() {
+    let map = Map::default();
+    let a = analyse(&map, &Thresholds::default());
+    parse(&write_graphml(&map, &a, &GraphOptions::default()));
+    parse(&write_gexf(&map, &a, &GraphOptions::default(), ""));
+    let tri = triangle_svg(&map, &a, &opts());
+    parse(&tri);
+    let mat = matrix_svg(&map, &opts());
+    // Nine empty cells, each marked.
+    assert_eq!(
+        texts(&parse(&mat))
+            .iter()
+            .filter(|t| *t == "geen tafel")
+            .count(),
+        9
+    );
+    assert_eq!(png_size(&svg_to_png(&mat, 400).unwrap()).0, 400);
+    let html = write_html(
+        &map,
+        &a,
+        &ReportOptions {
+            anonymous: true,
+            ..Default::default()
+        },
+    );
+    parse(&html);
+    let dir = tempfile::tempdir().unwrap();
+    write_findings_workbook(&map, &a, &dir.path().join("e.xlsx"), true).unwrap();
+}

@@ -34,6 +34,6 @@ pub use findings_workbook::write_findings_workbook;
 pub use gexf::write_gexf;
 pub use graphml::{GraphOptions, write_graphml, xml_escape};
 pub use png::{FONT_STACK, MAX_WIDTH_PX, svg_to_png};
-pub use report::{ReportOptions, today_iso, today_text, write_html};
+pub use report::{ReportOptions, anonymised, today_iso, today_text, write_html};
 pub use templates::{template_map, write_templates};
 pub use workbook::write_workbook;

@@ -54,6 +54,15 @@ pub(crate) fn prepare<'a>(
     (Cow::Owned(anon.map), Cow::Owned(a), anon.ids)
 }
 
+/// The map anonymised (see [`crate::model::anonymise`]) and its analysis recomputed with the
+/// same thresholds: what a caller draws its own pictures from in anonymous mode (the network
+/// picture, `--view driehoek|matrix --anoniem`).
+pub fn anonymised(map: &Map, analysis: &Analysis) -> (Map, Analysis) {
+    let anon = anonymise_with_ids(map).map;
+    let a = analyse(&anon, &analysis.thresholds);
+    (anon, a)
+}
+
 /// Today's date (UTC) as `(year, month, day)`, from the system clock.
 fn today() -> (i64, u32, u32) {
     let secs = std::time::SystemTime::now()
