@@ -36,7 +36,9 @@ const PARTICLES: &[&str] = &[
 /// An anonymised map and how person ids were renamed (old id → new id).
 #[derive(Debug, Clone)]
 pub struct Anonymised {
+    /// The anonymised map.
     pub map: Map,
+    /// Old person id → neutral id (`persoon-001`, …).
     pub ids: BTreeMap<String, String>,
 }
 
