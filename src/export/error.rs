@@ -43,6 +43,9 @@ pub enum ExportError {
         line: usize,
         column: String,
     },
+    /// A picture could not be drawn (an SVG the renderer refuses, a size out of range).
+    #[error("{}", crate::i18n::report::PICTURE_FAILED.fill(&[("error", reason)]))]
+    Picture { reason: String },
 }
 
 impl ExportError {

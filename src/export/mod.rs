@@ -16,12 +16,24 @@
 //!   the safe route into Excel: there every text is a string cell, never a formula.
 
 mod csv_folder;
+pub mod diagrams;
 mod error;
+mod findings_workbook;
+mod gexf;
+mod graphml;
+mod png;
+pub mod report;
 mod sheets;
 mod templates;
 mod workbook;
 
 pub use csv_folder::{CsvOptions, Encoding, write_csv_folder};
+pub use diagrams::{DiagramOptions, kind_colour, matrix_svg, triangle_svg, triangle_svg_pages};
 pub use error::ExportError;
+pub use findings_workbook::write_findings_workbook;
+pub use gexf::write_gexf;
+pub use graphml::{GraphOptions, write_graphml, xml_escape};
+pub use png::{FONT_STACK, MAX_WIDTH_PX, svg_to_png};
+pub use report::{ReportOptions, anonymised, today_iso, today_text, write_html};
 pub use templates::{template_map, write_templates};
 pub use workbook::write_workbook;

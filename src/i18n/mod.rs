@@ -11,6 +11,7 @@ pub mod edit;
 pub mod export;
 pub mod import;
 pub mod project;
+pub mod report;
 pub mod vocab;
 
 use std::sync::atomic::{AtomicU8, Ordering};

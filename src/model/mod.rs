@@ -5,9 +5,11 @@
 //! or windows. Order is the order of the source rows, so output is deterministic; ids are the
 //! user's own and stay stable across edits and re-imports.
 
+mod anonymise;
 mod validate;
 mod vocab;
 
+pub use anonymise::{Anonymised, anonymise, anonymise_with_ids};
 pub use validate::{
     EntityKind, EntityRef, Field, Problem, ProblemKind, edit_distance, suggest, validate,
 };
