@@ -59,6 +59,32 @@ struct Cli {
     version: Option<bool>,
 }
 
+/// The analysis thresholds, shared by every command that analyses.
+#[derive(clap::Args, Debug, Clone, Default)]
+#[command(next_help_heading = "Drempels")]
+struct ThresholdArgs {
+    /// Hoogstens zoveel tafels per persoon voordat die als overbelast geldt (standaard 6)
+    #[arg(long = "max-tafels", value_name = "N")]
+    max_tafels: Option<u32>,
+    /// Hoogstens zoveel vergaderuren per jaar per persoon (standaard 150)
+    #[arg(long = "max-uren", value_name = "UREN")]
+    max_uren: Option<f64>,
+    /// Overige drempel, als naam=waarde (zie de uitvoer voor de namen); herhaalbaar
+    #[arg(long = "drempel", value_name = "NAAM=WAARDE")]
+    drempel: Vec<String>,
+}
+
+/// Which picture to draw.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+enum PictureView {
+    /// Het netwerk in domeinen en lagen
+    Netwerk,
+    /// De driehoek gemeente–corporatie–zorg per domein
+    Driehoek,
+    /// Het werkmodel: domeinen × lagen met de tafels
+    Matrix,
+}
+
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Lees een kaart in en meld alle fouten en waarschuwingen (exit 0: in orde, 1: fouten)
@@ -78,26 +104,50 @@ enum Command {
         /// Schrijf naar dit bestand in plaats van naar het scherm
         #[arg(short = 'o', long = "uit", value_name = "BESTAND")]
         uit: Option<PathBuf>,
-        /// Drempel: hoogstens zoveel tafels per persoon voordat die als overbelast geldt
-        #[arg(long = "max-tafels", value_name = "N")]
-        max_tafels: Option<u32>,
-        /// Drempel: hoogstens zoveel vergaderuren per jaar per persoon
-        #[arg(long = "max-uren", value_name = "UREN")]
-        max_uren: Option<f64>,
-        /// Overige drempel, als naam=waarde (zie de uitvoer voor de namen); herhaalbaar
-        #[arg(long = "drempel", value_name = "NAAM=WAARDE")]
-        drempel: Vec<String>,
+        #[command(flatten)]
+        drempels: ThresholdArgs,
     },
-    /// Zet een kaart om naar een ander formaat (.netwerkkaart, .xlsx, of een map met CSV-bestanden)
+    /// Zet een kaart om of maak er een plaatje of bestand van: .netwerkkaart, .xlsx (bevindingen en
+    /// kengetallen), .svg/.png (plaatje), .graphml/.gexf (voor Gephi), of een map (CSV)
     Export {
         #[arg(value_name = "KAART")]
         kaart: PathBuf,
-        /// Doelbestand: *.netwerkkaart, *.xlsx, of een map (eindigend op / of zonder extensie) voor CSV
+        /// Doelbestand; de extensie bepaalt het formaat. Een map (zonder extensie) krijgt CSV-bestanden
         #[arg(short = 'o', long = "uit", value_name = "BESTAND")]
         uit: PathBuf,
+        /// Welk plaatje (bij .svg en .png)
+        #[arg(long, value_enum, default_value = "netwerk", value_name = "WEERGAVE")]
+        view: PictureView,
+        /// Breedte van een PNG in pixels (A0 bij 150 dpi: 4967)
+        #[arg(long, default_value_t = 2000, value_name = "PX")]
+        breedte: u32,
+        /// Vervang namen van personen door functie en organisatie
+        #[arg(long)]
+        anoniem: bool,
+        /// .xlsx en CSV: de gegevens zelf, in het invoerformaat (opnieuw in te lezen), zonder bevindingen
+        #[arg(long)]
+        gegevens: bool,
         /// CSV zoals Nederlandse Excel het schrijft: puntkomma, Windows-1252, decimale komma
         #[arg(long)]
         excel: bool,
+        #[command(flatten)]
+        drempels: ThresholdArgs,
+    },
+    /// Schrijf een rapport (.html, zelfstandig en afdrukbaar) met plaatjes, bevindingen en advies
+    Report {
+        #[arg(value_name = "KAART")]
+        kaart: PathBuf,
+        /// Het rapportbestand (.html)
+        #[arg(short = 'o', long = "uit", value_name = "BESTAND")]
+        uit: PathBuf,
+        /// Titel van het rapport (standaard de titel van de kaart)
+        #[arg(long, value_name = "TEKST", default_value = "")]
+        titel: String,
+        /// Vervang namen van personen door functie en organisatie
+        #[arg(long)]
+        anoniem: bool,
+        #[command(flatten)]
+        drempels: ThresholdArgs,
     },
     /// Schrijf lege sjablonen (CSV en .xlsx) met kolomkoppen en een voorbeeldregel, voor partners
     Template {
@@ -205,14 +255,12 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             kaart,
             format,
             uit,
-            max_tafels,
-            max_uren,
-            drempel,
+            drempels,
         } => {
             let Some(loaded) = load_reporting(&kaart, false) else {
                 return Ok(ExitCode::from(1));
             };
-            let thresholds = thresholds(max_tafels, max_uren, &drempel)?;
+            let thresholds = thresholds(&drempels)?;
             let result = analysis::analyse(&loaded.map, &thresholds);
             let out = match format {
                 Format::Json => {
@@ -226,11 +274,51 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             write_output(uit.as_deref(), &out)?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Export { kaart, uit, excel } => {
+        Command::Export {
+            kaart,
+            uit,
+            view,
+            breedte,
+            anoniem,
+            gegevens,
+            excel,
+            drempels,
+        } => {
             let Some(loaded) = load_reporting(&kaart, false) else {
                 return Ok(ExitCode::from(1));
             };
-            export_map(&loaded, &uit, excel)?;
+            let opts = ExportArgs {
+                view,
+                width: breedte,
+                anonymous: anoniem,
+                data_only: gegevens,
+                excel,
+            };
+            export_map(&loaded, &uit, &opts, &thresholds(&drempels)?)?;
+            eprintln!("{}", txt::WRITTEN.fill(&[("path", &uit.display())]));
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Report {
+            kaart,
+            uit,
+            titel,
+            anoniem,
+            drempels,
+        } => {
+            let Some(loaded) = load_reporting(&kaart, false) else {
+                return Ok(ExitCode::from(1));
+            };
+            let a = analysis::analyse(&loaded.map, &thresholds(&drempels)?);
+            let opts = export::ReportOptions {
+                pictures: network_pictures(&loaded.map, &a, anoniem),
+                anonymous: anoniem,
+                title: titel,
+                date: export::today_text(),
+                no_diagrams: false,
+            };
+            let html = export::write_html(&loaded.map, &a, &opts);
+            project::write_atomic(&uit, html.as_bytes())
+                .with_context(|| txt::CANNOT_WRITE.fill(&[("path", &uit.display())]))?;
             eprintln!("{}", txt::WRITTEN.fill(&[("path", &uit.display())]));
             Ok(ExitCode::SUCCESS)
         }
@@ -307,11 +395,8 @@ fn load_reporting(kaart: &Path, show_warnings: bool) -> Option<Loaded> {
 
 /// Thresholds from the defaults, the named flags and `--drempel naam=waarde`, set through the
 /// serde form so every threshold the analysis has can be set without a flag of its own.
-fn thresholds(
-    max_tafels: Option<u32>,
-    max_uren: Option<f64>,
-    extra: &[String],
-) -> anyhow::Result<analysis::Thresholds> {
+fn thresholds(args: &ThresholdArgs) -> anyhow::Result<analysis::Thresholds> {
+    let (max_tafels, max_uren, extra) = (args.max_tafels, args.max_uren, &args.drempel);
     let mut value = serde_json::to_value(analysis::Thresholds::default())?;
     let obj = value.as_object_mut().context("drempels")?;
     let mut set = |key: &str, raw: &str| -> anyhow::Result<()> {
@@ -369,26 +454,117 @@ fn write_output(path: Option<&Path>, text: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// How `export` should write.
+struct ExportArgs {
+    view: PictureView,
+    width: u32,
+    anonymous: bool,
+    data_only: bool,
+    excel: bool,
+}
+
 /// Writes the map in the format the output path asks for.
-fn export_map(loaded: &Loaded, out: &Path, excel: bool) -> anyhow::Result<()> {
+fn export_map(
+    loaded: &Loaded,
+    out: &Path,
+    o: &ExportArgs,
+    t: &analysis::Thresholds,
+) -> anyhow::Result<()> {
     let ext = out
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_lowercase);
     let ctx = || txt::CANNOT_WRITE.fill(&[("path", &out.display())]);
+    // Exports of data in the input format carry names by nature; refuse rather than leak.
+    let map = if o.anonymous {
+        netwerkkaart::model::anonymise(&loaded.map)
+    } else {
+        loaded.map.clone()
+    };
+    let write = |bytes: &[u8]| project::write_atomic(out, bytes).with_context(ctx);
     match ext.as_deref() {
-        Some(project::EXTENSION) => project::save(&loaded.map, out).with_context(ctx)?,
-        Some("xlsx") => export::write_workbook(&loaded.map, out).with_context(ctx)?,
+        Some(project::EXTENSION) => project::save(&map, out).with_context(ctx)?,
+        Some("xlsx") if o.data_only => export::write_workbook(&map, out).with_context(ctx)?,
+        Some("xlsx") => {
+            let a = analysis::analyse(&loaded.map, t);
+            export::write_findings_workbook(&loaded.map, &a, out, o.anonymous).with_context(ctx)?
+        }
+        Some("graphml") | Some("gexf") => {
+            let a = analysis::analyse(&loaded.map, t);
+            let opts = export::GraphOptions {
+                anonymous: o.anonymous,
+                positions: loaded.map.arrangement.positions.get("vrij").cloned(),
+            };
+            let text = if ext.as_deref() == Some("gexf") {
+                export::write_gexf(&loaded.map, &a, &opts, &export::today_iso())
+            } else {
+                export::write_graphml(&loaded.map, &a, &opts)
+            };
+            write(text.as_bytes())?
+        }
+        Some("svg") | Some("png") => {
+            let a = analysis::analyse(&loaded.map, t);
+            let (map, a) = if o.anonymous {
+                export::anonymised(&loaded.map, &a)
+            } else {
+                (loaded.map.clone(), a)
+            };
+            let svg = picture(&map, &a, o.view)?;
+            if ext.as_deref() == Some("png") {
+                write(&export::svg_to_png(&svg, o.width).with_context(ctx)?)?
+            } else {
+                write(svg.as_bytes())?
+            }
+        }
         None => {
-            let opts = if excel {
+            let opts = if o.excel {
                 export::CsvOptions::dutch_excel()
             } else {
                 export::CsvOptions::default()
             };
             std::fs::create_dir_all(out).with_context(ctx)?;
-            export::write_csv_folder(&loaded.map, out, &opts).with_context(ctx)?;
+            export::write_csv_folder(&map, out, &opts).with_context(ctx)?;
         }
         Some(other) => anyhow::bail!(txt::UNKNOWN_EXPORT.fill(&[("ext", &other)])),
     }
     Ok(())
+}
+
+/// The SVG of one view of an (already anonymised, when asked) map.
+fn picture(
+    map: &netwerkkaart::model::Map,
+    a: &analysis::Analysis,
+    view: PictureView,
+) -> anyhow::Result<String> {
+    let opts = export::DiagramOptions {
+        title: String::new(),
+        date: export::today_text(),
+    };
+    Ok(match view {
+        PictureView::Driehoek => export::triangle_svg(map, a, &opts),
+        PictureView::Matrix => export::matrix_svg(map, &opts),
+        PictureView::Netwerk => network_svg(map, a)?,
+    })
+}
+
+/// The network picture for the report, drawn from the anonymised map when asked.
+fn network_pictures(
+    map: &netwerkkaart::model::Map,
+    a: &analysis::Analysis,
+    anonymous: bool,
+) -> Vec<(String, String)> {
+    let (map, a) = if anonymous {
+        export::anonymised(map, a)
+    } else {
+        (map.clone(), a.clone())
+    };
+    match network_svg(&map, &a) {
+        Ok(svg) => vec![(txt::NETWORK_CAPTION.get().to_string(), svg)],
+        Err(_) => Vec::new(),
+    }
+}
+
+/// The network in domains and layers as SVG.
+fn network_svg(_map: &netwerkkaart::model::Map, _a: &analysis::Analysis) -> anyhow::Result<String> {
+    anyhow::bail!(txt::NETWORK_PICTURE_PENDING.get())
 }

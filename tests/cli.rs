@@ -148,7 +148,7 @@ fn export_to_a_project_file_keeps_the_whole_map() {
 #[test]
 fn export_to_xlsx_and_to_excel_csv_keeps_the_whole_map() {
     let dir = tempfile::tempdir().unwrap();
-    export_and_compare(&dir.path().join("kaart.xlsx"), &[]);
+    export_and_compare(&dir.path().join("kaart.xlsx"), &["--gegevens"]);
     export_and_compare(&dir.path().join("csv-excel"), &["--excel"]);
 }
 
@@ -198,4 +198,121 @@ fn english_output_on_request() {
     let o = run(&["check", src.to_str().unwrap(), "--taal", "en"]);
     assert_eq!(o.status.code(), Some(0));
     assert!(text(&o).contains("parties"), "{}", text(&o));
+}
+
+#[test]
+fn every_output_format_is_written_through_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = root().join("data/voorbeeld");
+    let src = src.to_str().unwrap();
+    let out = |name: &str| dir.path().join(name);
+    let ok = |args: &[&str]| {
+        let o = run(args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", text(&o));
+    };
+    let p = out("driehoek.svg");
+    ok(&[
+        "export",
+        src,
+        "-o",
+        p.to_str().unwrap(),
+        "--view",
+        "driehoek",
+    ]);
+    let svg = std::fs::read_to_string(&p).unwrap();
+    assert!(
+        svg.starts_with("<?xml") || svg.starts_with("<svg"),
+        "{}",
+        &svg[..60.min(svg.len())]
+    );
+    assert!(svg.contains("Leefomgeving"));
+
+    let p = out("matrix.png");
+    ok(&[
+        "export",
+        src,
+        "-o",
+        p.to_str().unwrap(),
+        "--view",
+        "matrix",
+        "--breedte",
+        "1200",
+    ]);
+    let png = std::fs::read(&p).unwrap();
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+    let width = u32::from_be_bytes(png[16..20].try_into().unwrap());
+    assert_eq!(width, 1200);
+
+    for name in ["kaart.graphml", "kaart.gexf"] {
+        let p = out(name);
+        ok(&["export", src, "-o", p.to_str().unwrap()]);
+        let xml = std::fs::read_to_string(&p).unwrap();
+        assert_eq!(
+            xml.matches("<node ").count(),
+            128,
+            "{name}: every party, person and table"
+        );
+    }
+
+    let p = out("bevindingen.xlsx");
+    ok(&["export", src, "-o", p.to_str().unwrap()]);
+    use calamine::Reader as _;
+    let wb: calamine::Xlsx<_> = calamine::open_workbook(&p).unwrap();
+    assert!(
+        wb.sheet_names().iter().any(|s| s == "Bevindingen"),
+        "{:?}",
+        wb.sheet_names()
+    );
+
+    let p = out("rapport.html");
+    ok(&["report", src, "-o", p.to_str().unwrap()]);
+    let html = std::fs::read_to_string(&p).unwrap();
+    assert!(html.contains("Marieke Bakker") && html.contains("Buurtkamer De Schakel"));
+    assert!(!html.contains("<script"));
+}
+
+#[test]
+fn anonymous_outputs_hold_no_person_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = root().join("data/voorbeeld");
+    let map = netwerkkaart::import::load_map(&src).unwrap().map;
+    let src = src.to_str().unwrap();
+    let mut written = Vec::new();
+    for (name, extra) in [
+        ("r.html", vec!["report"]),
+        ("k.graphml", vec!["export"]),
+        ("k.gexf", vec!["export"]),
+        ("d.svg", vec!["export", "--view", "driehoek"]),
+        ("k.netwerkkaart", vec!["export"]),
+        ("csv", vec!["export", "--gegevens"]),
+    ] {
+        let p = dir.path().join(name);
+        let mut args = vec![extra[0], src, "-o", p.to_str().unwrap(), "--anoniem"];
+        args.extend_from_slice(&extra[1..]);
+        let o = run(&args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", text(&o));
+        written.push(p);
+    }
+    let mut all = String::new();
+    for p in &written {
+        if p.is_dir() {
+            for f in std::fs::read_dir(p).unwrap() {
+                all.push_str(&std::fs::read_to_string(f.unwrap().path()).unwrap());
+            }
+        } else {
+            all.push_str(&std::fs::read_to_string(p).unwrap());
+        }
+    }
+    for person in &map.persons {
+        assert!(
+            !all.contains(&person.name),
+            "{} appears in an anonymous output",
+            person.name
+        );
+        assert!(
+            !all.contains(&format!("\"{}\"", person.id)),
+            "{} appears",
+            person.id
+        );
+    }
 }

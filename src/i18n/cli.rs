@@ -47,8 +47,16 @@ pub const TEMPLATES_WRITTEN: Text = text!(
 );
 pub const CANNOT_WRITE: Text = text!("kan {path} niet schrijven", "cannot write {path}");
 pub const UNKNOWN_EXPORT: Text = text!(
-    "onbekend uitvoerformaat '.{ext}'; kies .netwerkkaart, .xlsx of een map (voor CSV)",
-    "unknown output format '.{ext}'; choose .netwerkkaart, .xlsx or a folder (for CSV)"
+    "onbekend uitvoerformaat '.{ext}'; kies .netwerkkaart, .xlsx, .svg, .png, .graphml, .gexf of een map (voor CSV)",
+    "unknown output format '.{ext}'; choose .netwerkkaart, .xlsx, .svg, .png, .graphml, .gexf or a folder (for CSV)"
+);
+pub const NETWORK_CAPTION: Text = text!(
+    "Het netwerk in domeinen en lagen",
+    "The network in domains and layers"
+);
+pub const NETWORK_PICTURE_PENDING: Text = text!(
+    "het netwerkplaatje is nog niet beschikbaar; kies --view driehoek of --view matrix",
+    "the network picture is not available yet; choose --view driehoek or --view matrix"
 );
 pub const UNKNOWN_THRESHOLD: Text = text!(
     "onbekende drempel '{name}'; bekende drempels: {names}",
