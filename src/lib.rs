@@ -10,6 +10,9 @@
 #![forbid(unsafe_code)]
 
 pub mod analysis;
+pub mod app;
+pub mod scene;
+pub mod style;
 pub mod export;
 pub mod graph;
 pub mod i18n;

@@ -9,6 +9,7 @@ pub mod analysis;
 pub mod cli;
 pub mod import;
 pub mod project;
+pub mod ui;
 pub mod vocab;
 
 use std::sync::atomic::{AtomicU8, Ordering};

@@ -1,0 +1,141 @@
+//! What the user asked for, as data: panels push [`Command`]s while drawing and the app runs
+//! them at the end of the frame, so no panel needs to reach into another.
+
+use super::{App, Document, View, core_bridge, example_candidates};
+use crate::i18n::{self, Lang, ui as txt};
+use crate::layout::LayoutKind;
+use std::path::PathBuf;
+
+/// One user action.
+#[derive(Debug, Clone, PartialEq)]
+#[must_use]
+pub enum Command {
+    /// Open a map (folder, workbook or project file).
+    Open(PathBuf),
+    /// Open the example map.
+    OpenExample,
+    /// Ask for a file with the system dialog, then open it.
+    PickFile,
+    /// Ask for a folder of CSV files with the system dialog, then open it.
+    PickFolder,
+    /// Close the map and return to the start screen.
+    CloseMap,
+    SetView(View),
+    SetLang(Lang),
+    SetLayout(LayoutKind),
+    /// Select a finding (by index in the analysis) and highlight its subjects.
+    SelectFinding(Option<usize>),
+    /// Select a node (by id) and show it in the inspector.
+    SelectNode(Option<String>),
+    /// Select a node and move the view to it.
+    JumpTo(String),
+    /// Show only a node and its neighbours, or everything again.
+    Focus(Option<String>),
+    /// Fit the whole picture in the view.
+    Fit,
+}
+
+/// Runs `cmd` on `app`.
+pub fn run(app: &mut App, cmd: Command) {
+    match cmd {
+        Command::Open(path) => open(app, path),
+        Command::OpenExample => {
+            let candidates = example_candidates();
+            match candidates.iter().find(|p| p.exists()) {
+                Some(p) => open(app, p.clone()),
+                None => {
+                    app.start.error = Some((
+                        txt::EXAMPLE_MISSING.fill(&[("path", &candidates[0].display())]),
+                        vec![],
+                    ));
+                }
+            }
+        }
+        Command::PickFile => {
+            let picked = rfd::FileDialog::new()
+                .add_filter("Netwerkkaart", &["netwerkkaart", "xlsx", "ods", "csv"])
+                .pick_file();
+            if let Some(p) = picked {
+                // A CSV file stands for the folder it is in.
+                let is_csv = p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+                let p = match (is_csv, p.parent()) {
+                    (true, Some(dir)) => dir.to_path_buf(),
+                    _ => p,
+                };
+                open(app, p);
+            }
+        }
+        Command::PickFolder => {
+            if let Some(p) = rfd::FileDialog::new().pick_folder() {
+                open(app, p);
+            }
+        }
+        Command::CloseMap => {
+            app.document = None;
+            app.inspector = Default::default();
+        }
+        Command::SetView(v) => app.view = v,
+        Command::SetLang(l) => {
+            app.settings.lang = l;
+            i18n::set_lang(l);
+            // Legend texts live in the scene.
+            if let Some(doc) = app.document.as_mut() {
+                doc.mark_scene_dirty();
+            }
+        }
+        Command::SetLayout(k) => {
+            if let Some(doc) = app.document.as_mut() {
+                doc.set_layout(k);
+                app.canvas.request_fit();
+            }
+        }
+        Command::SelectFinding(i) => {
+            if let Some(doc) = app.document.as_mut() {
+                doc.select_finding(i);
+                if i.is_some() {
+                    app.canvas.request_fit_to(doc.highlighted_ids());
+                }
+            }
+        }
+        Command::SelectNode(id) => {
+            if let Some(doc) = app.document.as_mut() {
+                doc.select_node(id);
+            }
+        }
+        Command::JumpTo(id) => {
+            if let Some(doc) = app.document.as_mut() {
+                doc.select_node(Some(id.clone()));
+                app.canvas.request_fit_to(vec![id]);
+                app.view = View::Netwerk;
+            }
+        }
+        Command::Focus(id) => {
+            if let Some(doc) = app.document.as_mut() {
+                doc.filter.focus = id;
+                doc.mark_scene_dirty();
+                app.canvas.request_fit();
+            }
+        }
+        Command::Fit => app.canvas.request_fit(),
+    }
+}
+
+/// Opens a map: on success it becomes the document; on failure the start screen lists every
+/// error, like `check` does.
+fn open(app: &mut App, path: PathBuf) {
+    match core_bridge::load_map(&path) {
+        Ok(loaded) => {
+            app.settings.remember(path.clone());
+            app.document = Some(Document::new(path, loaded.map, loaded.warnings));
+            app.inspector = Default::default();
+            app.start.error = None;
+            app.canvas.request_fit();
+        }
+        Err(failure) => {
+            app.document = None;
+            let mut lines: Vec<String> = failure.errors.iter().map(|d| d.to_string()).collect();
+            lines.extend(failure.warnings.iter().map(|d| d.to_string()));
+            app.start.error = Some((txt::OPEN_FAILED.fill(&[("path", &path.display())]), lines));
+        }
+    }
+}
