@@ -20,7 +20,9 @@ fn main() -> anyhow::Result<()> {
             "--demo" | "--synthetic" => {
                 let map = match a.as_str() {
                     "--demo" => app_common::region(),
-                    _ => app_common::synthetic(args.next().and_then(|n| n.parse().ok()).unwrap_or(5000)),
+                    _ => app_common::synthetic(
+                        args.next().and_then(|n| n.parse().ok()).unwrap_or(5000),
+                    ),
                 };
                 let path = std::env::temp_dir().join(format!("netwerkkaart{a}.netwerkkaart"));
                 netwerkkaart::project::save(&map, &path)?;

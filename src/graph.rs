@@ -92,15 +92,21 @@ fn all_nodes(map: &Map) -> impl Iterator<Item = (&str, NodeKind)> {
     map.parties
         .iter()
         .map(|p| (p.id.as_str(), NodeKind::Party))
-        .chain(map.persons.iter().map(|p| (p.id.as_str(), NodeKind::Person)))
+        .chain(
+            map.persons
+                .iter()
+                .map(|p| (p.id.as_str(), NodeKind::Person)),
+        )
         .chain(map.tables.iter().map(|t| (t.id.as_str(), NodeKind::Table)))
 }
 
 /// The `rapporteert_aan` edges between tables.
 fn reporting_edges(map: &Map) -> impl Iterator<Item = (&str, &str)> {
-    map.tables
-        .iter()
-        .flat_map(|t| t.reports_to.iter().map(move |r| (t.id.as_str(), r.as_str())))
+    map.tables.iter().flat_map(|t| {
+        t.reports_to
+            .iter()
+            .map(move |r| (t.id.as_str(), r.as_str()))
+    })
 }
 
 /// The metrics graph: every party, person and table; table–party per membership, table–person
@@ -111,8 +117,14 @@ pub fn metrics_graph(map: &Map) -> Graph {
         std::iter::once((m.table.as_str(), m.party.as_str()))
             .chain(m.person.as_deref().map(|p| (m.table.as_str(), p)))
     });
-    let own_party = map.persons.iter().map(|p| (p.id.as_str(), p.party.as_str()));
-    let relations = map.relations.iter().map(|r| (r.from.as_str(), r.to.as_str()));
+    let own_party = map
+        .persons
+        .iter()
+        .map(|p| (p.id.as_str(), p.party.as_str()));
+    let relations = map
+        .relations
+        .iter()
+        .map(|r| (r.from.as_str(), r.to.as_str()));
     build(
         all_nodes(map),
         memberships
@@ -131,7 +143,9 @@ pub fn member_graph(map: &Map) -> Graph {
         match &m.person {
             Some(p) if index.person(p).is_some() => Some((p.clone(), NodeKind::Person)),
             Some(_) => None,
-            None => index.party(&m.party).map(|_| (m.party.clone(), NodeKind::Party)),
+            None => index
+                .party(&m.party)
+                .map(|_| (m.party.clone(), NodeKind::Party)),
         }
     };
     let members: Vec<(String, NodeKind)> = map.memberships.iter().filter_map(member_of).collect();
@@ -255,8 +269,10 @@ mod tests {
             ("t1", "x"),
         ];
         want.sort();
-        let want: Vec<(String, String)> =
-            want.into_iter().map(|(a, b)| (a.into(), b.into())).collect();
+        let want: Vec<(String, String)> = want
+            .into_iter()
+            .map(|(a, b)| (a.into(), b.into()))
+            .collect();
         assert_eq!(edges(&g), want);
         assert_eq!(g.edge_count(), 6);
     }

@@ -11,8 +11,6 @@
 
 pub mod analysis;
 pub mod app;
-pub mod scene;
-pub mod style;
 pub mod export;
 pub mod graph;
 pub mod i18n;
@@ -20,3 +18,5 @@ pub mod import;
 pub mod layout;
 pub mod model;
 pub mod project;
+pub mod scene;
+pub mod style;

@@ -325,10 +325,7 @@ pub fn build(input: SceneInput<'_>) -> Scene {
     }
 
     // The structural edges come first, the dashed missing links after them.
-    let structural = edges
-        .iter()
-        .take_while(|e| e.2 == EdgeStyle::Solid)
-        .count();
+    let structural = edges.iter().take_while(|e| e.2 == EdgeStyle::Solid).count();
 
     // Focus: keep the node and its direct neighbours.
     if let Some(focus) = filter.focus.as_deref().and_then(slot_of) {
@@ -409,7 +406,8 @@ pub fn build(input: SceneInput<'_>) -> Scene {
                 )
             }
         };
-        let highlighted = highlight.subjects.contains(id) || highlight.selected.as_ref() == Some(id);
+        let highlighted =
+            highlight.subjects.contains(id) || highlight.selected.as_ref() == Some(id);
         let dimmed = dimming && !bright.contains(&slot);
         let marker = highlight.markers.get(id).copied();
         let (stroke, stroke_width) = if highlighted {
@@ -417,14 +415,23 @@ pub fn build(input: SceneInput<'_>) -> Scene {
         } else {
             (fill.mix(style::INK, 0.45), 1.0)
         };
-        let fade = |c: Rgba| if dimmed { c.mix(style::BACKGROUND, style::DIM) } else { c };
+        let fade = |c: Rgba| {
+            if dimmed {
+                c.mix(style::BACKGROUND, style::DIM)
+            } else {
+                c
+            }
+        };
         scene_index[slot] = nodes.len() as u32;
         nodes.push(SceneNode {
             id: id.clone(),
             kind,
             party_kind,
             slot: slot as u32,
-            pos: positions.get(slot).copied().unwrap_or(Pos { x: 0.0, y: 0.0 }),
+            pos: positions
+                .get(slot)
+                .copied()
+                .unwrap_or(Pos { x: 0.0, y: 0.0 }),
             radius,
             shape: style::node_shape(kind),
             fill: fade(fill),
@@ -474,11 +481,18 @@ pub fn build(input: SceneInput<'_>) -> Scene {
 
 /// The legend: the core kinds always, other kinds and the table kinds present, the line kinds
 /// and marks drawn.
-fn legend(map: &Map, filter: &Filter, nodes: &[SceneNode], edges: &[SceneEdge]) -> Vec<LegendEntry> {
+fn legend(
+    map: &Map,
+    filter: &Filter,
+    nodes: &[SceneNode],
+    edges: &[SceneEdge],
+) -> Vec<LegendEntry> {
     use crate::i18n::ui as txt;
     let mut out = Vec::new();
     for &k in PartyKind::ALL {
-        let present = nodes.iter().any(|n| n.kind == NodeKind::Party && n.party_kind == Some(k));
+        let present = nodes
+            .iter()
+            .any(|n| n.kind == NodeKind::Party && n.party_kind == Some(k));
         if k.is_core() || present {
             out.push(LegendEntry {
                 label: k.label().to_string(),
@@ -696,11 +710,24 @@ mod tests {
             assert_eq!(n.highlighted, subject, "{}", n.id);
             assert_eq!(n.dimmed, !subject, "{}", n.id);
         }
-        let dashed: Vec<_> = s.edges.iter().filter(|e| e.style == EdgeStyle::Dashed).collect();
+        let dashed: Vec<_> = s
+            .edges
+            .iter()
+            .filter(|e| e.style == EdgeStyle::Dashed)
+            .collect();
         assert_eq!(dashed.len(), 1);
-        let ends = [&s.nodes[dashed[0].a as usize].id, &s.nodes[dashed[0].b as usize].id];
+        let ends = [
+            &s.nodes[dashed[0].a as usize].id,
+            &s.nodes[dashed[0].b as usize].id,
+        ];
         assert!(ends.contains(&&"corp".to_string()) && ends.contains(&&"zorg".to_string()));
-        assert!(s.legend.iter().any(|l| matches!(l.swatch, Swatch::Line { style: EdgeStyle::Dashed, .. })));
+        assert!(s.legend.iter().any(|l| matches!(
+            l.swatch,
+            Swatch::Line {
+                style: EdgeStyle::Dashed,
+                ..
+            }
+        )));
         // Highlighted labels claim room first.
         let first = &s.nodes[s.label_order[0] as usize];
         assert!(first.highlighted);

@@ -3,6 +3,7 @@
 
 mod app_common;
 
+use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use netwerkkaart::app::{App, Launch, Settings, View};
@@ -55,7 +56,10 @@ fn opens_the_map_in_the_network_view_with_every_node_drawn() {
     let scene = doc.cached_scene();
     // Persons hidden by default: 14 parties + 11 tables.
     assert_eq!(scene.nodes.len(), 25);
-    assert!(scene.lanes.is_some(), "the default layout is domeinen en lagen");
+    assert!(
+        scene.lanes.is_some(),
+        "the default layout is domeinen en lagen"
+    );
     assert!(app.canvas.drawn_nodes == 25, "{}", app.canvas.drawn_nodes);
     assert!(app.canvas.drawn_labels > 0);
 }
@@ -65,23 +69,30 @@ fn switching_views_shows_triangle_matrix_and_findings() {
     let _serial = serial();
     let (_dir, path) = region_file();
     let mut h = harness(Some(path));
-    h.get_by_label("Driehoek").click();
+    h.get_by_role_and_label(Role::Button, "Driehoek").click();
     h.run_steps(2);
     assert_eq!(h.state().view, View::Driehoek);
     // One card per domain for the whole region, and per municipality (3): 12 cards.
-    assert_eq!(h.query_all_by_label("Tafels die de driehoek sluiten").count(), 12);
+    assert_eq!(
+        h.query_all_by_label("Tafels die de driehoek sluiten")
+            .count(),
+        12
+    );
 
-    h.get_by_label("Matrix").click();
+    h.get_by_role_and_label(Role::Button, "Matrix").click();
     h.run_steps(2);
     assert_eq!(h.state().view, View::Matrix);
     // By construction (app_common::region) three cells hold no table: casus × strategisch,
     // leefomgeving × strategisch and institutioneel × operationeel.
     assert_eq!(h.query_all_by_label("Geen tafel").count(), 3);
 
-    h.get_by_label("Bevindingen").click();
+    h.get_by_role_and_label(Role::Button, "Bevindingen").click();
     h.run_steps(2);
     assert_eq!(h.state().view, View::Bevindingen);
-    assert!(h.query_by_label_contains("Mozaïek Wonen en Kwadraad GGZ").is_some());
+    assert!(
+        h.query_by_label_contains("Mozaïek Wonen en Kwadraad GGZ")
+            .is_some()
+    );
 }
 
 #[test]
@@ -89,11 +100,15 @@ fn selecting_a_finding_highlights_exactly_its_subjects() {
     let _serial = serial();
     let (_dir, path) = region_file();
     let mut h = harness(Some(path));
-    h.get_by_label_contains("Mozaïek Wonen en Kwadraad GGZ").click();
+    h.get_by_label_contains("Mozaïek Wonen en Kwadraad GGZ")
+        .click();
     h.run_steps(3);
     let doc = h.state().document.as_ref().expect("doc");
     let i = doc.selected_finding.expect("a finding is selected");
-    assert_eq!(doc.analysis.findings[i].subjects, ["wc-mozaiek", "zorg-kwadraad"]);
+    assert_eq!(
+        doc.analysis.findings[i].subjects,
+        ["wc-mozaiek", "zorg-kwadraad"]
+    );
     let scene = doc.cached_scene();
     for n in &scene.nodes {
         let subject = n.id == "wc-mozaiek" || n.id == "zorg-kwadraad";
@@ -141,7 +156,8 @@ fn selecting_a_node_fills_the_inspector_with_its_tables_and_what_if() {
     );
     assert!(
         h.query_by_label_contains("Overbelaste verbinder").is_some()
-            || h.query_by_label_contains("verbindt delen van het netwerk").is_some()
+            || h.query_by_label_contains("verbindt delen van het netwerk")
+                .is_some()
     );
 }
 
@@ -186,7 +202,14 @@ fn a_failed_open_lists_the_errors_on_the_start_screen() {
     let mut h = harness(Some(PathBuf::from("/bestaat/niet.netwerkkaart")));
     h.run_steps(2);
     assert!(h.state().document.is_none());
-    assert!(h.query_by_label_contains("kon niet worden geopend").is_some());
+    assert!(
+        h.query_by_label_contains("kon niet worden geopend")
+            .is_some()
+    );
     // The heading names the file, and so does the error line under it.
-    assert!(h.query_all_by_label_contains("/bestaat/niet.netwerkkaart").count() >= 2);
+    assert!(
+        h.query_all_by_label_contains("/bestaat/niet.netwerkkaart")
+            .count()
+            >= 2
+    );
 }

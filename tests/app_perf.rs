@@ -23,7 +23,9 @@ fn pan_5000_nodes() {
     let mut h = Harness::builder()
         .with_size(egui::vec2(1600.0, 1000.0))
         .with_max_steps(10_000)
-        .build_eframe(move |_cc| App::with_settings(Settings::default(), launch, Arc::new(Mutex::new(None))));
+        .build_eframe(move |_cc| {
+            App::with_settings(Settings::default(), launch, Arc::new(Mutex::new(None)))
+        });
     for persons in [false, true] {
         if let Some(doc) = h.state_mut().document.as_mut() {
             doc.block_on_layout();

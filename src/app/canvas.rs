@@ -58,6 +58,11 @@ pub struct Canvas {
     pub drawn_labels: usize,
     /// The screen rectangle of the canvas in the last frame.
     pub rect: Rect,
+    /// Width of the legend box in the last frame; fitting keeps clear of it.
+    legend_width: f32,
+    /// Whether the view is still as fitted (no pan or zoom since): then a resize of the window
+    /// fits again, so the picture keeps filling it.
+    as_fitted: bool,
 }
 
 impl Default for Canvas {
@@ -71,6 +76,8 @@ impl Default for Canvas {
             drawn_nodes: 0,
             drawn_labels: 0,
             rect: Rect::NOTHING,
+            legend_width: 200.0,
+            as_fitted: true,
         }
     }
 }
@@ -145,6 +152,9 @@ impl Canvas {
             return;
         }
         let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+        if self.as_fitted && self.fit.is_none() && rect.size() != self.rect.size() {
+            self.fit = Some(Fit::All);
+        }
         self.rect = rect;
         let started = Instant::now();
         self.apply_fit(rect, doc);
@@ -158,8 +168,9 @@ impl Canvas {
         }
         paint_edges(&painter, &t, scene);
         self.drawn_nodes = paint_nodes(&painter, &t, scene);
-        self.drawn_labels = paint_labels(&painter, &t, scene);
-        paint_legend(&painter, rect, scene);
+        let legend = paint_legend(&painter, rect, scene);
+        self.legend_width = legend.width();
+        self.drawn_labels = paint_labels(&painter, &t, scene, legend);
         self.paint_ms = started.elapsed().as_secs_f32() * 1000.0;
         if let Some(i) = hovered {
             let node = scene.nodes[i].clone();
@@ -205,6 +216,7 @@ impl Canvas {
     /// Fits the requested nodes (or everything) into `rect`.
     fn apply_fit(&mut self, rect: Rect, doc: &mut Document) {
         let Some(fit) = self.fit.take() else { return };
+        self.as_fitted = matches!(fit, Fit::All);
         let scene = doc.scene();
         let bounds = match &fit {
             Fit::All => scene.bounds(),
@@ -218,6 +230,17 @@ impl Canvas {
             }
         };
         let Some((lo, hi)) = bounds else { return };
+        // Keep clear of the legend (bottom right) and of the lane headers (above and left of
+        // the grid, in screen space).
+        let lanes = scene.lanes.is_some() && matches!(fit, Fit::All);
+        let rect = Rect::from_min_max(
+            rect.min
+                + vec2(
+                    if lanes { 130.0 } else { 0.0 },
+                    if lanes { 34.0 } else { 0.0 },
+                ),
+            rect.max - vec2(self.legend_width + 16.0, 0.0),
+        );
         // A single node (or a tight group) is shown with some surroundings, not blown up.
         let min_extent = if matches!(fit, Fit::All) { 1.0 } else { 500.0 };
         let w = (hi.x - lo.x).max(min_extent);
@@ -227,7 +250,9 @@ impl Canvas {
             .min((rect.height() - 2.0 * margin) / h)
             .clamp(ZOOM_MIN, if matches!(fit, Fit::All) { 2.0 } else { 1.5 });
         self.zoom = zoom;
-        self.center = pos2((lo.x + hi.x) / 2.0, (lo.y + hi.y) / 2.0);
+        // Centre the bounds in the inset rectangle, expressed as the centre of the whole canvas.
+        let mid = pos2((lo.x + hi.x) / 2.0, (lo.y + hi.y) / 2.0);
+        self.center = mid - (rect.center() - self.rect.center()) / zoom;
     }
 
     /// Hover, click, drag and zoom. Returns the hovered node (scene index).
@@ -263,7 +288,10 @@ impl Canvas {
                         doc.move_node(slot, to);
                     }
                 }
-                Some(Drag::Pan) | None => self.pan_by(delta),
+                Some(Drag::Pan) | None => {
+                    self.pan_by(delta);
+                    self.as_fitted = false;
+                }
             }
         }
         if response.drag_stopped() {
@@ -283,6 +311,7 @@ impl Canvas {
                 let anchor = pointer.unwrap_or(rect.center());
                 let before = t.to_canvas(anchor);
                 self.zoom = (self.zoom * factor).clamp(ZOOM_MIN, ZOOM_MAX);
+                self.as_fitted = false;
                 self.center = pos2(before.x, before.y) - (anchor - rect.center()) / self.zoom;
             }
         }
@@ -329,35 +358,58 @@ fn paint_lanes(painter: &egui::Painter, t: &Transform, l: &crate::layout::LaneGr
     });
     let line = Stroke::new(1.0, color(style::LANE_LINE));
     for (c, &d) in Domain::ALL.iter().enumerate() {
-        let x0 = t.to_screen(Pos { x: l.cols[c], y: 0.0 }).x;
-        let x1 = t.to_screen(Pos {
-            x: l.cols[c + 1],
-            y: 0.0,
-        })
-        .x;
+        let x0 = t
+            .to_screen(Pos {
+                x: l.cols[c],
+                y: 0.0,
+            })
+            .x;
+        let x1 = t
+            .to_screen(Pos {
+                x: l.cols[c + 1],
+                y: 0.0,
+            })
+            .x;
         let col = Rect::from_x_y_ranges(x0..=x1, tl.y..=br.y);
         if c % 2 == 0 {
             painter.rect_filled(col, 0.0, color(style::LANE_FILL));
         }
         painter.rect_stroke(col, 0.0, line, StrokeKind::Inside);
-        // The domain header sticks to the top of the view while its column is in sight.
-        let y = tl.y.max(t.rect.top()) + 6.0;
+        // The domain header sits above its column and sticks to the top of the view.
+        let y = (tl.y - 26.0).max(t.rect.top() + 4.0);
         if y < br.y - 20.0 {
-            header(painter, pos2((x0 + x1) / 2.0, y), d.label(), egui::Align2::CENTER_TOP);
+            header(
+                painter,
+                pos2((x0 + x1) / 2.0, y),
+                d.label(),
+                egui::Align2::CENTER_TOP,
+            );
         }
     }
     for (r, &layer) in Layer::ALL.iter().enumerate() {
-        let y0 = t.to_screen(Pos { x: 0.0, y: l.rows[r] }).y;
-        let y1 = t.to_screen(Pos {
-            x: 0.0,
-            y: l.rows[r + 1],
-        })
-        .y;
+        let y0 = t
+            .to_screen(Pos {
+                x: 0.0,
+                y: l.rows[r],
+            })
+            .y;
+        let y1 = t
+            .to_screen(Pos {
+                x: 0.0,
+                y: l.rows[r + 1],
+            })
+            .y;
         painter.hline(tl.x..=br.x, y0, line);
-        let x = tl.x.max(t.rect.left()) + 8.0;
-        let y = y0.max(t.rect.top() + 34.0);
-        if y < y1 - 20.0 && x < br.x - 40.0 {
-            header(painter, pos2(x, y + 6.0), layer_title(layer), egui::Align2::LEFT_TOP);
+        // The layer header sits left of its row and sticks to the left edge of the view.
+        let x = (tl.x - 10.0).max(t.rect.left() + 120.0);
+        let y = ((y0 + y1) / 2.0).clamp(t.rect.top() + 40.0, t.rect.bottom() - 20.0);
+        if y > y0 && y < y1 {
+            header(
+                painter,
+                pos2(x, y),
+                layer_title(layer),
+                egui::Align2::RIGHT_CENTER,
+            );
         }
     }
 }
@@ -374,7 +426,11 @@ fn header(painter: &egui::Painter, at: Pos2, text: &str, align: egui::Align2) {
         color(style::INK_SOFT),
     );
     let rect = align.anchor_size(at, galley.size());
-    painter.rect_filled(rect.expand2(vec2(6.0, 3.0)), 4.0, color(style::BACKGROUND).gamma_multiply(0.92));
+    painter.rect_filled(
+        rect.expand2(vec2(6.0, 3.0)),
+        4.0,
+        color(style::BACKGROUND).gamma_multiply(0.92),
+    );
     painter.galley(rect.min, galley, color(style::INK_SOFT));
 }
 
@@ -474,14 +530,40 @@ fn paint_marker(painter: &egui::Painter, c: Pos2, r: f32, shape: NodeShape, m: M
 
 /// Places labels by priority where they fit without overlapping another label; returns how
 /// many were drawn.
-fn paint_labels(painter: &egui::Painter, t: &Transform, scene: &Scene) -> usize {
+fn paint_labels(painter: &egui::Painter, t: &Transform, scene: &Scene, legend: Rect) -> usize {
     const CELL: f32 = 64.0;
     let mut occupied: HashMap<(i32, i32), Vec<Rect>> = HashMap::new();
     let cells = |r: Rect| {
-        let (x0, y0) = ((r.min.x / CELL).floor() as i32, (r.min.y / CELL).floor() as i32);
-        let (x1, y1) = ((r.max.x / CELL).floor() as i32, (r.max.y / CELL).floor() as i32);
+        let (x0, y0) = (
+            (r.min.x / CELL).floor() as i32,
+            (r.min.y / CELL).floor() as i32,
+        );
+        let (x1, y1) = (
+            (r.max.x / CELL).floor() as i32,
+            (r.max.y / CELL).floor() as i32,
+        );
         (x0..=x1).flat_map(move |x| (y0..=y1).map(move |y| (x, y)))
     };
+    if legend.is_positive() {
+        for k in cells(legend) {
+            occupied.entry(k).or_default().push(legend);
+        }
+    }
+    // Nodes on screen block labels too (when there are few enough for that to matter).
+    let on_screen: Vec<&SceneNode> = scene
+        .nodes
+        .iter()
+        .filter(|n| t.rect.contains(t.to_screen(n.pos)))
+        .collect();
+    if on_screen.len() <= 3000 {
+        for n in on_screen {
+            let r = screen_radius(n, t.zoom);
+            let rect = Rect::from_center_size(t.to_screen(n.pos), Vec2::splat(2.0 * r));
+            for k in cells(rect) {
+                occupied.entry(k).or_default().push(rect);
+            }
+        }
+    }
     let mut placed = 0;
     let mut tries = 0;
     for &i in &scene.label_order {
@@ -499,9 +581,18 @@ fn paint_labels(painter: &egui::Painter, t: &Transform, scene: &Scene) -> usize 
             continue;
         }
         tries += 1;
-        let size = if n.kind == NodeKind::Table { 13.0 } else { 12.0 };
-        let ink = if n.highlighted { style::HIGHLIGHT } else { style::INK };
-        let galley = painter.layout_no_wrap(n.label.clone(), FontId::proportional(size), color(ink));
+        let size = if n.kind == NodeKind::Table {
+            13.0
+        } else {
+            12.0
+        };
+        let ink = if n.highlighted {
+            style::HIGHLIGHT
+        } else {
+            style::INK
+        };
+        let galley =
+            painter.layout_no_wrap(n.label.clone(), FontId::proportional(size), color(ink));
         let gs = galley.size();
         let candidates = [
             Rect::from_min_size(pos2(c.x - gs.x / 2.0, c.y + r + 3.0), gs),
@@ -534,10 +625,10 @@ fn paint_labels(painter: &egui::Painter, t: &Transform, scene: &Scene) -> usize 
     placed
 }
 
-/// The legend, in the bottom-left corner of the canvas.
-fn paint_legend(painter: &egui::Painter, rect: Rect, scene: &Scene) {
+/// The legend, in the bottom-right corner of the canvas; returns where it is.
+fn paint_legend(painter: &egui::Painter, rect: Rect, scene: &Scene) -> Rect {
     if scene.legend.is_empty() {
-        return;
+        return Rect::NOTHING;
     }
     let font = FontId::proportional(13.0);
     let title = painter.layout_no_wrap(
@@ -550,7 +641,7 @@ fn paint_legend(painter: &egui::Painter, rect: Rect, scene: &Scene) {
         .iter()
         .map(|e| painter.layout_no_wrap(e.label.clone(), font.clone(), color(style::INK)))
         .collect();
-    let row_h = 20.0;
+    let row_h = 19.0;
     let swatch_w = 28.0;
     let w = rows
         .iter()
@@ -559,7 +650,10 @@ fn paint_legend(painter: &egui::Painter, rect: Rect, scene: &Scene) {
         + swatch_w
         + 20.0;
     let h = title.size().y + 8.0 + rows.len() as f32 * row_h + 12.0;
-    let boxr = Rect::from_min_size(pos2(rect.left() + 12.0, rect.bottom() - h - 12.0), vec2(w, h));
+    let boxr = Rect::from_min_size(
+        pos2(rect.right() - w - 12.0, rect.bottom() - h - 12.0),
+        vec2(w, h),
+    );
     painter.rect(
         boxr,
         6.0,
@@ -591,7 +685,10 @@ fn paint_legend(painter: &egui::Painter, rect: Rect, scene: &Scene) {
                     }
                 }
             }
-            Swatch::Line { style: s, color: col } => {
+            Swatch::Line {
+                style: s,
+                color: col,
+            } => {
                 let pts = [c - vec2(11.0, 0.0), c + vec2(11.0, 0.0)];
                 let stroke = Stroke::new(2.0, color(*col));
                 match s {
@@ -602,20 +699,34 @@ fn paint_legend(painter: &egui::Painter, rect: Rect, scene: &Scene) {
                 }
             }
             Swatch::Marker(m) => {
-                painter.circle(c, 5.0, color(style::party_color(crate::model::PartyKind::Overig)), Stroke::NONE);
+                painter.circle(
+                    c,
+                    5.0,
+                    color(style::party_color(crate::model::PartyKind::Overig)),
+                    Stroke::NONE,
+                );
                 paint_marker(painter, c, 5.0, NodeShape::Circle, *m);
             }
         }
-        painter.galley(pos2(x + swatch_w, y + (row_h - g.size().y) / 2.0 - 2.0), g, color(style::INK));
+        painter.galley(
+            pos2(x + swatch_w, y + (row_h - g.size().y) / 2.0 - 2.0),
+            g,
+            color(style::INK),
+        );
         y += row_h;
     }
+    boxr
 }
 
 /// The hover tooltip: name, kind and the main figures.
 fn tooltip_ui(ui: &mut egui::Ui, doc: &Document, n: &SceneNode) {
     ui.strong(doc.map.name_of(&n.id));
     let kind = match n.kind {
-        NodeKind::Party => n.party_kind.map(|k| k.label()).unwrap_or_default().to_string(),
+        NodeKind::Party => n
+            .party_kind
+            .map(|k| k.label())
+            .unwrap_or_default()
+            .to_string(),
         NodeKind::Person => txt::LEGEND_PERSON.get().to_string(),
         NodeKind::Table => doc
             .map

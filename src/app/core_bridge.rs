@@ -66,7 +66,8 @@ pub fn load_map(path: &Path) -> Result<Loaded, ImportFailure> {
             let (errors, warnings): (Vec<_>, Vec<_>) = crate::model::validate(&map)
                 .into_iter()
                 .partition(|p| p.is_error());
-            let show = |p: crate::model::Problem| Diagnostic(format!("{:?}: {:?}", p.entity, p.kind));
+            let show =
+                |p: crate::model::Problem| Diagnostic(format!("{:?}: {:?}", p.entity, p.kind));
             if errors.is_empty() {
                 Ok(Loaded {
                     map,
@@ -224,7 +225,11 @@ pub fn analyse(map: &Map, th: &Thresholds) -> Analysis {
                 .tables
                 .iter()
                 .filter(|t| t.domains.contains(d))
-                .filter(|t| scope.is_none_or(|g| t.werkgebied.is_empty() || t.werkgebied.iter().any(|w| w == g)))
+                .filter(|t| {
+                    scope.is_none_or(|g| {
+                        t.werkgebied.is_empty() || t.werkgebied.iter().any(|w| w == g)
+                    })
+                })
                 .collect();
             let kinds_at = |t: &crate::model::Table| -> HashSet<PartyKind> {
                 seated
@@ -267,7 +272,13 @@ pub fn analyse(map: &Map, th: &Thresholds) -> Analysis {
                     .parties
                     .iter()
                     .filter(|p| missing.contains(&p.kind))
-                    .filter(|p| scope.is_none_or(|g| p.id == g || p.werkgebied.is_empty() || p.werkgebied.iter().any(|w| w == g)))
+                    .filter(|p| {
+                        scope.is_none_or(|g| {
+                            p.id == g
+                                || p.werkgebied.is_empty()
+                                || p.werkgebied.iter().any(|w| w == g)
+                        })
+                    })
                     .map(|p| p.id.clone())
                     .collect();
                 findings.push(Finding {
@@ -277,7 +288,15 @@ pub fn analyse(map: &Map, th: &Thresholds) -> Analysis {
                     domain: Some(d),
                     layer: None,
                     werkgebied: scope.map(str::to_string),
-                    message: txt::STANDIN_OPEN_TRIANGLE.fill(&[("domain", &crate::i18n::vocab::Label::label(d))]),
+                    message: {
+                        let area = scope.map_or(txt::WHOLE_REGION.get().to_string(), |g| {
+                            map.name_of(g).to_string()
+                        });
+                        txt::STANDIN_OPEN_TRIANGLE.fill(&[
+                            ("domain", &crate::i18n::vocab::Label::label(d)),
+                            ("area", &area),
+                        ])
+                    },
                     advice: txt::STANDIN_OPEN_TRIANGLE_ADVICE.get().to_string(),
                     evidence: serde_json::json!({ "legs": legs }),
                 });
@@ -297,7 +316,12 @@ pub fn analyse(map: &Map, th: &Thresholds) -> Analysis {
     let related: HashSet<(&str, &str)> = map
         .relations
         .iter()
-        .flat_map(|r| [(r.from.as_str(), r.to.as_str()), (r.to.as_str(), r.from.as_str())])
+        .flat_map(|r| {
+            [
+                (r.from.as_str(), r.to.as_str()),
+                (r.to.as_str(), r.from.as_str()),
+            ]
+        })
         .collect();
     let overlaps = |a: &crate::model::Party, b: &crate::model::Party| {
         let area = |p: &crate::model::Party| -> Vec<String> {
@@ -312,7 +336,11 @@ pub fn analyse(map: &Map, th: &Thresholds) -> Analysis {
     };
     let empty = BTreeSet::new();
     // The stand-in compares all pairs; on big maps that is quadratic in findings too.
-    let pair_limit = if map.parties.len() <= 300 { map.parties.len() } else { 0 };
+    let pair_limit = if map.parties.len() <= 300 {
+        map.parties.len()
+    } else {
+        0
+    };
     for (i, a) in map.parties.iter().enumerate().take(pair_limit) {
         for b in &map.parties[i + 1..] {
             let pair = (a.kind, b.kind);
@@ -342,12 +370,18 @@ pub fn analyse(map: &Map, th: &Thresholds) -> Analysis {
     }
 
     // Isolated initiatives, mono-sector tables.
-    let reported_to: HashSet<&str> = map.tables.iter().flat_map(|t| t.reports_to.iter().map(String::as_str)).collect();
+    let reported_to: HashSet<&str> = map
+        .tables
+        .iter()
+        .flat_map(|t| t.reports_to.iter().map(String::as_str))
+        .collect();
     for t in &map.tables {
         let Some(ms) = members.get(t.id.as_str()) else {
             continue;
         };
-        let elsewhere = ms.iter().any(|m| tables_of.get(m).is_some_and(|ts| ts.len() > 1));
+        let elsewhere = ms
+            .iter()
+            .any(|m| tables_of.get(m).is_some_and(|ts| ts.len() > 1));
         if !elsewhere && t.reports_to.is_empty() && !reported_to.contains(t.id.as_str()) {
             findings.push(Finding {
                 kind: FindingKind::IsolatedInitiative,
@@ -361,7 +395,12 @@ pub fn analyse(map: &Map, th: &Thresholds) -> Analysis {
                 evidence: serde_json::Value::Null,
             });
         }
-        let kinds: HashSet<PartyKind> = seated.get(t.id.as_str()).into_iter().flatten().filter_map(|p| kind_of_party(p)).collect();
+        let kinds: HashSet<PartyKind> = seated
+            .get(t.id.as_str())
+            .into_iter()
+            .flatten()
+            .filter_map(|p| kind_of_party(p))
+            .collect();
         let parties = seated.get(t.id.as_str()).map_or(0, BTreeSet::len);
         if kinds.len() == 1 && parties > 1 {
             findings.push(Finding {
@@ -413,7 +452,13 @@ pub fn analyse(map: &Map, th: &Thresholds) -> Analysis {
         let name = map.name_of(id);
         if seats > th.max_tables || hours > th.max_meeting_hours {
             let mut subjects = vec![id.clone()];
-            subjects.extend(tables_of.get(id.as_str()).into_iter().flatten().map(|t| t.to_string()));
+            subjects.extend(
+                tables_of
+                    .get(id.as_str())
+                    .into_iter()
+                    .flatten()
+                    .map(|t| t.to_string()),
+            );
             findings.push(Finding {
                 kind: FindingKind::OverloadedConnector,
                 severity: Severity::Hoog,
@@ -421,7 +466,11 @@ pub fn analyse(map: &Map, th: &Thresholds) -> Analysis {
                 domain: None,
                 layer: None,
                 werkgebied: None,
-                message: txt::STANDIN_OVERLOADED.fill(&[("name", &name), ("tables", &seats), ("hours", &hours.round())]),
+                message: txt::STANDIN_OVERLOADED.fill(&[
+                    ("name", &name),
+                    ("tables", &seats),
+                    ("hours", &hours.round()),
+                ]),
                 advice: txt::STANDIN_OVERLOADED_ADVICE.get().to_string(),
                 evidence: serde_json::json!({ "tables": seats, "meeting_hours": hours }),
             });
@@ -440,7 +489,8 @@ pub fn analyse(map: &Map, th: &Thresholds) -> Analysis {
         }
     }
 
-    findings.sort_by(|a, b| (a.severity, a.kind, &a.subjects).cmp(&(b.severity, b.kind, &b.subjects)));
+    findings
+        .sort_by(|a, b| (a.severity, a.kind, &a.subjects).cmp(&(b.severity, b.kind, &b.subjects)));
 
     let g = metrics_graph(map);
     let g_cut = articulation_points(&g);
@@ -637,7 +687,10 @@ mod tests {
     #[test]
     fn articulation_points_by_hand() {
         // Removing a cuts b off; removing c cuts {d, e} off; nothing else disconnects.
-        assert_eq!(articulation_points(&star()), [true, false, true, false, false]);
+        assert_eq!(
+            articulation_points(&star()),
+            [true, false, true, false, false]
+        );
     }
 
     #[test]

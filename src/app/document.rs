@@ -183,7 +183,8 @@ impl Document {
                         (p, Some(g))
                     }
                     LayoutKind::Vrij => {
-                        let mut f = ForceLayout::new(&self.graph, vec![], vec![], ForceParams::default());
+                        let mut f =
+                            ForceLayout::new(&self.graph, vec![], vec![], ForceParams::default());
                         f.run(300);
                         (f.into_positions(), None)
                     }
@@ -314,8 +315,10 @@ impl Document {
     pub fn highlight(&self) -> Highlight {
         let findings = &self.analysis.findings;
         let selected = self.selected_finding.and_then(|i| findings.get(i));
-        let all_links: Vec<(String, String)> =
-            findings.iter().filter_map(core_bridge::missing_link_pair).collect();
+        let all_links: Vec<(String, String)> = findings
+            .iter()
+            .filter_map(core_bridge::missing_link_pair)
+            .collect();
         let missing_links = match selected.and_then(core_bridge::missing_link_pair) {
             Some(pair) => vec![pair],
             None if all_links.len() <= MAX_MISSING_LINKS_SHOWN => all_links,
@@ -347,7 +350,10 @@ impl Document {
                 map: &self.map,
                 graph: &self.graph,
                 positions: &self.positions,
-                lanes: self.lanes.as_ref().filter(|_| self.layout == LayoutKind::Lagen),
+                lanes: self
+                    .lanes
+                    .as_ref()
+                    .filter(|_| self.layout == LayoutKind::Lagen),
                 filter: &self.filter,
                 highlight: &highlight,
             });

@@ -9,8 +9,8 @@ pub mod canvas;
 pub mod commands;
 pub mod core_bridge;
 pub mod document;
-pub mod panels;
 mod paint;
+pub mod panels;
 mod screenshot;
 
 pub use commands::Command;
@@ -49,7 +49,12 @@ pub enum View {
 
 impl View {
     /// Every view, in tab order.
-    pub const ALL: [View; 4] = [View::Netwerk, View::Driehoek, View::Matrix, View::Bevindingen];
+    pub const ALL: [View; 4] = [
+        View::Netwerk,
+        View::Driehoek,
+        View::Matrix,
+        View::Bevindingen,
+    ];
 
     /// The tab label.
     pub fn text(self) -> i18n::Text {
@@ -118,6 +123,8 @@ pub struct App {
     pub bevindingen: Bevindingen,
     pub canvas: canvas::Canvas,
     screenshot: Option<screenshot::Job>,
+    /// Whether the look (light theme, larger type) has been set on the context.
+    styled: bool,
     /// Smoothed frame time in milliseconds, for the status bar.
     frame_ms: f32,
 }
@@ -163,6 +170,7 @@ impl App {
                 .screenshot
                 .map(|path| screenshot::Job::new(path, shot)),
             frame_ms: 0.0,
+            styled: false,
         };
         if let Some(path) = launch.map {
             app.run(Command::Open(path));
@@ -204,6 +212,10 @@ impl App {
 
 impl eframe::App for App {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        if !self.styled {
+            apply_look(ctx);
+            self.styled = true;
+        }
         let dt = ctx.input(|i| i.unstable_dt) * 1000.0;
         self.frame_ms = if self.frame_ms == 0.0 {
             dt
@@ -215,16 +227,19 @@ impl eframe::App for App {
         {
             ctx.request_repaint();
         }
-        let dropped: Vec<PathBuf> =
-            ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
         if let Some(path) = dropped.into_iter().next() {
             self.run(Command::Open(path));
         }
         if let Some(job) = self.screenshot.as_mut() {
-            let ready = self
-                .document
-                .as_ref()
-                .is_none_or(|d| !d.layout_pending());
+            let ready = self.document.as_ref().is_none_or(|d| !d.layout_pending());
             job.advance(ctx, ready);
         }
     }
@@ -246,7 +261,10 @@ impl eframe::App for App {
                     });
             }
         }
-        egui::CentralPanel::no_frame().show(ui, |ui| self.central_ui(ui, &mut cmds));
+        let fill = ui.visuals().panel_fill;
+        egui::CentralPanel::no_frame()
+            .frame(egui::Frame::NONE.fill(fill))
+            .show(ui, |ui| self.central_ui(ui, &mut cmds));
         for cmd in cmds {
             self.run(cmd);
         }
@@ -257,6 +275,35 @@ impl eframe::App for App {
             eframe::set_value(storage, eframe::APP_KEY, &self.settings);
         }
     }
+}
+
+/// A light theme (the canvas is light, and projectors wash out dark themes) with type a size
+/// larger than egui's default, for reading at a distance.
+fn apply_look(ctx: &egui::Context) {
+    ctx.set_theme(egui::Theme::Light);
+    ctx.all_styles_mut(|style| {
+        use egui::{FontFamily, FontId, TextStyle};
+        style.text_styles = [
+            (
+                TextStyle::Small,
+                FontId::new(11.5, FontFamily::Proportional),
+            ),
+            (TextStyle::Body, FontId::new(14.5, FontFamily::Proportional)),
+            (
+                TextStyle::Button,
+                FontId::new(14.5, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Heading,
+                FontId::new(20.0, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Monospace,
+                FontId::new(13.0, FontFamily::Monospace),
+            ),
+        ]
+        .into();
+    });
 }
 
 /// Runs the app in a window until it is closed (or, with `--screenshot`, until the picture is

@@ -49,7 +49,10 @@ pub const SHOW_PERSONS: Text = text!("Personen tonen", "Show persons");
 pub const FIT: Text = text!("Passend maken", "Fit to view");
 pub const SEARCH: Text = text!("Zoeken", "Search");
 pub const SEARCH_HINT: Text = text!("Zoek op naam…", "Search by name…");
-pub const LAYOUT_RUNNING: Text = text!("Indeling wordt berekend… {pct}%", "Computing layout… {pct}%");
+pub const LAYOUT_RUNNING: Text = text!(
+    "Indeling wordt berekend… {pct}%",
+    "Computing layout… {pct}%"
+);
 pub const LEGEND: Text = text!("Legenda", "Legend");
 
 // Filters.
@@ -108,7 +111,8 @@ pub const FIG_HOURS: Text = text!("Vergaderuren per jaar", "Meeting hours a year
 pub const FIG_DEGREE: Text = text!("Directe verbindingen", "Direct links");
 pub const FIG_BETWEENNESS: Text = text!("Tussenpositie (betweenness)", "Betweenness");
 pub const FIG_NOT_YET: Text = text!("nog niet berekend", "not computed yet");
-pub const FIG_ARTICULATION: Text = text!("Verbindt delen die anders loskomen", "Holds parts together");
+pub const FIG_ARTICULATION: Text =
+    text!("Verbindt delen die anders loskomen", "Holds parts together");
 pub const YES: Text = text!("ja", "yes");
 pub const NO: Text = text!("nee", "no");
 pub const ITS_FINDINGS: Text = text!("Bevindingen over dit knooppunt", "Findings about this node");
@@ -138,12 +142,16 @@ pub const TRIANGLE_STATE_VERBONDEN: Text = text!(
     "Verbonden: alle drie de lijnen bestaan, maar niet aan één tafel",
     "Connected: all three legs exist, but not at one table"
 );
-pub const TRIANGLE_STATE_OPEN: Text = text!("Open: er ontbreekt een lijn", "Open: a leg is missing");
+pub const TRIANGLE_STATE_OPEN: Text =
+    text!("Open: er ontbreekt een lijn", "Open: a leg is missing");
 pub const TRIANGLE_STATE_AFWEZIG: Text = text!(
     "Afwezig: een van de drie partijen ontbreekt in dit domein",
     "Absent: one of the three parties is missing from this domain"
 );
-pub const CLOSING_TABLES: Text = text!("Tafels die de driehoek sluiten", "Tables that close the triangle");
+pub const CLOSING_TABLES: Text = text!(
+    "Tafels die de driehoek sluiten",
+    "Tables that close the triangle"
+);
 pub const NONE: Text = text!("geen", "none");
 pub const NEVER_MEET: Text = text!("Ontmoeten elkaar nergens", "Never meet");
 pub const TRIANGLE_INTRO: Text = text!(
@@ -189,8 +197,8 @@ pub const STANDIN_NO_IMPORTER: Text = text!(
     "{path}: this build of the app reads .netwerkkaart files only (CSV and Excel import follow)."
 );
 pub const STANDIN_OPEN_TRIANGLE: Text = text!(
-    "In het domein {domain} ontbreekt ten minste één lijn tussen gemeente, woningcorporatie en zorg.",
-    "In the {domain} domain at least one leg between municipality, housing corporation and care is missing."
+    "{area}, domein {domain}: ten minste één lijn tussen gemeente, woningcorporatie en zorg ontbreekt.",
+    "{area}, {domain} domain: at least one leg between municipality, housing corporation and care is missing."
 );
 pub const STANDIN_OPEN_TRIANGLE_ADVICE: Text = text!(
     "Breng de ontbrekende partijen samen aan een bestaande tafel of spreek een vast contact af.",

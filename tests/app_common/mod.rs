@@ -34,7 +34,15 @@ fn person(id: &str, name: &str, party: &str, function: &str) -> Person {
     }
 }
 
-fn table(id: &str, name: &str, kind: TableKind, d: Domain, l: Layer, freq: f64, reports: &[&str]) -> Table {
+fn table(
+    id: &str,
+    name: &str,
+    kind: TableKind,
+    d: Domain,
+    l: Layer,
+    freq: f64,
+    reports: &[&str],
+) -> Table {
     Table {
         id: id.into(),
         name: name.into(),
@@ -76,39 +84,162 @@ pub fn region() -> Map {
     let parties = vec![
         party("gem-gouda", "Gemeente Gouda", Gemeente, &[]),
         party("gem-waddinxveen", "Gemeente Waddinxveen", Gemeente, &[]),
-        party("gem-bodegraven", "Gemeente Bodegraven-Reeuwijk", Gemeente, &[]),
-        party("wc-mozaiek", "Mozaïek Wonen", Woningcorporatie, &["gem-gouda"]),
-        party("wc-woonpartners", "Woonpartners Midden-Holland", Woningcorporatie, &[]),
-        party("zorg-kwadraad", "Kwadraad GGZ", Zorgaanbieder, &["gem-gouda"]),
+        party(
+            "gem-bodegraven",
+            "Gemeente Bodegraven-Reeuwijk",
+            Gemeente,
+            &[],
+        ),
+        party(
+            "wc-mozaiek",
+            "Mozaïek Wonen",
+            Woningcorporatie,
+            &["gem-gouda"],
+        ),
+        party(
+            "wc-woonpartners",
+            "Woonpartners Midden-Holland",
+            Woningcorporatie,
+            &[],
+        ),
+        party(
+            "zorg-kwadraad",
+            "Kwadraad GGZ",
+            Zorgaanbieder,
+            &["gem-gouda"],
+        ),
         party("zorg-philadelphia", "Philadelphia Zorg", Zorgaanbieder, &[]),
         party("zorg-leger", "Leger des Heils", Zorgaanbieder, &[]),
         party("wz-sociaal", "Sociaal Team Gouda", Welzijn, &["gem-gouda"]),
         party("ggd", "GGD Hollands Midden", Gezondheid, &[]),
         party("politie", "Politie Midden-Holland", Veiligheid, &[]),
         party("schuldhulp", "Schuldhulpmaatje", WerkInkomen, &[]),
-        party("bew-korte-akkeren", "Bewonersgroep Korte Akkeren", Bewoners, &["gem-gouda"]),
+        party(
+            "bew-korte-akkeren",
+            "Bewonersgroep Korte Akkeren",
+            Bewoners,
+            &["gem-gouda"],
+        ),
         party("client-raad", "Cliëntenraad GGZ", Client, &[]),
     ];
     let persons = vec![
-        person("p-jansen", "A. Jansen", "gem-gouda", "programmaleider wonen en zorg"),
-        person("p-devries", "M. de Vries", "wc-woonpartners", "manager wonen"),
+        person(
+            "p-jansen",
+            "A. Jansen",
+            "gem-gouda",
+            "programmaleider wonen en zorg",
+        ),
+        person(
+            "p-devries",
+            "M. de Vries",
+            "wc-woonpartners",
+            "manager wonen",
+        ),
         person("p-bakker", "K. Bakker", "zorg-philadelphia", "regiomanager"),
         person("p-visser", "S. Visser", "zorg-kwadraad", "teamleider"),
         person("p-smit", "L. Smit", "wc-mozaiek", "wijkconsulent"),
         person("p-mulder", "R. Mulder", "bew-korte-akkeren", "voorzitter"),
     ];
     let tables = vec![
-        table("t-bestuur", "Bestuurlijk overleg wonen-zorg", Tafel, Institutioneel, Strategisch, 4.0, &[]),
-        table("t-regie", "Regiegroep wonen met zorg", Tafel, Institutioneel, Tactisch, 10.0, &["t-bestuur"]),
-        table("t-prestatie", "Prestatieafspraken Gouda", Tafel, Institutioneel, Tactisch, 6.0, &["t-bestuur"]),
-        table("t-uitstroom", "Uitstroomtafel BW/MO", Tafel, Casus, Tactisch, 12.0, &["t-regie"]),
-        table("t-casus", "Casusoverleg complexe zorg", Tafel, Casus, Operationeel, 24.0, &[]),
-        table("t-doetafel", "Doe-tafel Korte Akkeren", Initiatief, Leefomgeving, Operationeel, 12.0, &[]),
-        table("t-wijk", "Wijkteamoverleg Gouda-Oost", Platform, Leefomgeving, Operationeel, 20.0, &[]),
-        table("t-moestuin", "Buurtmoestuin De Kuil", Initiatief, Leefomgeving, Operationeel, 10.0, &[]),
-        table("t-leefbaar", "Leefbaarheidsoverleg", Tafel, Leefomgeving, Tactisch, 6.0, &[]),
-        table("t-ggz", "GGZ-netwerk Midden-Holland", Platform, Casus, Operationeel, 8.0, &[]),
-        table("t-veilig", "Zorg- en veiligheidshuis", Tafel, Casus, Operationeel, 24.0, &[]),
+        table(
+            "t-bestuur",
+            "Bestuurlijk overleg wonen-zorg",
+            Tafel,
+            Institutioneel,
+            Strategisch,
+            4.0,
+            &[],
+        ),
+        table(
+            "t-regie",
+            "Regiegroep wonen met zorg",
+            Tafel,
+            Institutioneel,
+            Tactisch,
+            10.0,
+            &["t-bestuur"],
+        ),
+        table(
+            "t-prestatie",
+            "Prestatieafspraken Gouda",
+            Tafel,
+            Institutioneel,
+            Tactisch,
+            6.0,
+            &["t-bestuur"],
+        ),
+        table(
+            "t-uitstroom",
+            "Uitstroomtafel BW/MO",
+            Tafel,
+            Casus,
+            Tactisch,
+            12.0,
+            &["t-regie"],
+        ),
+        table(
+            "t-casus",
+            "Casusoverleg complexe zorg",
+            Tafel,
+            Casus,
+            Operationeel,
+            24.0,
+            &[],
+        ),
+        table(
+            "t-doetafel",
+            "Doe-tafel Korte Akkeren",
+            Initiatief,
+            Leefomgeving,
+            Operationeel,
+            12.0,
+            &[],
+        ),
+        table(
+            "t-wijk",
+            "Wijkteamoverleg Gouda-Oost",
+            Platform,
+            Leefomgeving,
+            Operationeel,
+            20.0,
+            &[],
+        ),
+        table(
+            "t-moestuin",
+            "Buurtmoestuin De Kuil",
+            Initiatief,
+            Leefomgeving,
+            Operationeel,
+            10.0,
+            &[],
+        ),
+        table(
+            "t-leefbaar",
+            "Leefbaarheidsoverleg",
+            Tafel,
+            Leefomgeving,
+            Tactisch,
+            6.0,
+            &[],
+        ),
+        table(
+            "t-ggz",
+            "GGZ-netwerk Midden-Holland",
+            Platform,
+            Casus,
+            Operationeel,
+            8.0,
+            &[],
+        ),
+        table(
+            "t-veilig",
+            "Zorg- en veiligheidshuis",
+            Tafel,
+            Casus,
+            Operationeel,
+            24.0,
+            &[],
+        ),
     ];
     let mut memberships = vec![
         seat("t-bestuur", "gem-gouda", None),
@@ -142,8 +273,15 @@ pub fn region() -> Map {
     ];
     // Jansen sits everywhere except the island and the GGZ network: 8 tables + the doe-tafel.
     for t in [
-        "t-bestuur", "t-regie", "t-prestatie", "t-uitstroom", "t-casus", "t-wijk", "t-leefbaar",
-        "t-veilig", "t-doetafel",
+        "t-bestuur",
+        "t-regie",
+        "t-prestatie",
+        "t-uitstroom",
+        "t-casus",
+        "t-wijk",
+        "t-leefbaar",
+        "t-veilig",
+        "t-doetafel",
     ] {
         memberships.push(seat(t, "gem-gouda", Some("p-jansen")));
     }
@@ -176,10 +314,24 @@ pub fn synthetic(n: usize) -> Map {
     let parties_n = 2 * n / 5;
     let persons_n = n - tables_n - parties_n;
     let parties: Vec<Party> = (0..parties_n)
-        .map(|i| party(&format!("p{i:05}"), &format!("Partij {i}"), kinds[i % 3], &[]))
+        .map(|i| {
+            party(
+                &format!("p{i:05}"),
+                &format!("Partij {i}"),
+                kinds[i % 3],
+                &[],
+            )
+        })
         .collect();
     let persons: Vec<Person> = (0..persons_n)
-        .map(|i| person(&format!("m{i:05}"), &format!("Persoon {i}"), &format!("p{:05}", i % parties_n.max(1)), ""))
+        .map(|i| {
+            person(
+                &format!("m{i:05}"),
+                &format!("Persoon {i}"),
+                &format!("p{:05}", i % parties_n.max(1)),
+                "",
+            )
+        })
         .collect();
     let tables: Vec<Table> = (0..tables_n)
         .map(|i| {

@@ -16,7 +16,7 @@ impl Bevindingen {
                 if doc.selected_finding.is_some() && ui.button(txt::SHOW_ON_MAP.get()).clicked() {
                     cmds.push(Command::SetView(View::Netwerk));
                 }
-                super::findings::grouped_ui(ui, doc, cmds, usize::MAX);
+                super::findings::grouped_ui(ui, doc, cmds, usize::MAX, true);
             });
         });
     }

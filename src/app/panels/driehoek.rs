@@ -65,51 +65,61 @@ fn card_ui(ui: &mut egui::Ui, doc: &Document, tri: &Triangle, cmds: &mut Vec<Com
         .inner_margin(12.0)
         .show(ui, |ui| {
             ui.set_width(width);
-            ui.label(egui::RichText::new(tri.domain.label()).size(18.0).strong());
-            paint_triangle(ui, tri, width);
-            let (state, col) = match tri.state {
-                TriangleState::Gesloten => (txt::TRIANGLE_STATE_GESLOTEN, style::LEG_PRESENT),
-                TriangleState::Verbonden => (txt::TRIANGLE_STATE_VERBONDEN, style::LEG_PRESENT),
-                TriangleState::Open => (txt::TRIANGLE_STATE_OPEN, style::LEG_MISSING),
-                TriangleState::Afwezig => (txt::TRIANGLE_STATE_AFWEZIG, style::LEG_MISSING),
-            };
-            ui.label(egui::RichText::new(state.get()).color(color(col)).strong());
-            ui.add_space(4.0);
-            ui.label(egui::RichText::new(txt::CLOSING_TABLES.get()).strong());
-            if tri.closing_tables.is_empty() {
-                ui.weak(txt::NONE.get());
-            }
-            ui.horizontal_wrapped(|ui| {
-                for t in &tri.closing_tables {
-                    if ui.link(doc.map.name_of(t)).clicked() {
-                        cmds.push(Command::JumpTo(t.clone()));
-                    }
-                }
-            });
-            let pairs: Vec<(usize, (String, String))> = doc
-                .analysis
-                .findings
-                .iter()
-                .enumerate()
-                .filter(|(_, f)| f.domain.is_none_or(|d| d == tri.domain))
-                .filter(|(_, f)| f.werkgebied.is_none() || f.werkgebied == tri.werkgebied)
-                .filter_map(|(i, f)| core_bridge::missing_link_pair(f).map(|p| (i, p)))
-                .collect();
-            if !pairs.is_empty() {
-                ui.add_space(4.0);
-                ui.label(egui::RichText::new(txt::NEVER_MEET.get()).strong());
-                for (i, (a, b)) in pairs.iter().take(MAX_PAIRS) {
-                    let text = format!("{} — {}", doc.map.name_of(a), doc.map.name_of(b));
-                    if ui.link(text).clicked() {
-                        cmds.push(Command::SelectFinding(Some(*i)));
-                        cmds.push(Command::SetView(super::super::View::Netwerk));
-                    }
-                }
-                if pairs.len() > MAX_PAIRS {
-                    ui.weak(format!("… +{}", pairs.len() - MAX_PAIRS));
-                }
-            }
+            ui.vertical(|ui| card_contents_ui(ui, doc, tri, width, cmds));
         });
+}
+
+fn card_contents_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    tri: &Triangle,
+    width: f32,
+    cmds: &mut Vec<Command>,
+) {
+    ui.label(egui::RichText::new(tri.domain.label()).size(18.0).strong());
+    paint_triangle(ui, tri, width);
+    let (state, col) = match tri.state {
+        TriangleState::Gesloten => (txt::TRIANGLE_STATE_GESLOTEN, style::LEG_PRESENT),
+        TriangleState::Verbonden => (txt::TRIANGLE_STATE_VERBONDEN, style::LEG_PRESENT),
+        TriangleState::Open => (txt::TRIANGLE_STATE_OPEN, style::LEG_MISSING),
+        TriangleState::Afwezig => (txt::TRIANGLE_STATE_AFWEZIG, style::LEG_MISSING),
+    };
+    ui.label(egui::RichText::new(state.get()).color(color(col)).strong());
+    ui.add_space(4.0);
+    ui.label(egui::RichText::new(txt::CLOSING_TABLES.get()).strong());
+    if tri.closing_tables.is_empty() {
+        ui.weak(txt::NONE.get());
+    }
+    ui.horizontal_wrapped(|ui| {
+        for t in &tri.closing_tables {
+            if ui.link(doc.map.name_of(t)).clicked() {
+                cmds.push(Command::JumpTo(t.clone()));
+            }
+        }
+    });
+    let pairs: Vec<(usize, (String, String))> = doc
+        .analysis
+        .findings
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.domain.is_none_or(|d| d == tri.domain))
+        .filter(|(_, f)| f.werkgebied.is_none() || f.werkgebied == tri.werkgebied)
+        .filter_map(|(i, f)| core_bridge::missing_link_pair(f).map(|p| (i, p)))
+        .collect();
+    if !pairs.is_empty() {
+        ui.add_space(4.0);
+        ui.label(egui::RichText::new(txt::NEVER_MEET.get()).strong());
+        for (i, (a, b)) in pairs.iter().take(MAX_PAIRS) {
+            let text = format!("{} — {}", doc.map.name_of(a), doc.map.name_of(b));
+            if ui.link(text).clicked() {
+                cmds.push(Command::SelectFinding(Some(*i)));
+                cmds.push(Command::SetView(super::super::View::Netwerk));
+            }
+        }
+        if pairs.len() > MAX_PAIRS {
+            ui.weak(format!("… +{}", pairs.len() - MAX_PAIRS));
+        }
+    }
 }
 
 /// The triangle itself: corners coloured by kind, legs green/solid or red/dashed.
@@ -146,13 +156,24 @@ fn paint_triangle(ui: &mut egui::Ui, tri: &Triangle, width: f32) {
     }
     for k in PartyKind::CORE {
         let c = corner(k);
-        p.circle(c, 20.0, color(style::party_color(k)), Stroke::new(2.0, egui::Color32::WHITE));
+        p.circle(
+            c,
+            20.0,
+            color(style::party_color(k)),
+            Stroke::new(2.0, egui::Color32::WHITE),
+        );
         let below = k != PartyKind::Gemeente;
         let (anchor, at) = if below {
             (egui::Align2::CENTER_TOP, c + vec2(0.0, 24.0))
         } else {
             (egui::Align2::CENTER_BOTTOM, c - vec2(0.0, 24.0))
         };
-        p.text(at, anchor, k.label(), egui::FontId::proportional(14.0), color(style::INK));
+        p.text(
+            at,
+            anchor,
+            k.label(),
+            egui::FontId::proportional(14.0),
+            color(style::INK),
+        );
     }
 }

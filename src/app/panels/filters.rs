@@ -62,7 +62,8 @@ impl FilterPanel {
             .chain(doc.map.persons.iter().map(|p| (&p.id, &p.name)));
         let hits: Vec<(&String, &String)> = names
             .filter(|(id, name)| {
-                crate::model::fold(name).contains(&needle) || crate::model::fold(id).contains(&needle)
+                crate::model::fold(name).contains(&needle)
+                    || crate::model::fold(id).contains(&needle)
             })
             .take(MAX_HITS)
             .collect();
@@ -100,8 +101,11 @@ fn kinds_ui(ui: &mut egui::Ui, kinds: &mut Vec<PartyKind>) {
         let mut on = kinds.contains(&k);
         ui.horizontal(|ui| {
             let (r, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-            ui.painter()
-                .circle_filled(r.center(), 5.5, super::super::paint::color(crate::style::party_color(k)));
+            ui.painter().circle_filled(
+                r.center(),
+                5.5,
+                super::super::paint::color(crate::style::party_color(k)),
+            );
             if ui.checkbox(&mut on, k.label()).changed() {
                 if on {
                     kinds.push(k);
@@ -126,7 +130,9 @@ fn werkgebied_ui(ui: &mut egui::Ui, doc: &mut Document) {
         .filter
         .werkgebied
         .as_ref()
-        .map_or(txt::WHOLE_REGION.get().to_string(), |id| doc.map.name_of(id).to_string());
+        .map_or(txt::WHOLE_REGION.get().to_string(), |id| {
+            doc.map.name_of(id).to_string()
+        });
     egui::ComboBox::from_label(txt::WERKGEBIED.get())
         .selected_text(current)
         .show_ui(ui, |ui| {
@@ -136,4 +142,3 @@ fn werkgebied_ui(ui: &mut egui::Ui, doc: &mut Document) {
             }
         });
 }
-

@@ -28,12 +28,20 @@ impl FindingsPanel {
         ui.heading(txt::FINDINGS.get());
         egui::ScrollArea::vertical()
             .id_salt("findings_scroll")
-            .show(ui, |ui| grouped_ui(ui, doc, cmds, MAX_PER_KIND));
+            .show(ui, |ui| grouped_ui(ui, doc, cmds, MAX_PER_KIND, false));
     }
 }
 
 /// The findings grouped by severity and kind; at most `per_kind` per kind.
-pub fn grouped_ui(ui: &mut egui::Ui, doc: &Document, cmds: &mut Vec<Command>, per_kind: usize) {
+///
+/// `expanded` shows every finding's advice, not only the selected one's.
+pub fn grouped_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    cmds: &mut Vec<Command>,
+    per_kind: usize,
+    expanded: bool,
+) {
     let findings = &doc.analysis.findings;
     if findings.is_empty() {
         ui.label(txt::NO_FINDINGS.get());
@@ -46,7 +54,9 @@ pub fn grouped_ui(ui: &mut egui::Ui, doc: &Document, cmds: &mut Vec<Command>, pe
         if of_sev.is_empty() {
             continue;
         }
-        let col = color(style::severity_color(core_bridge::severity_level(&findings[of_sev[0]])));
+        let col = color(style::severity_color(core_bridge::severity_level(
+            &findings[of_sev[0]],
+        )));
         let title = egui::RichText::new(format!("{} ({})", severity_text(sev).get(), of_sev.len()))
             .color(col)
             .strong()
@@ -72,7 +82,7 @@ pub fn grouped_ui(ui: &mut egui::Ui, doc: &Document, cmds: &mut Vec<Command>, pe
                         .strong(),
                     );
                     for &i in of_kind.iter().take(per_kind) {
-                        finding_ui(ui, doc, i, cmds);
+                        finding_ui(ui, doc, i, expanded, cmds);
                     }
                     if of_kind.len() > per_kind {
                         ui.weak(format!("… +{}", of_kind.len() - per_kind));
@@ -83,8 +93,15 @@ pub fn grouped_ui(ui: &mut egui::Ui, doc: &Document, cmds: &mut Vec<Command>, pe
     }
 }
 
-/// One finding: its message as a selectable line; when selected, its advice and subjects.
-pub fn finding_ui(ui: &mut egui::Ui, doc: &Document, i: usize, cmds: &mut Vec<Command>) {
+/// One finding: its message as a selectable line; when selected (or `expanded`), its advice
+/// and subjects.
+pub fn finding_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    i: usize,
+    expanded: bool,
+    cmds: &mut Vec<Command>,
+) {
     let f: &Finding = &doc.analysis.findings[i];
     let selected = doc.selected_finding == Some(i);
     let bar = color(style::severity_color(core_bridge::severity_level(f)));
@@ -93,10 +110,14 @@ pub fn finding_ui(ui: &mut egui::Ui, doc: &Document, i: usize, cmds: &mut Vec<Co
         ui.painter().rect_filled(r, 1.0, bar);
         let label = egui::Button::selectable(selected, egui::RichText::new(&f.message)).wrap();
         if ui.add(label).clicked() {
-            cmds.push(Command::SelectFinding(if selected { None } else { Some(i) }));
+            cmds.push(Command::SelectFinding(if selected {
+                None
+            } else {
+                Some(i)
+            }));
         }
     });
-    if selected {
+    if selected || expanded {
         egui::Frame::new()
             .inner_margin(egui::Margin {
                 left: 14,

@@ -27,7 +27,11 @@ impl Inspector {
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
                     ui.heading(doc.map.name_of(&id));
-                    if ui.small_button("×").on_hover_text(txt::CLEAR_SELECTION.get()).clicked() {
+                    if ui
+                        .small_button("×")
+                        .on_hover_text(txt::CLEAR_SELECTION.get())
+                        .clicked()
+                    {
                         cmds.push(Command::SelectNode(None));
                     }
                 });
@@ -68,7 +72,11 @@ fn data_ui(ui: &mut egui::Ui, map: &Map, id: &str, cmds: &mut Vec<Command>) {
             let area = if p.werkgebied.is_empty() {
                 txt::AREA_ALL.get().to_string()
             } else {
-                p.werkgebied.iter().map(|g| map.name_of(g)).collect::<Vec<_>>().join(", ")
+                p.werkgebied
+                    .iter()
+                    .map(|g| map.name_of(g))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             };
             row(ui, txt::WERKGEBIED.get(), &area);
             link_list(ui, txt::TABLES.get(), tables_of(map, id), cmds);
@@ -134,10 +142,17 @@ fn figures_ui(ui: &mut egui::Ui, doc: &Document, id: &str) {
         ui.label(m.degree.to_string());
         ui.end_row();
         ui.label(txt::FIG_BETWEENNESS.get());
-        ui.label(m.betweenness.map_or(txt::FIG_NOT_YET.get().to_string(), |b| format!("{b:.3}")));
+        ui.label(
+            m.betweenness
+                .map_or(txt::FIG_NOT_YET.get().to_string(), |b| format!("{b:.3}")),
+        );
         ui.end_row();
         ui.label(txt::FIG_ARTICULATION.get());
-        ui.label(if m.articulation { txt::YES.get() } else { txt::NO.get() });
+        ui.label(if m.articulation {
+            txt::YES.get()
+        } else {
+            txt::NO.get()
+        });
         ui.end_row();
     });
 }
@@ -151,7 +166,7 @@ fn its_findings_ui(ui: &mut egui::Ui, doc: &Document, id: &str, cmds: &mut Vec<C
     }
     ui.label(egui::RichText::new(txt::ITS_FINDINGS.get()).strong());
     for i in mine {
-        super::finding_ui(ui, doc, i, cmds);
+        super::finding_ui(ui, doc, i, false, cmds);
     }
 }
 
@@ -162,11 +177,19 @@ fn what_if_ui(ui: &mut egui::Ui, doc: &Document, id: &str) {
     let text = if cut.is_empty() {
         txt::WHAT_IF_NOTHING.fill(&[("name", &name)])
     } else {
-        let mut names: Vec<&str> = cut.iter().take(WHAT_IF_NAMES).map(|c| doc.map.name_of(c)).collect();
+        let mut names: Vec<&str> = cut
+            .iter()
+            .take(WHAT_IF_NAMES)
+            .map(|c| doc.map.name_of(c))
+            .collect();
         if cut.len() > WHAT_IF_NAMES {
             names.push("…");
         }
-        txt::WHAT_IF_CUT.fill(&[("name", &name), ("count", &cut.len()), ("list", &names.join(", "))])
+        txt::WHAT_IF_CUT.fill(&[
+            ("name", &name),
+            ("count", &cut.len()),
+            ("list", &names.join(", ")),
+        ])
     };
     ui.label(text);
 }

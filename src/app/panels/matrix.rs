@@ -52,28 +52,43 @@ fn cell_ui(ui: &mut egui::Ui, map: &Map, d: Domain, l: Layer, width: f32, cmds: 
     let tables = tables_in(map, d, l);
     let empty = tables.is_empty();
     egui::Frame::new()
-        .fill(color(if empty { style::EMPTY_CELL } else { style::BACKGROUND }))
+        .fill(color(if empty {
+            style::EMPTY_CELL
+        } else {
+            style::BACKGROUND
+        }))
         .stroke(egui::Stroke::new(
             if empty { 2.0 } else { 1.0 },
-            color(if empty { style::MISSING } else { style::LANE_LINE }),
+            color(if empty {
+                style::MISSING
+            } else {
+                style::LANE_LINE
+            }),
         ))
         .corner_radius(6.0)
         .inner_margin(10.0)
         .show(ui, |ui| {
             ui.set_width(width);
-            ui.set_min_height(120.0);
-            if empty {
-                ui.label(egui::RichText::new(txt::EMPTY_CELL.get()).color(color(style::MISSING)).strong());
-                return;
-            }
-            for t in tables {
-                ui.horizontal_wrapped(|ui| {
-                    if ui.link(&t.name).clicked() {
-                        cmds.push(Command::JumpTo(t.id.clone()));
-                    }
-                    kind_mix_ui(ui, map, t);
-                });
-            }
+            ui.set_min_height(110.0);
+            ui.vertical(|ui| {
+                if empty {
+                    ui.label(
+                        egui::RichText::new(txt::EMPTY_CELL.get())
+                            .color(color(style::MISSING))
+                            .strong()
+                            .size(16.0),
+                    );
+                    return;
+                }
+                for t in tables {
+                    ui.horizontal_wrapped(|ui| {
+                        if ui.link(egui::RichText::new(&t.name).size(15.0)).clicked() {
+                            cmds.push(Command::JumpTo(t.id.clone()));
+                        }
+                        kind_mix_ui(ui, map, t);
+                    });
+                }
+            });
         });
 }
 

@@ -40,7 +40,9 @@ impl StartScreen {
                         .desired_width(520.0);
                     let r = ui.add(edit);
                     let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                    if (ui.button(txt::OPEN_PATH.get()).clicked() || enter) && !self.path.trim().is_empty() {
+                    if (ui.button(txt::OPEN_PATH.get()).clicked() || enter)
+                        && !self.path.trim().is_empty()
+                    {
                         cmds.push(Command::Open(PathBuf::from(self.path.trim())));
                     }
                 });
@@ -70,7 +72,10 @@ impl StartScreen {
 fn error_list_ui(ui: &mut egui::Ui, heading: &str, lines: &[String]) {
     egui::Frame::new()
         .fill(egui::Color32::from_rgb(0xfd, 0xec, 0xea))
-        .stroke(egui::Stroke::new(1.0, egui::Color32::from_rgb(0xc0, 0x39, 0x2b)))
+        .stroke(egui::Stroke::new(
+            1.0,
+            egui::Color32::from_rgb(0xc0, 0x39, 0x2b),
+        ))
         .corner_radius(6.0)
         .inner_margin(12.0)
         .show(ui, |ui| {
