@@ -58,8 +58,8 @@ pub struct Canvas {
     pub drawn_labels: usize,
     /// The screen rectangle of the canvas in the last frame.
     pub rect: Rect,
-    /// Width of the legend box in the last frame; fitting keeps clear of it.
-    legend_width: f32,
+    /// Height of the legend strip in the last frame; fitting keeps clear of it.
+    legend_height: f32,
     /// Whether the view is still as fitted (no pan or zoom since): then a resize of the window
     /// fits again, so the picture keeps filling it.
     as_fitted: bool,
@@ -76,7 +76,7 @@ impl Default for Canvas {
             drawn_nodes: 0,
             drawn_labels: 0,
             rect: Rect::NOTHING,
-            legend_width: 200.0,
+            legend_height: 40.0,
             as_fitted: true,
         }
     }
@@ -163,14 +163,17 @@ impl Canvas {
         let painter = ui.painter_at(rect);
         painter.rect_filled(rect, 0.0, color(style::BACKGROUND));
         let scene = doc.scene();
-        if let Some(l) = &scene.lanes {
-            paint_lanes(&painter, &t, l);
-        }
+        let headers = match &scene.lanes {
+            Some(l) => paint_lanes(&painter, &t, l),
+            None => Vec::new(),
+        };
         paint_edges(&painter, &t, scene);
         self.drawn_nodes = paint_nodes(&painter, &t, scene);
         let legend = paint_legend(&painter, rect, scene);
-        self.legend_width = legend.width();
-        self.drawn_labels = paint_labels(&painter, &t, scene, legend);
+        self.legend_height = legend.height();
+        let mut blocked = headers;
+        blocked.push(legend);
+        self.drawn_labels = paint_labels(&painter, &t, scene, &blocked);
         self.paint_ms = started.elapsed().as_secs_f32() * 1000.0;
         if let Some(i) = hovered {
             let node = scene.nodes[i].clone();
@@ -236,16 +239,16 @@ impl Canvas {
         let rect = Rect::from_min_max(
             rect.min
                 + vec2(
-                    if lanes { 130.0 } else { 0.0 },
-                    if lanes { 34.0 } else { 0.0 },
+                    if lanes { 110.0 } else { 0.0 },
+                    if lanes { 30.0 } else { 0.0 },
                 ),
-            rect.max - vec2(self.legend_width + 16.0, 0.0),
+            rect.max - vec2(0.0, self.legend_height + 12.0),
         );
         // A single node (or a tight group) is shown with some surroundings, not blown up.
         let min_extent = if matches!(fit, Fit::All) { 1.0 } else { 500.0 };
         let w = (hi.x - lo.x).max(min_extent);
         let h = (hi.y - lo.y).max(min_extent);
-        let margin = 40.0;
+        let margin = 24.0;
         let zoom = ((rect.width() - 2.0 * margin) / w)
             .min((rect.height() - 2.0 * margin) / h)
             .clamp(ZOOM_MIN, if matches!(fit, Fit::All) { 2.0 } else { 1.5 });
@@ -336,9 +339,10 @@ fn hit(scene: &Scene, t: &Transform, p: Pos2) -> Option<usize> {
     best.map(|(i, _)| i)
 }
 
-/// Nodes never shrink below a visible dot.
+/// Nodes shrink with the zoom only down to about half their size in points, so that an
+/// overview stays legible (and never below a visible dot).
 fn screen_radius(n: &SceneNode, zoom: f32) -> f32 {
-    (n.radius * zoom).max(2.0)
+    (n.radius * zoom).max(n.radius * 0.55).max(2.0)
 }
 
 /// Screen width of a line drawn `w` canvas units wide: thin lines stay visible when zoomed out
@@ -347,7 +351,9 @@ fn line_width(w: f32, zoom: f32) -> f32 {
     w * zoom.clamp(0.5, 1.6)
 }
 
-fn paint_lanes(painter: &egui::Painter, t: &Transform, l: &crate::layout::LaneGrid) {
+/// Paints the lane grid and its headers; returns where the headers are (labels avoid them).
+fn paint_lanes(painter: &egui::Painter, t: &Transform, l: &crate::layout::LaneGrid) -> Vec<Rect> {
+    let mut headers = Vec::new();
     let tl = t.to_screen(Pos {
         x: l.cols[0],
         y: l.rows[0],
@@ -378,12 +384,12 @@ fn paint_lanes(painter: &egui::Painter, t: &Transform, l: &crate::layout::LaneGr
         // The domain header sits above its column and sticks to the top of the view.
         let y = (tl.y - 26.0).max(t.rect.top() + 4.0);
         if y < br.y - 20.0 {
-            header(
+            headers.push(header(
                 painter,
                 pos2((x0 + x1) / 2.0, y),
                 d.label(),
                 egui::Align2::CENTER_TOP,
-            );
+            ));
         }
     }
     for (r, &layer) in Layer::ALL.iter().enumerate() {
@@ -404,34 +410,34 @@ fn paint_lanes(painter: &egui::Painter, t: &Transform, l: &crate::layout::LaneGr
         let x = (tl.x - 10.0).max(t.rect.left() + 120.0);
         let y = ((y0 + y1) / 2.0).clamp(t.rect.top() + 40.0, t.rect.bottom() - 20.0);
         if y > y0 && y < y1 {
-            header(
+            headers.push(header(
                 painter,
                 pos2(x, y),
                 layer_title(layer),
                 egui::Align2::RIGHT_CENTER,
-            );
+            ));
         }
     }
+    headers
 }
 
 fn layer_title(l: Layer) -> &'static str {
     l.label()
 }
 
-/// A lane header: soft bold-ish text on a light pill.
-fn header(painter: &egui::Painter, at: Pos2, text: &str, align: egui::Align2) {
+/// A lane header: soft text on a light pill; returns the pill.
+#[must_use]
+fn header(painter: &egui::Painter, at: Pos2, text: &str, align: egui::Align2) -> Rect {
     let galley = painter.layout_no_wrap(
         text.to_uppercase(),
         FontId::proportional(14.0),
         color(style::INK_SOFT),
     );
     let rect = align.anchor_size(at, galley.size());
-    painter.rect_filled(
-        rect.expand2(vec2(6.0, 3.0)),
-        4.0,
-        color(style::BACKGROUND).gamma_multiply(0.92),
-    );
+    let pill = rect.expand2(vec2(6.0, 3.0));
+    painter.rect_filled(pill, 4.0, color(style::BACKGROUND).gamma_multiply(0.92));
     painter.galley(rect.min, galley, color(style::INK_SOFT));
+    pill
 }
 
 fn paint_edges(painter: &egui::Painter, t: &Transform, scene: &Scene) {
@@ -530,7 +536,7 @@ fn paint_marker(painter: &egui::Painter, c: Pos2, r: f32, shape: NodeShape, m: M
 
 /// Places labels by priority where they fit without overlapping another label; returns how
 /// many were drawn.
-fn paint_labels(painter: &egui::Painter, t: &Transform, scene: &Scene, legend: Rect) -> usize {
+fn paint_labels(painter: &egui::Painter, t: &Transform, scene: &Scene, blocked: &[Rect]) -> usize {
     const CELL: f32 = 64.0;
     let mut occupied: HashMap<(i32, i32), Vec<Rect>> = HashMap::new();
     let cells = |r: Rect| {
@@ -544,9 +550,9 @@ fn paint_labels(painter: &egui::Painter, t: &Transform, scene: &Scene, legend: R
         );
         (x0..=x1).flat_map(move |x| (y0..=y1).map(move |y| (x, y)))
     };
-    if legend.is_positive() {
-        for k in cells(legend) {
-            occupied.entry(k).or_default().push(legend);
+    for &b in blocked.iter().filter(|b| b.is_positive()) {
+        for k in cells(b) {
+            occupied.entry(k).or_default().push(b);
         }
     }
     // Nodes on screen block labels too (when there are few enough for that to matter).
@@ -594,11 +600,19 @@ fn paint_labels(painter: &egui::Painter, t: &Transform, scene: &Scene, legend: R
         let galley =
             painter.layout_no_wrap(n.label.clone(), FontId::proportional(size), color(ink));
         let gs = galley.size();
+        // Below, above, right, left, then the four diagonals.
+        let (w, h) = (gs.x, gs.y);
         let candidates = [
-            Rect::from_min_size(pos2(c.x - gs.x / 2.0, c.y + r + 3.0), gs),
-            Rect::from_min_size(pos2(c.x - gs.x / 2.0, c.y - r - 3.0 - gs.y), gs),
-            Rect::from_min_size(pos2(c.x + r + 4.0, c.y - gs.y / 2.0), gs),
-        ];
+            pos2(c.x - w / 2.0, c.y + r + 3.0),
+            pos2(c.x - w / 2.0, c.y - r - 3.0 - h),
+            pos2(c.x + r + 4.0, c.y - h / 2.0),
+            pos2(c.x - r - 4.0 - w, c.y - h / 2.0),
+            pos2(c.x + r * 0.7, c.y + r * 0.7),
+            pos2(c.x - r * 0.7 - w, c.y + r * 0.7),
+            pos2(c.x + r * 0.7, c.y - r * 0.7 - h),
+            pos2(c.x - r * 0.7 - w, c.y - r * 0.7 - h),
+        ]
+        .map(|min| Rect::from_min_size(min, gs));
         let free = |rect: &Rect| {
             let padded = rect.expand(2.0);
             t.rect.contains_rect(*rect)
@@ -625,48 +639,61 @@ fn paint_labels(painter: &egui::Painter, t: &Transform, scene: &Scene, legend: R
     placed
 }
 
-/// The legend, in the bottom-right corner of the canvas; returns where it is.
+/// The legend, a strip along the bottom of the canvas whose entries wrap into rows; returns
+/// where it is.
 fn paint_legend(painter: &egui::Painter, rect: Rect, scene: &Scene) -> Rect {
     if scene.legend.is_empty() {
         return Rect::NOTHING;
     }
-    let font = FontId::proportional(13.0);
+    let font = FontId::proportional(13.5);
     let title = painter.layout_no_wrap(
-        txt::LEGEND.get().to_string(),
+        format!("{}:", txt::LEGEND.get()),
         FontId::proportional(14.0),
-        color(style::INK),
+        color(style::INK_SOFT),
     );
     let rows: Vec<_> = scene
         .legend
         .iter()
         .map(|e| painter.layout_no_wrap(e.label.clone(), font.clone(), color(style::INK)))
         .collect();
-    let row_h = 19.0;
-    let swatch_w = 28.0;
-    let w = rows
-        .iter()
-        .map(|g| g.size().x)
-        .fold(title.size().x, f32::max)
-        + swatch_w
-        + 20.0;
-    let h = title.size().y + 8.0 + rows.len() as f32 * row_h + 12.0;
-    let boxr = Rect::from_min_size(
-        pos2(rect.right() - w - 12.0, rect.bottom() - h - 12.0),
-        vec2(w, h),
+    let row_h = 22.0;
+    let swatch_w = 26.0;
+    let gap = 18.0;
+    let inner_w = rect.width() - 24.0 - 20.0;
+    // Lay the entries out left to right, wrapping; the title starts the first row.
+    let mut spots = Vec::with_capacity(rows.len());
+    let (mut x, mut line) = (title.size().x + gap, 0usize);
+    for g in &rows {
+        let w = swatch_w + g.size().x + gap;
+        if x + w > inner_w && x > 0.0 {
+            x = 0.0;
+            line += 1;
+        }
+        spots.push((x, line));
+        x += w;
+    }
+    let h = (line + 1) as f32 * row_h + 10.0;
+    let boxr = Rect::from_min_max(
+        pos2(rect.left() + 12.0, rect.bottom() - h - 10.0),
+        pos2(rect.right() - 12.0, rect.bottom() - 10.0),
     );
     painter.rect(
         boxr,
         6.0,
-        Color32::from_white_alpha(240),
+        Color32::from_white_alpha(242),
         Stroke::new(1.0, color(style::LANE_LINE)),
         StrokeKind::Inside,
     );
-    let mut y = boxr.top() + 8.0;
-    let x = boxr.left() + 10.0;
-    painter.galley(pos2(x, y), title, color(style::INK));
-    y += 24.0;
-    for (e, g) in scene.legend.iter().zip(rows) {
-        let c = pos2(x + swatch_w / 2.0 - 4.0, y + row_h / 2.0 - 2.0);
+    let origin = boxr.min + vec2(10.0, 5.0);
+    painter.galley(
+        origin + vec2(0.0, (row_h - title.size().y) / 2.0),
+        title,
+        color(style::INK_SOFT),
+    );
+    for ((e, g), (sx, sl)) in scene.legend.iter().zip(rows).zip(spots) {
+        let x = origin.x + sx;
+        let y = origin.y + sl as f32 * row_h;
+        let c = pos2(x + 9.0, y + row_h / 2.0);
         match &e.swatch {
             Swatch::Node { shape, fill } => {
                 let stroke = Stroke::new(1.0, color(fill.mix(style::INK, 0.45)));
@@ -709,11 +736,10 @@ fn paint_legend(painter: &egui::Painter, rect: Rect, scene: &Scene) -> Rect {
             }
         }
         painter.galley(
-            pos2(x + swatch_w, y + (row_h - g.size().y) / 2.0 - 2.0),
+            pos2(x + swatch_w, y + (row_h - g.size().y) / 2.0),
             g,
             color(style::INK),
         );
-        y += row_h;
     }
     boxr
 }

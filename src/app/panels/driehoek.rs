@@ -124,11 +124,11 @@ fn card_contents_ui(
 
 /// The triangle itself: corners coloured by kind, legs green/solid or red/dashed.
 fn paint_triangle(ui: &mut egui::Ui, tri: &Triangle, width: f32) {
-    let (rect, _) = ui.allocate_exact_size(vec2(width, 210.0), egui::Sense::hover());
+    let (rect, _) = ui.allocate_exact_size(vec2(width, 220.0), egui::Sense::hover());
     let p = ui.painter_at(rect);
     let corner = |k: PartyKind| -> Pos2 {
         match k {
-            PartyKind::Gemeente => pos2(rect.center().x, rect.top() + 34.0),
+            PartyKind::Gemeente => pos2(rect.center().x, rect.top() + 46.0),
             PartyKind::Woningcorporatie => pos2(rect.left() + 60.0, rect.bottom() - 50.0),
             _ => pos2(rect.right() - 60.0, rect.bottom() - 50.0),
         }

@@ -18,7 +18,8 @@ impl Matrix {
             egui::Frame::new().inner_margin(16.0).show(ui, |ui| {
                 ui.label(egui::RichText::new(txt::MATRIX_INTRO.get()).size(15.0));
                 ui.add_space(8.0);
-                let cell_w = ((ui.available_width() - 140.0) / 3.0).clamp(220.0, 480.0);
+                // Row headers take about 120 points; each cell adds margins, border and spacing (30).
+                let cell_w = ((ui.available_width() - 120.0) / 3.0 - 30.0).clamp(180.0, 460.0);
                 egui::Grid::new("matrix")
                     .spacing(egui::vec2(8.0, 8.0))
                     .show(ui, |ui| {
