@@ -399,7 +399,7 @@ pub fn build(input: SceneInput<'_>) -> Scene {
                     .map(|i| map.parties[i].kind);
                 (
                     pk,
-                    style::PERSON_RADIUS,
+                    style::person_radius(seats),
                     style::person_color(pk),
                     p.map_or(id.as_str(), |p| p.name.as_str()),
                     10.0 + seats as f32,

@@ -151,8 +151,10 @@ pub fn party_radius(tables: usize) -> f32 {
     (8.0 + 1.8 * (tables as f32).sqrt()).min(20.0)
 }
 
-/// The radius of a person.
-pub const PERSON_RADIUS: f32 = 5.0;
+/// The radius of a person sitting at `tables` tables.
+pub fn person_radius(tables: usize) -> f32 {
+    (5.0 + 1.5 * (tables as f32).sqrt()).min(12.0)
+}
 
 /// How serious a finding is; mirrors the analysis' `hoog`/`middel`/`laag`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

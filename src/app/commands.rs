@@ -92,6 +92,15 @@ pub fn run(app: &mut App, cmd: Command) {
         Command::SelectFinding(i) => {
             if let Some(doc) = app.document.as_mut() {
                 doc.select_finding(i);
+                // A finding about a person is only visible with persons drawn.
+                let about_person = doc
+                    .highlighted_ids()
+                    .iter()
+                    .any(|id| doc.map.person(id).is_some());
+                if about_person && !doc.filter.persons {
+                    doc.filter.persons = true;
+                    doc.mark_scene_dirty();
+                }
                 if i.is_some() {
                     app.canvas.request_fit_to(doc.highlighted_ids());
                 }

@@ -309,6 +309,15 @@ fn apply_look(ctx: &egui::Context) {
 /// Runs the app in a window until it is closed (or, with `--screenshot`, until the picture is
 /// saved). Errors: the window could not be opened, or the screenshot could not be made.
 pub fn run(launch: Launch) -> anyhow::Result<()> {
+    run_with(launch, |_| {})
+}
+
+/// [`run`], with a hook that adjusts the app once it is created (development tools use it to
+/// pick a layout or a selection before a screenshot).
+pub fn run_with(
+    launch: Launch,
+    setup: impl FnOnce(&mut App) + Send + 'static,
+) -> anyhow::Result<()> {
     let screenshot = launch.screenshot.clone();
     let shot: Arc<Mutex<Option<Result<(), String>>>> = Arc::new(Mutex::new(None));
     let viewport = egui::ViewportBuilder::default()
@@ -325,7 +334,11 @@ pub fn run(launch: Launch) -> anyhow::Result<()> {
     eframe::run_native(
         "netwerkkaart",
         options,
-        Box::new(move |cc| Ok(Box::new(App::new(cc, launch, app_shot)))),
+        Box::new(move |cc| {
+            let mut app = App::new(cc, launch, app_shot);
+            setup(&mut app);
+            Ok(Box::new(app))
+        }),
     )
     .map_err(|e| anyhow::anyhow!("{e}"))?;
     let Some(path) = screenshot else {
