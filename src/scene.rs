@@ -328,20 +328,20 @@ pub fn build(input: SceneInput<'_>) -> Scene {
     let structural = edges.iter().take_while(|e| e.2 == EdgeStyle::Solid).count();
 
     // Focus: keep the node and its direct neighbours.
-    if let Some(focus) = filter.focus.as_deref().and_then(slot_of) {
-        if visible[focus] {
-            let mut keep = vec![false; n];
-            keep[focus] = true;
-            for &(a, b, ..) in &edges[..structural] {
-                if a == focus {
-                    keep[b] = true;
-                } else if b == focus {
-                    keep[a] = true;
-                }
+    if let Some(focus) = filter.focus.as_deref().and_then(slot_of)
+        && visible[focus]
+    {
+        let mut keep = vec![false; n];
+        keep[focus] = true;
+        for &(a, b, ..) in &edges[..structural] {
+            if a == focus {
+                keep[b] = true;
+            } else if b == focus {
+                keep[a] = true;
             }
-            visible = keep;
-            edges.retain(|&(a, b, ..)| visible[a] && visible[b]);
         }
+        visible = keep;
+        edges.retain(|&(a, b, ..)| visible[a] && visible[b]);
     }
 
     // What stays bright: the finding's subjects, the selected node and its neighbours.

@@ -91,11 +91,11 @@ struct Transform {
 }
 
 impl Transform {
-    fn to_screen(&self, p: Pos) -> Pos2 {
+    fn to_screen(self, p: Pos) -> Pos2 {
         self.rect.center() + (pos2(p.x, p.y) - self.center) * self.zoom
     }
 
-    fn to_canvas(&self, s: Pos2) -> Pos {
+    fn to_canvas(self, s: Pos2) -> Pos {
         let p = self.center + (s - self.rect.center()) / self.zoom;
         Pos { x: p.x, y: p.y }
     }

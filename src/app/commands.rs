@@ -72,7 +72,7 @@ pub fn run(app: &mut App, cmd: Command) {
         }
         Command::CloseMap => {
             app.document = None;
-            app.inspector = Default::default();
+            app.inspector = super::panels::Inspector;
         }
         Command::SetView(v) => app.view = v,
         Command::SetLang(l) => {
@@ -136,7 +136,7 @@ fn open(app: &mut App, path: PathBuf) {
         Ok(loaded) => {
             app.settings.remember(path.clone());
             app.document = Some(Document::new(path, loaded.map, loaded.warnings));
-            app.inspector = Default::default();
+            app.inspector = super::panels::Inspector;
             app.start.error = None;
             app.canvas.request_fit();
         }

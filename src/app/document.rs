@@ -9,7 +9,7 @@ use crate::graph::{Graph, metrics_graph};
 use crate::layout::{ForceLayout, ForceParams, LaneGrid, LayoutKind, lanes};
 use crate::model::{Map, Pos};
 use crate::scene::{self, Filter, Highlight, Scene, SceneInput};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, mpsc};
@@ -335,7 +335,7 @@ impl Document {
         Highlight {
             subjects: selected
                 .map(|f| f.subjects.iter().cloned().collect())
-                .unwrap_or_else(BTreeSet::new),
+                .unwrap_or_default(),
             selected: self.selected_node.clone(),
             missing_links,
             markers,
