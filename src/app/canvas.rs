@@ -60,6 +60,9 @@ pub struct Canvas {
     pub rect: Rect,
     /// Height of the legend strip in the last frame; fitting keeps clear of it.
     legend_height: f32,
+    /// Whether hovering shows a tooltip (off for screenshots, where the pointer is wherever the
+    /// display left it).
+    pub tooltips: bool,
     /// Whether the view is still as fitted (no pan or zoom since): then a resize of the window
     /// fits again, so the picture keeps filling it.
     as_fitted: bool,
@@ -78,6 +81,7 @@ impl Default for Canvas {
             rect: Rect::NOTHING,
             legend_height: 40.0,
             as_fitted: true,
+            tooltips: true,
         }
     }
 }
@@ -175,7 +179,7 @@ impl Canvas {
         blocked.push(legend);
         self.drawn_labels = paint_labels(&painter, &t, scene, &blocked);
         self.paint_ms = started.elapsed().as_secs_f32() * 1000.0;
-        if let Some(i) = hovered {
+        if let Some(i) = hovered.filter(|_| self.tooltips) {
             let node = scene.nodes[i].clone();
             response.on_hover_ui_at_pointer(|ui| tooltip_ui(ui, doc, &node));
         }

@@ -172,6 +172,7 @@ impl App {
             frame_ms: 0.0,
             styled: false,
         };
+        app.canvas.tooltips = app.screenshot.is_none();
         if let Some(path) = launch.map {
             app.run(Command::Open(path));
         }
