@@ -213,3 +213,49 @@ fn a_failed_open_lists_the_errors_on_the_start_screen() {
             >= 2
     );
 }
+
+#[test]
+fn dragging_a_node_pins_it_in_the_arrangement() {
+    let _serial = serial();
+    let (_dir, path) = region_file();
+    let mut h = harness(Some(path));
+    let start = {
+        let app = h.state();
+        let doc = app.document.as_ref().expect("doc");
+        app.canvas
+            .screen_pos_of(doc, "gem-gouda")
+            .expect("Gemeente Gouda is drawn")
+    };
+    let end = start + egui::vec2(60.0, 40.0);
+    h.hover_at(start);
+    h.step();
+    h.drag_at(start);
+    h.step();
+    for k in 1..=4 {
+        h.hover_at(start + (end - start) * (k as f32 / 4.0));
+        h.step();
+    }
+    h.drop_at(end);
+    h.run_steps(2);
+    let app = h.state();
+    let doc = app.document.as_ref().expect("doc");
+    let pinned = doc
+        .map
+        .arrangement
+        .positions
+        .get("lagen")
+        .and_then(|p| p.get("gem-gouda"));
+    let pinned = pinned.expect("the dragged node is saved under the lagen layout");
+    // The node moved by the drag distance divided by the zoom (canvas units per point).
+    let zoom = app.canvas.zoom();
+    let slot = doc.graph.node("gem-gouda").expect("in graph") as usize;
+    assert_eq!(doc.positions[slot], *pinned);
+    let moved = app
+        .canvas
+        .screen_pos_of(doc, "gem-gouda")
+        .expect("still drawn");
+    assert!(
+        (moved - end).length() < 2.0,
+        "{moved:?} vs {end:?} at zoom {zoom}"
+    );
+}

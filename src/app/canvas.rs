@@ -276,7 +276,10 @@ impl Canvas {
         let hovered = pointer.and_then(|p| hit(doc.scene(), &t, p));
 
         if response.drag_started() {
-            let press = response.interact_pointer_pos();
+            // Where the button went down, not where the pointer is once the drag is decided.
+            let press = ui
+                .input(|i| i.pointer.press_origin())
+                .or(response.interact_pointer_pos());
             let on = press.and_then(|p| hit(doc.scene(), &t, p));
             self.drag = Some(match on {
                 Some(i) => Drag::Node(doc.cached_scene().nodes[i].slot as usize),
