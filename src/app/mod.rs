@@ -69,7 +69,7 @@ impl View {
 
 /// A view name that is not one of `netwerk|driehoek|matrix|bevindingen`.
 #[derive(Debug, Clone, thiserror::Error)]
-#[error("onbekende weergave '{0}': kies netwerk, driehoek, matrix of bevindingen")]
+#[error("{}", txt::UNKNOWN_VIEW.fill(&[("view", &.0)]))]
 pub struct UnknownView(pub String);
 
 impl std::str::FromStr for View {

@@ -42,6 +42,11 @@ pub const VIEW_DRIEHOEK: Text = text!("Driehoek", "Triangle");
 pub const VIEW_MATRIX: Text = text!("Matrix", "Matrix");
 pub const VIEW_BEVINDINGEN: Text = text!("Bevindingen", "Findings");
 
+pub const UNKNOWN_VIEW: Text = text!(
+    "onbekende weergave '{view}': kies netwerk, driehoek, matrix of bevindingen",
+    "unknown view '{view}': choose netwerk, driehoek, matrix or bevindingen"
+);
+
 // Canvas toolbar.
 pub const LAYOUT_LAGEN: Text = text!("Domeinen en lagen", "Domains and layers");
 pub const LAYOUT_VRIJ: Text = text!("Vrij", "Free");
