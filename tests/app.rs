@@ -218,7 +218,7 @@ fn a_failed_open_lists_the_errors_on_the_start_screen() {
 fn dragging_a_node_pins_it_in_the_arrangement() {
     let _serial = serial();
     let (_dir, path) = region_file();
-    let mut h = harness(Some(path));
+    let mut h = harness(Some(path.clone()));
     let start = {
         let app = h.state();
         let doc = app.document.as_ref().expect("doc");
@@ -258,4 +258,10 @@ fn dragging_a_node_pins_it_in_the_arrangement() {
         (moved - end).length() < 2.0,
         "{moved:?} vs {end:?} at zoom {zoom}"
     );
+
+    // Saving writes the pinned position into the project file.
+    let pinned = *pinned;
+    h.state_mut().run(netwerkkaart::app::Command::Save);
+    let reread = netwerkkaart::project::load(&path).expect("saved project reads back");
+    assert_eq!(reread.arrangement.positions["lagen"]["gem-gouda"], pinned);
 }

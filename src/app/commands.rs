@@ -18,6 +18,9 @@ pub enum Command {
     PickFile,
     /// Ask for a folder of CSV files with the system dialog, then open it.
     PickFolder,
+    /// Save the map (with its arrangement) as a project file: to its own path when it is one,
+    /// otherwise to a path the user picks.
+    Save,
     /// Close the map and return to the start screen.
     CloseMap,
     SetView(View),
@@ -70,6 +73,7 @@ pub fn run(app: &mut App, cmd: Command) {
                 open(app, p);
             }
         }
+        Command::Save => save(app),
         Command::CloseMap => {
             app.document = None;
             app.inspector = super::panels::Inspector;
@@ -146,5 +150,33 @@ fn open(app: &mut App, path: PathBuf) {
             lines.extend(failure.warnings.iter().map(|d| d.to_string()));
             app.start.error = Some((txt::OPEN_FAILED.fill(&[("path", &path.display())]), lines));
         }
+    }
+}
+
+/// Saves the open map as a project file and reports the outcome in the status bar.
+fn save(app: &mut App) {
+    let Some(doc) = app.document.as_mut() else {
+        return;
+    };
+    let is_project = doc
+        .path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(crate::project::EXTENSION));
+    let target = if is_project {
+        Some(doc.path.clone())
+    } else {
+        rfd::FileDialog::new()
+            .add_filter("Netwerkkaart", &[crate::project::EXTENSION])
+            .set_file_name("kaart.netwerkkaart")
+            .save_file()
+    };
+    let Some(target) = target else { return };
+    match crate::project::save(&doc.map, &target) {
+        Ok(()) => {
+            doc.status = Some(txt::SAVED.fill(&[("path", &target.display())]));
+            doc.path = target.clone();
+            app.settings.remember(target);
+        }
+        Err(e) => doc.status = Some(e.to_string()),
     }
 }

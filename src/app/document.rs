@@ -59,6 +59,8 @@ pub struct Document {
     pub filter: Filter,
     pub selected_finding: Option<usize>,
     pub selected_node: Option<String>,
+    /// The outcome of the last save, for the status bar.
+    pub status: Option<String>,
     /// The what-if text of the selected node, computed once per selection.
     pub what_if: Option<Vec<String>>,
     job: Option<LayoutJob>,
@@ -91,6 +93,7 @@ impl Document {
             selected_finding: None,
             selected_node: None,
             what_if: None,
+            status: None,
             job: None,
             finished: HashMap::new(),
             scene: Scene::default(),

@@ -228,6 +228,11 @@ impl eframe::App for App {
         {
             ctx.request_repaint();
         }
+        if self.document.is_some()
+            && ctx.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::S))
+        {
+            self.run(Command::Save);
+        }
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
                 .dropped_files

@@ -32,6 +32,8 @@ pub const EXAMPLE_MISSING: Text = text!(
     "Het voorbeeld is niet gevonden (gezocht in {path}).",
     "The example was not found (looked in {path})."
 );
+pub const SAVE: Text = text!("Opslaan (Ctrl+S)", "Save (Ctrl+S)");
+pub const SAVED: Text = text!("Opgeslagen in {path}", "Saved to {path}");
 pub const CLOSE_MAP: Text = text!("Kaart sluiten", "Close map");
 pub const FILE_MENU: Text = text!("Bestand", "File");
 pub const LANGUAGE: Text = text!("Taal", "Language");

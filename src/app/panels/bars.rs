@@ -13,6 +13,9 @@ pub fn top_bar_ui(app: &App, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
             if ui.button(txt::OPEN_EXAMPLE.get()).clicked() {
                 cmds.push(Command::OpenExample);
             }
+            if app.document.is_some() && ui.button(txt::SAVE.get()).clicked() {
+                cmds.push(Command::Save);
+            }
             if !app.settings.recent.is_empty() {
                 ui.separator();
                 ui.label(txt::RECENT.get());
@@ -74,6 +77,10 @@ pub fn status_bar_ui(app: &App, ui: &mut egui::Ui) {
             ]));
             ui.separator();
             ui.label(doc.path.display().to_string());
+            if let Some(status) = &doc.status {
+                ui.separator();
+                ui.label(status);
+            }
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             ui.weak(txt::STATUS_FRAME.fill(&[("ms", &format!("{:.1}", app.frame_ms))]));
