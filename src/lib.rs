@@ -10,6 +10,7 @@
 #![forbid(unsafe_code)]
 
 pub mod analysis;
+pub mod app;
 pub mod edit;
 pub mod export;
 pub mod graph;
@@ -19,4 +20,6 @@ pub mod layout;
 pub mod model;
 pub mod project;
 pub mod recovery;
+pub mod scene;
+pub mod style;
 pub mod synthetic;

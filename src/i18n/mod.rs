@@ -12,6 +12,7 @@ pub mod export;
 pub mod import;
 pub mod project;
 pub mod report;
+pub mod ui;
 pub mod vocab;
 
 use std::sync::atomic::{AtomicU8, Ordering};

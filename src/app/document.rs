@@ -1,0 +1,414 @@
+//! An open map with everything derived from it: the analysis, the graph, the layout (computed
+//! on a worker thread), the filter and selection, and the cached scene.
+//!
+//! The scene is rebuilt only when something it depends on changed (map, filter, selection,
+//! language); while a layout runs only the positions in it are refreshed.
+
+use super::core_bridge::{self, Analysis, Diagnostic, Thresholds};
+use crate::graph::{Graph, metrics_graph};
+use crate::layout::{ForceLayout, ForceParams, LaneGrid, LayoutKind, lanes};
+use crate::model::{Map, Pos};
+use crate::scene::{self, Filter, Highlight, Scene, SceneInput};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, mpsc};
+use std::time::{Duration, Instant};
+
+/// Above this many missing links they are drawn only for the selected finding (a web of red
+/// dashes helps nobody).
+const MAX_MISSING_LINKS_SHOWN: usize = 60;
+
+/// A message from the layout thread.
+enum LayoutMsg {
+    /// Intermediate positions and the fraction done.
+    Progress(Vec<Pos>, f32),
+    /// Final positions.
+    Done(Vec<Pos>, Option<LaneGrid>),
+}
+
+/// A layout computed on a worker thread.
+struct LayoutJob {
+    kind: LayoutKind,
+    rx: mpsc::Receiver<LayoutMsg>,
+    cancel: Arc<AtomicBool>,
+}
+
+impl Drop for LayoutJob {
+    fn drop(&mut self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+}
+
+/// An open map.
+pub struct Document {
+    pub path: PathBuf,
+    pub map: Map,
+    pub warnings: Vec<Diagnostic>,
+    pub analysis: Analysis,
+    /// The metrics graph; positions are indexed like its nodes.
+    pub graph: Graph,
+    /// The member graph, on which the what-if is asked (people rather than organisations).
+    pub member_graph: Graph,
+    pub layout: LayoutKind,
+    /// Current positions by graph node; empty until the first layout arrives.
+    pub positions: Vec<Pos>,
+    pub lanes: Option<LaneGrid>,
+    /// How far the running layout is (0–1), `None` when none runs.
+    pub layout_progress: Option<f32>,
+    pub filter: Filter,
+    pub selected_finding: Option<usize>,
+    pub selected_node: Option<String>,
+    /// The outcome of the last save, for the status bar.
+    pub status: Option<String>,
+    /// The what-if text of the selected node, computed once per selection.
+    pub what_if: Option<Vec<String>>,
+    job: Option<LayoutJob>,
+    finished: HashMap<LayoutKind, (Vec<Pos>, Option<LaneGrid>)>,
+    scene: Scene,
+    scene_dirty: bool,
+    positions_dirty: bool,
+    /// Bumped on every scene rebuild, so the canvas can tell.
+    pub scene_generation: u64,
+}
+
+impl Document {
+    /// Analyses the map and starts its default layout.
+    pub fn new(path: PathBuf, map: Map, warnings: Vec<Diagnostic>) -> Self {
+        let analysis = core_bridge::analyse(&map, &Thresholds::default());
+        let graph = metrics_graph(&map);
+        let member_graph = crate::graph::member_graph(&map);
+        let mut doc = Document {
+            path,
+            map,
+            warnings,
+            analysis,
+            graph,
+            member_graph,
+            layout: LayoutKind::Lagen,
+            positions: Vec::new(),
+            lanes: None,
+            layout_progress: None,
+            filter: Filter::default(),
+            selected_finding: None,
+            selected_node: None,
+            what_if: None,
+            status: None,
+            job: None,
+            finished: HashMap::new(),
+            scene: Scene::default(),
+            scene_dirty: true,
+            positions_dirty: false,
+            scene_generation: 0,
+        };
+        doc.start_layout(LayoutKind::Lagen);
+        doc
+    }
+
+    /// Whether the layout is still being computed.
+    pub fn layout_pending(&self) -> bool {
+        self.job.is_some()
+    }
+
+    /// Whether there is anything to draw yet.
+    pub fn has_positions(&self) -> bool {
+        self.positions.len() == self.graph.len()
+    }
+
+    /// Switches layout; a finished one is reused, otherwise it is computed.
+    pub fn set_layout(&mut self, kind: LayoutKind) {
+        if kind == self.layout && (self.job.is_some() || self.has_positions()) {
+            return;
+        }
+        self.layout = kind;
+        if let Some((pos, grid)) = self.finished.get(&kind).cloned() {
+            self.job = None;
+            self.layout_progress = None;
+            self.positions = pos;
+            self.lanes = grid;
+            self.scene_dirty = true;
+        } else {
+            self.start_layout(kind);
+        }
+    }
+
+    /// The user's pinned positions for a layout, by graph node.
+    fn pinned(&self, kind: LayoutKind) -> Vec<Option<Pos>> {
+        let saved = self.map.arrangement.positions.get(kind.key());
+        self.graph
+            .ids
+            .iter()
+            .map(|id| saved.and_then(|s| s.get(id)).copied())
+            .collect()
+    }
+
+    fn start_layout(&mut self, kind: LayoutKind) {
+        let (tx, rx) = mpsc::channel();
+        let cancel = Arc::new(AtomicBool::new(false));
+        let pinned = self.pinned(kind);
+        let graph = self.graph.clone();
+        let stop = cancel.clone();
+        let spawned = match kind {
+            LayoutKind::Lagen => {
+                let map = self.map.clone();
+                let pinned = pinned.clone();
+                std::thread::Builder::new()
+                    .name("layout-lagen".into())
+                    .spawn(move || {
+                        let (pos, grid) = lanes(&map, &graph, &pinned);
+                        let _ = tx.send(LayoutMsg::Done(pos, Some(grid)));
+                    })
+            }
+            LayoutKind::Vrij => {
+                let nan = Pos {
+                    x: f32::NAN,
+                    y: f32::NAN,
+                };
+                let fixed: Vec<bool> = pinned.iter().map(Option::is_some).collect();
+                let start: Vec<Pos> = pinned.iter().map(|p| p.unwrap_or(nan)).collect();
+                std::thread::Builder::new()
+                    .name("layout-vrij".into())
+                    .spawn(move || run_force(&graph, start, fixed, &tx, &stop))
+            }
+        };
+        match spawned {
+            Ok(_) => {
+                self.job = Some(LayoutJob { kind, rx, cancel });
+                self.layout_progress = Some(0.0);
+            }
+            Err(_) => {
+                // No thread to be had: compute here rather than show nothing.
+                self.job = None;
+                self.layout_progress = None;
+                let (pos, grid) = match kind {
+                    LayoutKind::Lagen => {
+                        let (p, g) = lanes(&self.map, &self.graph, &pinned);
+                        (p, Some(g))
+                    }
+                    LayoutKind::Vrij => {
+                        let mut f =
+                            ForceLayout::new(&self.graph, vec![], vec![], ForceParams::default());
+                        f.run(300);
+                        (f.into_positions(), None)
+                    }
+                };
+                self.accept_layout(kind, pos, grid);
+            }
+        }
+    }
+
+    fn accept_layout(&mut self, kind: LayoutKind, pos: Vec<Pos>, grid: Option<LaneGrid>) {
+        self.finished.insert(kind, (pos.clone(), grid.clone()));
+        if kind == self.layout {
+            self.positions = pos;
+            self.lanes = grid;
+            self.scene_dirty = true;
+        }
+    }
+
+    /// Takes in what the layout thread produced. Returns whether a layout is still running (so
+    /// the caller keeps repainting).
+    pub fn poll_layout(&mut self) -> bool {
+        let Some(job) = &self.job else {
+            return false;
+        };
+        let kind = job.kind;
+        let mut last = None;
+        let mut done = false;
+        loop {
+            match job.rx.try_recv() {
+                Ok(msg) => {
+                    done = matches!(msg, LayoutMsg::Done(..));
+                    last = Some(msg);
+                    if done {
+                        break;
+                    }
+                }
+                Err(mpsc::TryRecvError::Empty) => break,
+                Err(mpsc::TryRecvError::Disconnected) => {
+                    done = true;
+                    break;
+                }
+            }
+        }
+        match last {
+            Some(LayoutMsg::Progress(pos, frac)) => {
+                self.layout_progress = Some(frac);
+                if self.positions.len() == pos.len() {
+                    self.positions = pos;
+                    self.positions_dirty = true;
+                } else {
+                    self.positions = pos;
+                    self.scene_dirty = true;
+                }
+            }
+            Some(LayoutMsg::Done(pos, grid)) => self.accept_layout(kind, pos, grid),
+            None => {}
+        }
+        if done {
+            self.job = None;
+            self.layout_progress = None;
+        }
+        self.job.is_some()
+    }
+
+    /// Waits for the running layout to finish (tests and headless use).
+    pub fn block_on_layout(&mut self) {
+        while self.poll_layout() {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+
+    /// Moves a node (a drag): stops a running layout so that it does not pull the node back.
+    pub fn move_node(&mut self, slot: usize, to: Pos) {
+        self.job = None;
+        self.layout_progress = None;
+        if let Some(p) = self.positions.get_mut(slot) {
+            *p = to;
+            self.positions_dirty = true;
+        }
+    }
+
+    /// Keeps a dragged node where it was put, in the map's arrangement (saved with the project).
+    pub fn pin(&mut self, slot: usize) {
+        let (Some(id), Some(p)) = (self.graph.ids.get(slot), self.positions.get(slot)) else {
+            return;
+        };
+        self.map
+            .arrangement
+            .positions
+            .entry(self.layout.key().to_string())
+            .or_default()
+            .insert(id.clone(), *p);
+        self.finished
+            .insert(self.layout, (self.positions.clone(), self.lanes.clone()));
+    }
+
+    pub fn select_finding(&mut self, i: Option<usize>) {
+        self.selected_finding = i.filter(|&i| i < self.analysis.findings.len());
+        self.scene_dirty = true;
+    }
+
+    pub fn select_node(&mut self, id: Option<String>) {
+        self.what_if = id.as_deref().map(|id| {
+            let g = if self.member_graph.node(id).is_some() {
+                &self.member_graph
+            } else {
+                &self.graph
+            };
+            core_bridge::cut_off_without(g, id)
+        });
+        self.selected_node = id;
+        self.scene_dirty = true;
+    }
+
+    /// The subjects of the selected finding.
+    pub fn highlighted_ids(&self) -> Vec<String> {
+        self.selected_finding
+            .and_then(|i| self.analysis.findings.get(i))
+            .map(|f| f.subjects.clone())
+            .unwrap_or_default()
+    }
+
+    pub fn mark_scene_dirty(&mut self) {
+        self.scene_dirty = true;
+    }
+
+    /// The emphasis of the selection and the marks of all findings.
+    pub fn highlight(&self) -> Highlight {
+        let findings = &self.analysis.findings;
+        let selected = self.selected_finding.and_then(|i| findings.get(i));
+        let all_links: Vec<(String, String)> = findings
+            .iter()
+            .filter_map(core_bridge::missing_link_pair)
+            .collect();
+        let missing_links = match selected.and_then(core_bridge::missing_link_pair) {
+            Some(pair) => vec![pair],
+            None if all_links.len() <= MAX_MISSING_LINKS_SHOWN => all_links,
+            None => vec![],
+        };
+        let mut markers = std::collections::BTreeMap::new();
+        for f in findings {
+            if let (Some(m), Some(id)) = (core_bridge::marker_of(f), f.subjects.first()) {
+                // The strongest mark wins (the enum is ordered by weight).
+                let e = markers.entry(id.clone()).or_insert(m);
+                *e = (*e).min(m);
+            }
+        }
+        Highlight {
+            subjects: selected
+                .map(|f| f.subjects.iter().cloned().collect())
+                .unwrap_or_default(),
+            selected: self.selected_node.clone(),
+            missing_links,
+            markers,
+        }
+    }
+
+    /// The scene, rebuilt if needed.
+    pub fn scene(&mut self) -> &Scene {
+        if self.scene_dirty {
+            let highlight = self.highlight();
+            self.scene = scene::build(SceneInput {
+                map: &self.map,
+                graph: &self.graph,
+                positions: &self.positions,
+                lanes: self
+                    .lanes
+                    .as_ref()
+                    .filter(|_| self.layout == LayoutKind::Lagen),
+                filter: &self.filter,
+                highlight: &highlight,
+            });
+            self.scene_dirty = false;
+            self.positions_dirty = false;
+            self.scene_generation += 1;
+        } else if self.positions_dirty {
+            for n in &mut self.scene.nodes {
+                if let Some(p) = self.positions.get(n.slot as usize) {
+                    n.pos = *p;
+                }
+            }
+            self.positions_dirty = false;
+        }
+        &self.scene
+    }
+
+    /// Scene without a rebuild (for read-only use after [`Self::scene`]).
+    pub fn cached_scene(&self) -> &Scene {
+        &self.scene
+    }
+}
+
+/// The free layout on its thread: steps in small batches, sending positions about every 50 ms
+/// so the canvas shows the layout unfolding.
+fn run_force(
+    graph: &Graph,
+    start: Vec<Pos>,
+    fixed: Vec<bool>,
+    tx: &mpsc::Sender<LayoutMsg>,
+    cancel: &AtomicBool,
+) {
+    let mut f = ForceLayout::new(graph, start, fixed, ForceParams::default());
+    // Cooling from 200 to 0.5 by 0.97 per step takes about 200 steps.
+    const EXPECTED: f32 = 200.0;
+    let mut last = Instant::now();
+    let _ = tx.send(LayoutMsg::Progress(f.positions().to_vec(), 0.0));
+    while !f.is_settled() {
+        if cancel.load(Ordering::Relaxed) {
+            return;
+        }
+        f.run(2);
+        if last.elapsed() > Duration::from_millis(50) {
+            last = Instant::now();
+            let frac = (f.iterations() as f32 / EXPECTED).min(0.99);
+            if tx
+                .send(LayoutMsg::Progress(f.positions().to_vec(), frac))
+                .is_err()
+            {
+                return;
+            }
+        }
+    }
+    let _ = tx.send(LayoutMsg::Done(f.into_positions(), None));
+}

@@ -1,0 +1,386 @@
+//! The desktop app: an eframe window over the headless core.
+//!
+//! [`App`] owns the persisted [`Settings`] (language, recent files), the open [`Document`] and
+//! the panels. `ui()` reads like a table of contents: each panel draws itself and pushes
+//! [`Command`]s, which run at the end of the frame. Everything the app needs from the importer
+//! and the analysis goes through [`core_bridge`].
+
+pub mod canvas;
+pub mod commands;
+pub mod core_bridge;
+pub mod document;
+mod paint;
+pub mod panels;
+mod screenshot;
+
+pub use commands::Command;
+pub use document::Document;
+
+use crate::i18n::{self, Lang, ui as txt};
+use crate::layout::LayoutKind;
+use panels::{Bevindingen, Driehoek, FilterPanel, FindingsPanel, Inspector, Matrix, StartScreen};
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+/// How the app is launched (from the command line).
+#[derive(Debug, Clone, Default)]
+pub struct Launch {
+    /// A map to open at once.
+    pub map: Option<PathBuf>,
+    /// Render the window to this PNG and exit.
+    pub screenshot: Option<PathBuf>,
+    /// The view to start in.
+    pub view: Option<View>,
+    /// The language, overriding the saved choice.
+    pub lang: Option<Lang>,
+}
+
+/// The main views (tabs of the top bar).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum View {
+    #[default]
+    Netwerk,
+    Driehoek,
+    Matrix,
+    Bevindingen,
+}
+
+impl View {
+    /// Every view, in tab order.
+    pub const ALL: [View; 4] = [
+        View::Netwerk,
+        View::Driehoek,
+        View::Matrix,
+        View::Bevindingen,
+    ];
+
+    /// The tab label.
+    pub fn text(self) -> i18n::Text {
+        match self {
+            View::Netwerk => txt::VIEW_NETWERK,
+            View::Driehoek => txt::VIEW_DRIEHOEK,
+            View::Matrix => txt::VIEW_MATRIX,
+            View::Bevindingen => txt::VIEW_BEVINDINGEN,
+        }
+    }
+}
+
+/// A view name that is not one of `netwerk|driehoek|matrix|bevindingen`.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{}", txt::UNKNOWN_VIEW.fill(&[("view", &.0)]))]
+pub struct UnknownView(pub String);
+
+impl std::str::FromStr for View {
+    type Err = UnknownView;
+
+    /// Parses the Dutch names, and the English ones as aliases.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_lowercase().as_str() {
+            "netwerk" | "network" => Ok(View::Netwerk),
+            "driehoek" | "triangle" => Ok(View::Driehoek),
+            "matrix" => Ok(View::Matrix),
+            "bevindingen" | "findings" => Ok(View::Bevindingen),
+            _ => Err(UnknownView(s.to_string())),
+        }
+    }
+}
+
+/// What the app remembers between runs.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub lang: Lang,
+    /// Most recent first.
+    pub recent: Vec<PathBuf>,
+}
+
+/// How many recent files the start screen lists.
+const MAX_RECENT: usize = 8;
+
+impl Settings {
+    /// Puts `path` at the top of the recent list.
+    pub fn remember(&mut self, path: PathBuf) {
+        self.recent.retain(|p| p != &path);
+        self.recent.insert(0, path);
+        self.recent.truncate(MAX_RECENT);
+    }
+}
+
+/// The app.
+pub struct App {
+    pub settings: Settings,
+    pub view: View,
+    /// The open map, if any.
+    pub document: Option<Document>,
+    pub start: StartScreen,
+    pub filters: FilterPanel,
+    pub findings: FindingsPanel,
+    pub inspector: Inspector,
+    pub driehoek: Driehoek,
+    pub matrix: Matrix,
+    pub bevindingen: Bevindingen,
+    pub canvas: canvas::Canvas,
+    screenshot: Option<screenshot::Job>,
+    /// Whether the look (light theme, larger type) has been set on the context.
+    styled: bool,
+    /// Smoothed frame time in milliseconds, for the status bar.
+    frame_ms: f32,
+}
+
+impl App {
+    /// Creates the app from eframe's creation context (loads the settings) and the launch
+    /// arguments. `shot` receives the outcome of a `--screenshot` run.
+    pub fn new(
+        cc: &eframe::CreationContext<'_>,
+        launch: Launch,
+        shot: Arc<Mutex<Option<Result<(), String>>>>,
+    ) -> Self {
+        let settings = cc
+            .storage
+            .and_then(|s| eframe::get_value::<Settings>(s, eframe::APP_KEY))
+            .unwrap_or_default();
+        Self::with_settings(settings, launch, shot)
+    }
+
+    /// Creates the app with given settings (tests use this directly).
+    pub fn with_settings(
+        mut settings: Settings,
+        launch: Launch,
+        shot: Arc<Mutex<Option<Result<(), String>>>>,
+    ) -> Self {
+        if let Some(l) = launch.lang {
+            settings.lang = l;
+        }
+        i18n::set_lang(settings.lang);
+        let mut app = App {
+            settings,
+            view: launch.view.unwrap_or_default(),
+            document: None,
+            start: StartScreen::default(),
+            filters: FilterPanel::default(),
+            findings: FindingsPanel,
+            inspector: Inspector,
+            driehoek: Driehoek,
+            matrix: Matrix,
+            bevindingen: Bevindingen,
+            canvas: canvas::Canvas::default(),
+            screenshot: launch
+                .screenshot
+                .map(|path| screenshot::Job::new(path, shot)),
+            frame_ms: 0.0,
+            styled: false,
+        };
+        app.canvas.tooltips = app.screenshot.is_none();
+        if let Some(path) = launch.map {
+            app.run(Command::Open(path));
+        }
+        app
+    }
+
+    /// Runs one command.
+    pub fn run(&mut self, cmd: Command) {
+        commands::run(self, cmd);
+    }
+
+    /// Whether `--screenshot` drives this run.
+    pub fn is_screenshot_run(&self) -> bool {
+        self.screenshot.is_some()
+    }
+
+    fn top_bar_ui(&mut self, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+        panels::top_bar_ui(self, ui, cmds);
+    }
+
+    fn status_bar_ui(&self, ui: &mut egui::Ui) {
+        panels::status_bar_ui(self, ui);
+    }
+
+    fn central_ui(&mut self, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+        let Some(doc) = self.document.as_mut() else {
+            self.start.ui(ui, &self.settings, cmds);
+            return;
+        };
+        match self.view {
+            View::Netwerk => self.canvas.ui(ui, doc, cmds),
+            View::Driehoek => self.driehoek.ui(ui, doc, cmds),
+            View::Matrix => self.matrix.ui(ui, doc, cmds),
+            View::Bevindingen => self.bevindingen.ui(ui, doc, cmds),
+        }
+    }
+}
+
+impl eframe::App for App {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        if !self.styled {
+            apply_look(ctx);
+            self.styled = true;
+        }
+        let dt = ctx.input(|i| i.unstable_dt) * 1000.0;
+        self.frame_ms = if self.frame_ms == 0.0 {
+            dt
+        } else {
+            0.9 * self.frame_ms + 0.1 * dt
+        };
+        if let Some(doc) = self.document.as_mut()
+            && doc.poll_layout()
+        {
+            ctx.request_repaint();
+        }
+        if self.document.is_some()
+            && ctx.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::S))
+        {
+            self.run(Command::Save);
+        }
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            self.run(Command::Open(path));
+        }
+        if let Some(job) = self.screenshot.as_mut() {
+            let ready = self.document.as_ref().is_none_or(|d| !d.layout_pending());
+            job.advance(ctx, ready);
+        }
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let mut cmds = Vec::new();
+        egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui, &mut cmds));
+        egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
+        if let Some(doc) = self.document.as_mut() {
+            egui::Panel::left("filters")
+                .default_size(230.0)
+                .show(ui, |ui| self.filters.ui(ui, doc, &mut cmds));
+            if self.view != View::Bevindingen {
+                egui::Panel::right("findings")
+                    .default_size(360.0)
+                    .show(ui, |ui| {
+                        self.inspector.ui(ui, doc, &mut cmds);
+                        self.findings.ui(ui, doc, &mut cmds);
+                    });
+            }
+        }
+        let fill = ui.visuals().panel_fill;
+        egui::CentralPanel::no_frame()
+            .frame(egui::Frame::NONE.fill(fill))
+            .show(ui, |ui| self.central_ui(ui, &mut cmds));
+        for cmd in cmds {
+            self.run(cmd);
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if !self.is_screenshot_run() {
+            eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+        }
+    }
+}
+
+/// A light theme (the canvas is light, and projectors wash out dark themes) with type a size
+/// larger than egui's default, for reading at a distance.
+fn apply_look(ctx: &egui::Context) {
+    ctx.set_theme(egui::Theme::Light);
+    ctx.all_styles_mut(|style| {
+        use egui::{FontFamily, FontId, TextStyle};
+        style.text_styles = [
+            (
+                TextStyle::Small,
+                FontId::new(11.5, FontFamily::Proportional),
+            ),
+            (TextStyle::Body, FontId::new(14.5, FontFamily::Proportional)),
+            (
+                TextStyle::Button,
+                FontId::new(14.5, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Heading,
+                FontId::new(20.0, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Monospace,
+                FontId::new(13.0, FontFamily::Monospace),
+            ),
+        ]
+        .into();
+    });
+}
+
+/// Runs the app in a window until it is closed (or, with `--screenshot`, until the picture is
+/// saved). Errors: the window could not be opened, or the screenshot could not be made.
+pub fn run(launch: Launch) -> anyhow::Result<()> {
+    run_with(launch, |_| {})
+}
+
+/// [`run`], with a hook that adjusts the app once it is created (development tools use it to
+/// pick a layout or a selection before a screenshot).
+pub fn run_with(
+    launch: Launch,
+    setup: impl FnOnce(&mut App) + Send + 'static,
+) -> anyhow::Result<()> {
+    let screenshot = launch.screenshot.clone();
+    let shot: Arc<Mutex<Option<Result<(), String>>>> = Arc::new(Mutex::new(None));
+    let viewport = egui::ViewportBuilder::default()
+        .with_title(txt::APP_TITLE.get())
+        .with_inner_size([1600.0, 1000.0])
+        .with_min_inner_size([800.0, 500.0])
+        .with_drag_and_drop(true);
+    let options = eframe::NativeOptions {
+        viewport,
+        persist_window: screenshot.is_none(),
+        ..Default::default()
+    };
+    let app_shot = shot.clone();
+    eframe::run_native(
+        "netwerkkaart",
+        options,
+        Box::new(move |cc| {
+            let mut app = App::new(cc, launch, app_shot);
+            setup(&mut app);
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let Some(path) = screenshot else {
+        return Ok(());
+    };
+    let outcome = shot.lock().map(|mut s| s.take()).unwrap_or(None);
+    match outcome {
+        Some(Ok(())) => Ok(()),
+        Some(Err(reason)) => anyhow::bail!(
+            "{}",
+            txt::SCREENSHOT_FAILED.fill(&[("path", &path.display()), ("reason", &reason)])
+        ),
+        None => anyhow::bail!(
+            "{}",
+            txt::SCREENSHOT_FAILED.fill(&[("path", &path.display()), ("reason", &"—")])
+        ),
+    }
+}
+
+/// Where the example map may be: beside the working directory, beside the executable, or in
+/// the source tree this was built from.
+pub fn example_candidates() -> Vec<PathBuf> {
+    let mut out = vec![PathBuf::from("data/voorbeeld")];
+    if let Ok(exe) = std::env::current_exe() {
+        for dir in exe.ancestors().skip(1).take(4) {
+            out.push(dir.join("data/voorbeeld"));
+        }
+    }
+    out.push(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/voorbeeld"));
+    out
+}
+
+/// The layout names shown in the toolbar.
+pub fn layout_text(k: LayoutKind) -> i18n::Text {
+    match k {
+        LayoutKind::Lagen => txt::LAYOUT_LAGEN,
+        LayoutKind::Vrij => txt::LAYOUT_VRIJ,
+    }
+}

@@ -1,0 +1,9 @@
+//! Small bridges between the core's renderer-agnostic style and egui's types.
+
+use crate::style::Rgba;
+
+/// The egui colour of a style colour.
+pub fn color(c: Rgba) -> egui::Color32 {
+    let [r, g, b, a] = c.0;
+    egui::Color32::from_rgba_unmultiplied(r, g, b, a)
+}

@@ -1,0 +1,144 @@
+//! The left panel: search with jump-to, and the filters (domain, layer, party kind,
+//! werkgebied).
+
+use super::super::{Command, Document};
+use crate::i18n::ui as txt;
+use crate::i18n::vocab::Label as _;
+use crate::model::{PartyKind, Set, Vocab};
+use crate::scene::Filter;
+
+/// Most search hits listed.
+const MAX_HITS: usize = 12;
+
+/// The filter panel's own state.
+#[derive(Debug, Clone, Default)]
+pub struct FilterPanel {
+    pub search: String,
+}
+
+impl FilterPanel {
+    pub fn ui(&mut self, ui: &mut egui::Ui, doc: &mut Document, cmds: &mut Vec<Command>) {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            self.search_ui(ui, doc, cmds);
+            ui.separator();
+            ui.heading(txt::FILTERS.get());
+            let before = doc.filter.clone();
+            set_ui(ui, txt::DOMAINS.get(), &mut doc.filter.domains);
+            set_ui(ui, txt::LAYERS.get(), &mut doc.filter.layers);
+            kinds_ui(ui, &mut doc.filter.party_kinds);
+            werkgebied_ui(ui, doc);
+            ui.add_space(6.0);
+            if ui.button(txt::RESET_FILTERS.get()).clicked() {
+                doc.filter = Filter {
+                    persons: doc.filter.persons,
+                    ..Filter::default()
+                };
+            }
+            if doc.filter != before {
+                doc.mark_scene_dirty();
+            }
+        });
+    }
+
+    fn search_ui(&mut self, ui: &mut egui::Ui, doc: &Document, cmds: &mut Vec<Command>) {
+        let label = ui.strong(txt::SEARCH.get());
+        let r = ui
+            .add(
+                egui::TextEdit::singleline(&mut self.search)
+                    .hint_text(txt::SEARCH_HINT.get())
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+        let needle = crate::model::fold(&self.search);
+        if needle.is_empty() {
+            return;
+        }
+        let names = doc
+            .map
+            .parties
+            .iter()
+            .map(|p| (&p.id, &p.name))
+            .chain(doc.map.tables.iter().map(|t| (&t.id, &t.name)))
+            .chain(doc.map.persons.iter().map(|p| (&p.id, &p.name)));
+        let hits: Vec<(&String, &String)> = names
+            .filter(|(id, name)| {
+                crate::model::fold(name).contains(&needle)
+                    || crate::model::fold(id).contains(&needle)
+            })
+            .take(MAX_HITS)
+            .collect();
+        let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if enter && let Some((id, _)) = hits.first() {
+            cmds.push(Command::JumpTo((*id).clone()));
+        }
+        for (id, name) in hits {
+            if ui.link(name.as_str()).clicked() {
+                cmds.push(Command::JumpTo(id.clone()));
+            }
+        }
+    }
+}
+
+/// Check boxes for a vocabulary set.
+fn set_ui<T: Vocab + crate::i18n::vocab::Label>(ui: &mut egui::Ui, title: &str, set: &mut Set<T>) {
+    ui.strong(title);
+    for &v in T::ALL {
+        let mut on = set.contains(v);
+        if ui.checkbox(&mut on, v.label()).changed() {
+            if on {
+                set.insert(v);
+            } else {
+                set.remove(v);
+            }
+        }
+    }
+}
+
+/// Check boxes per party kind, each with its colour.
+fn kinds_ui(ui: &mut egui::Ui, kinds: &mut Vec<PartyKind>) {
+    ui.strong(txt::PARTY_KINDS.get());
+    for &k in PartyKind::ALL {
+        let mut on = kinds.contains(&k);
+        ui.horizontal(|ui| {
+            let (r, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+            ui.painter().circle_filled(
+                r.center(),
+                5.5,
+                super::super::paint::color(crate::style::party_color(k)),
+            );
+            if ui.checkbox(&mut on, k.label()).changed() {
+                if on {
+                    kinds.push(k);
+                } else {
+                    kinds.retain(|x| *x != k);
+                }
+            }
+        });
+    }
+}
+
+fn werkgebied_ui(ui: &mut egui::Ui, doc: &mut Document) {
+    let municipalities: Vec<(String, String)> = doc
+        .map
+        .municipalities()
+        .map(|p| (p.id.clone(), p.name.clone()))
+        .collect();
+    if municipalities.len() < 2 {
+        return;
+    }
+    let current = doc
+        .filter
+        .werkgebied
+        .as_ref()
+        .map_or(txt::WHOLE_REGION.get().to_string(), |id| {
+            doc.map.name_of(id).to_string()
+        });
+    egui::ComboBox::from_label(txt::WERKGEBIED.get())
+        .selected_text(current)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut doc.filter.werkgebied, None, txt::WHOLE_REGION.get());
+            for (id, name) in municipalities {
+                ui.selectable_value(&mut doc.filter.werkgebied, Some(id), name);
+            }
+        });
+}

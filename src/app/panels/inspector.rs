@@ -1,0 +1,195 @@
+//! The inspector: the selected node's data, its tables or members, its figures, the findings
+//! about it, and what would be cut off if it dropped out.
+
+use super::super::core_bridge;
+use super::super::{Command, Document};
+use crate::i18n::ui as txt;
+use crate::i18n::vocab::Label as _;
+use crate::model::{Map, NodeKind};
+
+/// Most names listed in the what-if line.
+const WHAT_IF_NAMES: usize = 6;
+
+/// The inspector's own state.
+#[derive(Debug, Clone, Default)]
+pub struct Inspector;
+
+impl Inspector {
+    pub fn ui(&mut self, ui: &mut egui::Ui, doc: &Document, cmds: &mut Vec<Command>) {
+        let Some(id) = doc.selected_node.clone() else {
+            ui.weak(txt::NOTHING_SELECTED.get());
+            ui.separator();
+            return;
+        };
+        egui::ScrollArea::vertical()
+            .id_salt("inspector_scroll")
+            .max_height(ui.available_height() * 0.55)
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.heading(doc.map.name_of(&id));
+                    if ui
+                        .small_button("×")
+                        .on_hover_text(txt::CLEAR_SELECTION.get())
+                        .clicked()
+                    {
+                        cmds.push(Command::SelectNode(None));
+                    }
+                });
+                data_ui(ui, &doc.map, &id, cmds);
+                figures_ui(ui, doc, &id);
+                its_findings_ui(ui, doc, &id, cmds);
+                what_if_ui(ui, doc, &id);
+                if ui.button(txt::FOCUS.get()).clicked() {
+                    cmds.push(Command::Focus(Some(id.clone())));
+                }
+            });
+        ui.separator();
+    }
+}
+
+/// What the map says about the node.
+fn data_ui(ui: &mut egui::Ui, map: &Map, id: &str, cmds: &mut Vec<Command>) {
+    let row = |ui: &mut egui::Ui, k: &str, v: &str| {
+        ui.horizontal_wrapped(|ui| {
+            ui.weak(format!("{k}:"));
+            ui.label(v);
+        });
+    };
+    let link_list = |ui: &mut egui::Ui, title: &str, ids: Vec<String>, cmds: &mut Vec<Command>| {
+        ui.label(egui::RichText::new(format!("{title} ({})", ids.len())).strong());
+        ui.horizontal_wrapped(|ui| {
+            for t in ids {
+                if ui.link(map.name_of(&t)).clicked() {
+                    cmds.push(Command::SelectNode(Some(t.clone())));
+                }
+            }
+        });
+    };
+    match map.kind_of(id) {
+        Some(NodeKind::Party) => {
+            let Some(p) = map.party(id) else { return };
+            row(ui, txt::KIND.get(), p.kind.label());
+            let area = if p.werkgebied.is_empty() {
+                txt::AREA_ALL.get().to_string()
+            } else {
+                p.werkgebied
+                    .iter()
+                    .map(|g| map.name_of(g))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            row(ui, txt::WERKGEBIED.get(), &area);
+            link_list(ui, txt::TABLES.get(), tables_of(map, id), cmds);
+        }
+        Some(NodeKind::Person) => {
+            let Some(p) = map.person(id) else { return };
+            row(ui, txt::PARTY.get(), map.name_of(&p.party));
+            if !p.function.is_empty() {
+                row(ui, txt::FUNCTION.get(), &p.function);
+            }
+            link_list(ui, txt::TABLES.get(), tables_of(map, id), cmds);
+        }
+        Some(NodeKind::Table) => {
+            let Some(t) = map.table(id) else { return };
+            row(ui, txt::KIND.get(), t.kind.label());
+            let dl: Vec<&str> = t
+                .domains
+                .iter()
+                .map(|d| d.label())
+                .chain(t.layers.iter().map(|l| l.label()))
+                .collect();
+            row(ui, txt::DOMAINS_LAYERS.get(), &dl.join(", "));
+            if let Some(f) = t.frequency {
+                row(ui, txt::FREQUENCY.get(), &format!("{f}"));
+            }
+            let mut members: Vec<String> = map
+                .memberships
+                .iter()
+                .filter(|m| m.table == id)
+                .map(|m| m.person.clone().unwrap_or_else(|| m.party.clone()))
+                .collect();
+            members.dedup();
+            link_list(ui, txt::MEMBERS.get(), members, cmds);
+        }
+        None => {}
+    }
+}
+
+/// The tables a party or person sits at, in map order.
+fn tables_of(map: &Map, id: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for m in &map.memberships {
+        if (m.party == id || m.person.as_deref() == Some(id)) && !out.contains(&m.table) {
+            out.push(m.table.clone());
+        }
+    }
+    out
+}
+
+fn figures_ui(ui: &mut egui::Ui, doc: &Document, id: &str) {
+    let Some(m) = core_bridge::node_metrics(&doc.analysis, id) else {
+        return;
+    };
+    ui.label(egui::RichText::new(txt::FIGURES.get()).strong());
+    egui::Grid::new("figures").num_columns(2).show(ui, |ui| {
+        ui.label(txt::FIG_TABLES.get());
+        ui.label(m.tables.to_string());
+        ui.end_row();
+        ui.label(txt::FIG_HOURS.get());
+        ui.label(format!("{:.0}", m.meeting_hours));
+        ui.end_row();
+        ui.label(txt::FIG_DEGREE.get());
+        ui.label(m.degree.to_string());
+        ui.end_row();
+        ui.label(txt::FIG_BETWEENNESS.get());
+        ui.label(
+            m.betweenness
+                .map_or(txt::FIG_NOT_YET.get().to_string(), |b| format!("{b:.3}")),
+        );
+        ui.end_row();
+        ui.label(txt::FIG_ARTICULATION.get());
+        ui.label(if m.articulation {
+            txt::YES.get()
+        } else {
+            txt::NO.get()
+        });
+        ui.end_row();
+    });
+}
+
+fn its_findings_ui(ui: &mut egui::Ui, doc: &Document, id: &str, cmds: &mut Vec<Command>) {
+    let mine: Vec<usize> = (0..doc.analysis.findings.len())
+        .filter(|&i| doc.analysis.findings[i].subjects.iter().any(|s| s == id))
+        .collect();
+    if mine.is_empty() {
+        return;
+    }
+    ui.label(egui::RichText::new(txt::ITS_FINDINGS.get()).strong());
+    for i in mine {
+        super::finding_ui(ui, doc, i, false, cmds);
+    }
+}
+
+fn what_if_ui(ui: &mut egui::Ui, doc: &Document, id: &str) {
+    let Some(cut) = &doc.what_if else { return };
+    ui.label(egui::RichText::new(txt::WHAT_IF.get()).strong());
+    let name = doc.map.name_of(id);
+    let text = if cut.is_empty() {
+        txt::WHAT_IF_NOTHING.fill(&[("name", &name)])
+    } else {
+        let mut names: Vec<&str> = cut
+            .iter()
+            .take(WHAT_IF_NAMES)
+            .map(|c| doc.map.name_of(c))
+            .collect();
+        if cut.len() > WHAT_IF_NAMES {
+            names.push("…");
+        }
+        txt::WHAT_IF_CUT.fill(&[
+            ("name", &name),
+            ("count", &cut.len()),
+            ("list", &names.join(", ")),
+        ])
+    };
+    ui.label(text);
+}

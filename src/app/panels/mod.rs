@@ -1,0 +1,20 @@
+//! The panels around the canvas and the other views, one struct per panel, each drawing itself
+//! with a `ui` method and pushing [`Command`](super::Command)s.
+
+mod bars;
+mod bevindingen;
+mod driehoek;
+mod filters;
+mod findings;
+mod inspector;
+mod matrix;
+mod start;
+
+pub use bars::{status_bar_ui, top_bar_ui};
+pub use bevindingen::Bevindingen;
+pub use driehoek::Driehoek;
+pub use filters::FilterPanel;
+pub use findings::{FindingsPanel, finding_ui, severity_text};
+pub use inspector::Inspector;
+pub use matrix::Matrix;
+pub use start::StartScreen;

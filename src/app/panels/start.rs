@@ -1,0 +1,88 @@
+//! The start screen: open a map, open the example, recent maps, and the errors of a failed
+//! open listed as `check` lists them.
+
+use super::super::{Command, Settings};
+use crate::i18n::ui as txt;
+use std::path::PathBuf;
+
+/// The start screen's own state.
+#[derive(Debug, Clone, Default)]
+pub struct StartScreen {
+    /// The typed path (for when the system file dialog is not available).
+    pub path: String,
+    /// The last failed open: a heading and every error and warning.
+    pub error: Option<(String, Vec<String>)>,
+}
+
+impl StartScreen {
+    pub fn ui(&mut self, ui: &mut egui::Ui, settings: &Settings, cmds: &mut Vec<Command>) {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.vertical_centered(|ui| {
+                ui.add_space(40.0);
+                ui.heading(egui::RichText::new(txt::APP_TITLE.get()).size(32.0));
+                ui.label(egui::RichText::new(txt::TAGLINE.get()).size(16.0));
+                ui.add_space(24.0);
+                ui.horizontal(|ui| {
+                    ui.add_space((ui.available_width() - 420.0).max(0.0) / 2.0);
+                    let big = |s: &str| egui::Button::new(egui::RichText::new(s).size(17.0));
+                    if ui.add(big(txt::OPEN_MAP.get())).clicked() {
+                        cmds.push(Command::PickFile);
+                    }
+                    if ui.add(big(txt::OPEN_EXAMPLE.get())).clicked() {
+                        cmds.push(Command::OpenExample);
+                    }
+                });
+                ui.add_space(12.0);
+                ui.horizontal(|ui| {
+                    ui.add_space((ui.available_width() - 620.0).max(0.0) / 2.0);
+                    let edit = egui::TextEdit::singleline(&mut self.path)
+                        .hint_text(txt::PATH_HINT.get())
+                        .desired_width(520.0);
+                    let r = ui.add(edit);
+                    let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    if (ui.button(txt::OPEN_PATH.get()).clicked() || enter)
+                        && !self.path.trim().is_empty()
+                    {
+                        cmds.push(Command::Open(PathBuf::from(self.path.trim())));
+                    }
+                });
+                ui.weak(txt::DROP_HINT.get());
+                ui.add_space(20.0);
+            });
+            if let Some((heading, lines)) = &self.error {
+                error_list_ui(ui, heading, lines);
+                ui.add_space(16.0);
+            }
+            ui.vertical_centered(|ui| {
+                ui.heading(txt::RECENT.get());
+                if settings.recent.is_empty() {
+                    ui.weak(txt::NO_RECENT.get());
+                }
+                for p in &settings.recent {
+                    if ui.link(p.display().to_string()).clicked() {
+                        cmds.push(Command::Open(p.clone()));
+                    }
+                }
+            });
+        });
+    }
+}
+
+/// The errors of a failed open, one per line, in a red frame.
+fn error_list_ui(ui: &mut egui::Ui, heading: &str, lines: &[String]) {
+    egui::Frame::new()
+        .fill(egui::Color32::from_rgb(0xfd, 0xec, 0xea))
+        .stroke(egui::Stroke::new(
+            1.0,
+            egui::Color32::from_rgb(0xc0, 0x39, 0x2b),
+        ))
+        .corner_radius(6.0)
+        .inner_margin(12.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.strong(heading);
+            for l in lines {
+                ui.label(format!("• {l}"));
+            }
+        });
+}

@@ -1,0 +1,246 @@
+//! The visual vocabulary shared by the app and the picture exports: colours per party kind and
+//! severity, node shapes and sizes, as plain RGBA so that no renderer is assumed.
+//!
+//! The three corners of the triangle get the strong, colour-blind-safe Okabe–Ito hues (blue,
+//! orange, bluish green) and keep them everywhere; every other kind is a muted tint, so the eye
+//! goes to the triangle first. Nothing relies on colour alone: tables have their own shape,
+//! missing links are dashed, markers add a ring or a badge.
+
+use crate::model::{NodeKind, PartyKind, TableKind};
+use serde::{Deserialize, Serialize};
+
+/// A colour as straight (not premultiplied) sRGB with alpha.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Rgba(pub [u8; 4]);
+
+impl Rgba {
+    /// An opaque colour.
+    pub const fn rgb(r: u8, g: u8, b: u8) -> Self {
+        Rgba([r, g, b, 255])
+    }
+
+    /// The same colour with another alpha.
+    pub const fn with_alpha(self, a: u8) -> Self {
+        let [r, g, b, _] = self.0;
+        Rgba([r, g, b, a])
+    }
+
+    /// Mixes towards `other` by `t` (0 = self, 1 = other); alpha is mixed too.
+    pub fn mix(self, other: Rgba, t: f32) -> Rgba {
+        let t = t.clamp(0.0, 1.0);
+        let mut out = [0u8; 4];
+        for (i, o) in out.iter_mut().enumerate() {
+            let a = f32::from(self.0[i]);
+            let b = f32::from(other.0[i]);
+            *o = (a + (b - a) * t).round() as u8;
+        }
+        Rgba(out)
+    }
+
+    /// `#rrggbb` (alpha dropped), for SVG.
+    pub fn hex(self) -> String {
+        let [r, g, b, _] = self.0;
+        format!("#{r:02x}{g:02x}{b:02x}")
+    }
+
+    /// Relative luminance (0 dark … 1 light), to choose a readable text colour on top.
+    pub fn luminance(self) -> f32 {
+        let lin = |c: u8| {
+            let c = f32::from(c) / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        let [r, g, b, _] = self.0;
+        0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+    }
+}
+
+/// Background of the canvas and the exports.
+pub const BACKGROUND: Rgba = Rgba::rgb(0xfb, 0xfb, 0xf8);
+/// Text on the canvas.
+pub const INK: Rgba = Rgba::rgb(0x22, 0x26, 0x2b);
+/// Secondary text (headers of lanes, captions).
+pub const INK_SOFT: Rgba = Rgba::rgb(0x5f, 0x66, 0x6d);
+/// Lines of the lane grid.
+pub const LANE_LINE: Rgba = Rgba::rgb(0xd5, 0xd8, 0xdc);
+/// Alternate lane fill, to tell the columns apart.
+pub const LANE_FILL: Rgba = Rgba::rgb(0xf1, 0xf3, 0xf5);
+/// An ordinary edge (a seat at a table).
+pub const EDGE: Rgba = Rgba::rgb(0xa9, 0xb1, 0xb9);
+/// A direct relationship between parties or persons.
+pub const RELATION: Rgba = Rgba::rgb(0x6c, 0x7a, 0x89);
+/// A reporting line between tables.
+pub const REPORTING: Rgba = Rgba::rgb(0x8a, 0x6f, 0xb0);
+/// A missing link, drawn dashed between the two parties that never meet.
+pub const MISSING: Rgba = Rgba::rgb(0xd6, 0x27, 0x28);
+/// A triangle leg that exists.
+pub const LEG_PRESENT: Rgba = Rgba::rgb(0x1b, 0x9e, 0x5a);
+/// A triangle leg that is missing.
+pub const LEG_MISSING: Rgba = MISSING;
+/// Outline of whatever is selected or highlighted.
+pub const HIGHLIGHT: Rgba = Rgba::rgb(0x11, 0x11, 0x11);
+/// Empty matrix cells.
+pub const EMPTY_CELL: Rgba = Rgba::rgb(0xfd, 0xe8, 0xe4);
+/// How far dimmed things fade into the background (0 = not at all, 1 = gone).
+pub const DIM: f32 = 0.78;
+
+/// The fill of a party of this kind.
+pub fn party_color(kind: PartyKind) -> Rgba {
+    match kind {
+        // Okabe–Ito: distinguishable with every common colour-vision deficiency.
+        PartyKind::Gemeente => Rgba::rgb(0x00, 0x72, 0xb2),
+        PartyKind::Woningcorporatie => Rgba::rgb(0xe6, 0x9f, 0x00),
+        PartyKind::Zorgaanbieder => Rgba::rgb(0x00, 0x9e, 0x73),
+        // The others muted, a little apart from each other but never competing with the core.
+        PartyKind::Welzijn => Rgba::rgb(0xc4, 0xa7, 0xc9),
+        PartyKind::Client => Rgba::rgb(0xd9, 0xb8, 0xa6),
+        PartyKind::Bewoners => Rgba::rgb(0xc9, 0xc3, 0x9f),
+        PartyKind::Veiligheid => Rgba::rgb(0xa7, 0xb4, 0xc9),
+        PartyKind::Gezondheid => Rgba::rgb(0xa9, 0xc9, 0xc0),
+        PartyKind::WerkInkomen => Rgba::rgb(0xc9, 0xb0, 0xa0),
+        PartyKind::Intermediair => Rgba::rgb(0xb7, 0xb7, 0xc4),
+        PartyKind::Overig => Rgba::rgb(0xbd, 0xbd, 0xbd),
+    }
+}
+
+/// The fill of a table of this kind (tables are neutral: the parties carry the colour).
+pub fn table_color(kind: TableKind) -> Rgba {
+    match kind {
+        TableKind::Tafel => Rgba::rgb(0x4a, 0x55, 0x63),
+        TableKind::Platform => Rgba::rgb(0x6b, 0x76, 0x84),
+        TableKind::Initiatief => Rgba::rgb(0x7b, 0x5e, 0x9e),
+    }
+}
+
+/// The fill of a person: their party's colour, lighter, so persons read as "belonging to".
+pub fn person_color(party: Option<PartyKind>) -> Rgba {
+    party
+        .map(party_color)
+        .unwrap_or(party_color(PartyKind::Overig))
+        .mix(Rgba::rgb(255, 255, 255), 0.35)
+}
+
+/// The shape a node is drawn as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum NodeShape {
+    /// Parties and persons.
+    Circle,
+    /// Tables, platforms and initiatives; `radius` is half the side.
+    RoundedSquare,
+}
+
+/// The shape of a node kind.
+pub fn node_shape(kind: NodeKind) -> NodeShape {
+    match kind {
+        NodeKind::Table => NodeShape::RoundedSquare,
+        NodeKind::Party | NodeKind::Person => NodeShape::Circle,
+    }
+}
+
+/// The radius (half side for tables) of a table with `members` seats, in canvas units: grows
+/// with the square root so that area tracks size.
+pub fn table_radius(members: usize) -> f32 {
+    (9.0 + 2.2 * (members as f32).sqrt()).min(28.0)
+}
+
+/// The radius of a party sitting at `tables` tables.
+pub fn party_radius(tables: usize) -> f32 {
+    (8.0 + 1.8 * (tables as f32).sqrt()).min(20.0)
+}
+
+/// The radius of a person sitting at `tables` tables.
+pub fn person_radius(tables: usize) -> f32 {
+    (5.0 + 1.5 * (tables as f32).sqrt()).min(12.0)
+}
+
+/// How serious a finding is; mirrors the analysis' `hoog`/`middel`/`laag`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SeverityLevel {
+    Hoog,
+    Middel,
+    Laag,
+}
+
+/// The colour of a severity.
+pub fn severity_color(s: SeverityLevel) -> Rgba {
+    match s {
+        SeverityLevel::Hoog => Rgba::rgb(0xc0, 0x39, 0x2b),
+        SeverityLevel::Middel => Rgba::rgb(0xb3, 0x6b, 0x00),
+        SeverityLevel::Laag => Rgba::rgb(0x5d, 0x6d, 0x7e),
+    }
+}
+
+/// A mark on a node that a finding put there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Marker {
+    /// Bridges and carries too much (a thick amber ring and a "!" badge).
+    Overloaded,
+    /// Its departure cuts parts off (a red ring).
+    SinglePointOfFailure,
+    /// An island: a dashed outline.
+    Isolated,
+}
+
+/// The colour of a marker.
+pub fn marker_color(m: Marker) -> Rgba {
+    match m {
+        Marker::Overloaded => Rgba::rgb(0xd5, 0x5e, 0x00),
+        Marker::SinglePointOfFailure => Rgba::rgb(0xc0, 0x39, 0x2b),
+        Marker::Isolated => Rgba::rgb(0x7b, 0x5e, 0x9e),
+    }
+}
+
+/// A text colour that reads on `fill`.
+pub fn text_on(fill: Rgba) -> Rgba {
+    if fill.luminance() > 0.35 {
+        INK
+    } else {
+        Rgba::rgb(255, 255, 255)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Vocab;
+
+    #[test]
+    fn core_kinds_have_distinct_strong_colours_and_others_are_muted() {
+        let core: Vec<Rgba> = PartyKind::CORE.iter().map(|k| party_color(*k)).collect();
+        assert_ne!(core[0], core[1]);
+        assert_ne!(core[1], core[2]);
+        assert_ne!(core[0], core[2]);
+        // "Muted" means greyer: HSV saturation (max − min) / max. The Okabe–Ito hues are fully
+        // saturated (one channel is 0), the muted tints have channels within a third of each other.
+        let saturation = |c: Rgba| {
+            let [r, g, b, _] = c.0;
+            let (max, min) = (r.max(g).max(b), r.min(g).min(b));
+            f32::from(max - min) / f32::from(max.max(1))
+        };
+        for c in &core {
+            assert!(saturation(*c) > 0.9, "{c:?}");
+        }
+        for k in PartyKind::ALL.iter().filter(|k| !k.is_core()) {
+            assert!(saturation(party_color(*k)) < 0.35, "{k:?}");
+        }
+    }
+
+    #[test]
+    fn mix_and_hex() {
+        let a = Rgba::rgb(0, 0, 0);
+        let b = Rgba::rgb(255, 255, 255);
+        // Halfway: 127.5 rounds to 128 = 0x80.
+        assert_eq!(a.mix(b, 0.5).hex(), "#808080");
+        assert_eq!(Rgba::rgb(0x00, 0x72, 0xb2).hex(), "#0072b2");
+    }
+
+    #[test]
+    fn tables_grow_with_members_but_stay_bounded() {
+        assert!(table_radius(9) > table_radius(1));
+        assert!(table_radius(10_000) <= 28.0);
+    }
+}

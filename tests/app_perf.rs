@@ -1,0 +1,62 @@
+//! Frame time while panning a synthetic map of 5,000 nodes, measured headless: the egui frame
+//! (our culling, painting and label placement) plus egui's tessellation of what was painted.
+//! GPU upload and rasterisation are not included. Run with
+//! `cargo test --release --test app_perf -- --ignored --nocapture`.
+
+mod app_common;
+
+use egui_kittest::Harness;
+use netwerkkaart::app::{App, Launch, Settings};
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+#[test]
+#[ignore = "a measurement, not a check; run by hand in release mode"]
+fn pan_5000_nodes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("groot.netwerkkaart");
+    netwerkkaart::project::save(&app_common::synthetic(5000), &path).expect("save");
+    let launch = Launch {
+        map: Some(path),
+        ..Launch::default()
+    };
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .with_max_steps(10_000)
+        .build_eframe(move |_cc| {
+            App::with_settings(Settings::default(), launch, Arc::new(Mutex::new(None)))
+        });
+    for persons in [false, true] {
+        if let Some(doc) = h.state_mut().document.as_mut() {
+            doc.block_on_layout();
+            doc.filter.persons = persons;
+            doc.mark_scene_dirty();
+        }
+        h.state_mut().canvas.request_fit();
+        h.run_steps(3);
+        let visible = h.state().canvas.drawn_nodes;
+        let frames = 60;
+        let (mut frame_s, mut tess_s) = (0.0f64, 0.0f64);
+        for i in 0..frames {
+            let dx = if (i / 15) % 2 == 0 { 12.0 } else { -12.0 };
+            h.state_mut().canvas.pan_by(egui::vec2(dx, 3.0));
+            let t = Instant::now();
+            h.step();
+            frame_s += t.elapsed().as_secs_f64();
+            let shapes = h.output().shapes.clone();
+            let ppp = h.output().pixels_per_point;
+            let t = Instant::now();
+            let prims = h.ctx.tessellate(shapes, ppp);
+            tess_s += t.elapsed().as_secs_f64();
+            assert!(!prims.is_empty());
+        }
+        let paint = h.state().canvas.paint_ms;
+        println!(
+            "persons={persons} visible nodes={visible} labels={} : frame {:.2} ms + tessellate {:.2} ms (canvas paint {:.2} ms)",
+            h.state().canvas.drawn_labels,
+            frame_s * 1000.0 / frames as f64,
+            tess_s * 1000.0 / frames as f64,
+            paint
+        );
+    }
+}

@@ -1,0 +1,65 @@
+//! `--screenshot` for every view in a real window: run under a display, e.g.
+//! `xvfb-run -a -s "-screen 0 1600x1000x24" cargo test --test app_screenshot`.
+//! Without a display it says so and passes (there is nothing to open a window on).
+//!
+//! A window event loop can be created once per process, so the test runs itself once per view
+//! as a child process (`--child VIEW OUT`).
+
+mod app_common;
+
+use netwerkkaart::app::{Launch, View};
+use std::path::PathBuf;
+
+const VIEWS: [&str; 4] = ["netwerk", "driehoek", "matrix", "bevindingen"];
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--child") {
+        let (view, out, map) = (&args[i + 1], &args[i + 2], &args[i + 3]);
+        let launch = Launch {
+            map: Some(PathBuf::from(map)),
+            screenshot: Some(PathBuf::from(out)),
+            view: view.parse::<View>().ok(),
+            lang: Some(netwerkkaart::i18n::Lang::Nl),
+        };
+        if let Err(e) = netwerkkaart::app::run(launch) {
+            eprintln!("{e:#}");
+            std::process::exit(1);
+        }
+        return;
+    }
+    if std::env::var_os("DISPLAY").is_none() && std::env::var_os("WAYLAND_DISPLAY").is_none() {
+        println!("app_screenshot: no display, skipped (run under xvfb-run)");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let map = dir.path().join("regio.netwerkkaart");
+    netwerkkaart::project::save(&app_common::region(), &map).expect("save map");
+    let exe = std::env::current_exe().expect("own path");
+    for view in VIEWS {
+        let out = dir.path().join(format!("{view}.png"));
+        let status = std::process::Command::new(&exe)
+            .args(["--child", view])
+            .arg(&out)
+            .arg(&map)
+            .status()
+            .expect("run child");
+        assert!(status.success(), "{view}: exit {status}");
+        let img = image::open(&out).expect("a PNG was written").to_rgba8();
+        assert!(
+            img.width() >= 800 && img.height() >= 500,
+            "{view}: {:?}",
+            img.dimensions()
+        );
+        // A real picture has many colours; a blank or black window has one or two.
+        let mut colours: Vec<[u8; 4]> = img.pixels().step_by(97).map(|p| p.0).collect();
+        colours.sort_unstable();
+        colours.dedup();
+        assert!(colours.len() > 20, "{view}: only {} colours", colours.len());
+        println!(
+            "app_screenshot: {view} ok ({}×{})",
+            img.width(),
+            img.height()
+        );
+    }
+}
