@@ -1,8 +1,6 @@
-//! Launches the app for development:
-//! `cargo run --example app_dev -- [MAP] [--screenshot FILE --view VIEW] [--lang nl|en]`.
-
-#[path = "../tests/app_common/mod.rs"]
-mod app_common;
+//! Launches the app for development, with hooks the real command line does not have:
+//! `cargo run --example app_dev -- [MAP] [--synthetic GEMEENTEN] [--vrij] [--finding N]
+//! [--screenshot FILE --view VIEW] [--lang nl|en]`.
 
 use netwerkkaart::app::{Command, Launch, View};
 use netwerkkaart::i18n::Lang;
@@ -20,15 +18,14 @@ fn main() -> anyhow::Result<()> {
             "--vrij" => layout = Some(netwerkkaart::layout::LayoutKind::Vrij),
             "--finding" => finding = args.next().and_then(|n| n.parse().ok()),
             "--lang" => launch.lang = args.next().and_then(|l| Lang::parse(&l)),
-            // A map built in code, saved as a project file first.
-            "--demo" | "--synthetic" => {
-                let map = match a.as_str() {
-                    "--demo" => app_common::region(),
-                    _ => app_common::synthetic(
-                        args.next().and_then(|n| n.parse().ok()).unwrap_or(5000),
-                    ),
-                };
-                let path = std::env::temp_dir().join(format!("netwerkkaart{a}.netwerkkaart"));
+            // A synthetic region (65 municipalities ≈ 5,000 nodes), saved as a project first.
+            "--synthetic" => {
+                let gemeenten = args.next().and_then(|n| n.parse().ok()).unwrap_or(65);
+                let map = netwerkkaart::synthetic::generate(&netwerkkaart::synthetic::Config {
+                    gemeenten,
+                    seed: netwerkkaart::synthetic::DEFAULT_SEED,
+                });
+                let path = std::env::temp_dir().join("netwerkkaart-synthetic.netwerkkaart");
                 netwerkkaart::project::save(&map, &path)?;
                 launch.map = Some(path);
             }

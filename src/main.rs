@@ -1,5 +1,5 @@
-//! The `netwerkkaart` command line: check, analyse, export and template a map; with no
-//! subcommand (later) the app. Thin glue over the library: parse arguments, call the core,
+//! The `netwerkkaart` command line: check, analyse, report, export and template a map; with no
+//! subcommand, the app (on the map given, if any). Thin glue over the library: parse arguments, call the core,
 //! print in Dutch (or English with `--taal en`), set the exit code.
 //!
 //! Exit codes: 0 success (warnings may be printed), 1 the map has errors or an output could not
@@ -33,6 +33,7 @@ Gebruik: {usage}
     disable_help_subcommand = true,
     disable_help_flag = true,
     disable_version_flag = true,
+    args_conflicts_with_subcommands = true,
     after_help = "Een KAART is een map met CSV-bestanden (partijen.csv, tafels.csv, deelnames.csv, \
 personen.csv, relaties.csv), een .xlsx/.ods-werkmap met bladen van die namen, of een \
 .netwerkkaart-projectbestand.\n\nVoorbeeld: netwerkkaart check data/voorbeeld"
@@ -40,6 +41,19 @@ personen.csv, relaties.csv), een .xlsx/.ods-werkmap met bladen van die namen, of
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+
+    /// Open de app op deze kaart (zonder opdracht)
+    #[arg(value_name = "KAART")]
+    kaart: Option<PathBuf>,
+
+    /// Maak een schermafdruk van het venster (PNG) en sluit af
+    #[arg(long, value_name = "BESTAND", help_heading = "App")]
+    screenshot: Option<PathBuf>,
+
+    /// Begin in deze weergave: netwerk, driehoek, matrix of bevindingen
+    #[arg(long, value_name = "WEERGAVE", help_heading = "App",
+          value_parser = |s: &str| s.parse::<netwerkkaart::app::View>().map_err(|e| e.to_string()))]
+    view: Option<netwerkkaart::app::View>,
 
     /// Taal van de uitvoer: nl (standaard) of en
     #[arg(
@@ -182,13 +196,56 @@ fn main() -> ExitCode {
         }
     }
     let Some(command) = cli.command else {
-        // Until the app lands, no subcommand shows the help.
-        use clap::CommandFactory as _;
-        let _ = Cli::command().print_help();
-        return ExitCode::SUCCESS;
+        return open_app(
+            cli.kaart,
+            cli.screenshot,
+            cli.view,
+            cli.taal.as_deref().and_then(Lang::parse),
+        );
     };
     match run(command) {
         Ok(code) => code,
+        Err(e) => {
+            eprintln!("{}: {e:#}", txt::ERROR.get());
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// The app, on `kaart` if given. A `kaart` that does not exist and reads like a mistyped
+/// command is a usage error, not a window with an error in it.
+fn open_app(
+    kaart: Option<PathBuf>,
+    screenshot: Option<PathBuf>,
+    view: Option<netwerkkaart::app::View>,
+    lang: Option<Lang>,
+) -> ExitCode {
+    if let Some(k) = &kaart
+        && !k.exists()
+    {
+        let word = k.to_string_lossy();
+        let commands = ["check", "analyse", "report", "export", "template"];
+        let mut line = format!(
+            "{}: {}",
+            txt::ERROR.get(),
+            txt::MAP_NOT_FOUND.fill(&[("path", &word)])
+        );
+        if !word.contains(['/', '\\', '.'])
+            && let Some(s) = netwerkkaart::model::suggest(&word, commands)
+        {
+            line.push_str(&format!(" — {}", txt::DID_YOU_MEAN.fill(&[("value", &s)])));
+        }
+        eprintln!("{line}\n{}", txt::USAGE_HINT.get());
+        return ExitCode::from(2);
+    }
+    let launch = netwerkkaart::app::Launch {
+        map: kaart,
+        screenshot,
+        view,
+        lang,
+    };
+    match netwerkkaart::app::run(launch) {
+        Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("{}: {e:#}", txt::ERROR.get());
             ExitCode::from(1)

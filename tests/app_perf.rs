@@ -3,8 +3,6 @@
 //! GPU upload and rasterisation are not included. Run with
 //! `cargo test --release --test app_perf -- --ignored --nocapture`.
 
-mod app_common;
-
 use egui_kittest::Harness;
 use netwerkkaart::app::{App, Launch, Settings};
 use std::sync::{Arc, Mutex};
@@ -15,7 +13,16 @@ use std::time::Instant;
 fn pan_5000_nodes() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("groot.netwerkkaart");
-    netwerkkaart::project::save(&app_common::synthetic(5000), &path).expect("save");
+    // 65 synthetic municipalities: about 5,000 nodes (parties, persons and tables).
+    let map = netwerkkaart::synthetic::generate(&netwerkkaart::synthetic::Config {
+        gemeenten: 65,
+        seed: netwerkkaart::synthetic::DEFAULT_SEED,
+    });
+    println!(
+        "{} nodes",
+        map.parties.len() + map.persons.len() + map.tables.len()
+    );
+    netwerkkaart::project::save(&map, &path).expect("save");
     let launch = Launch {
         map: Some(path),
         ..Launch::default()

@@ -5,8 +5,6 @@
 //! A window event loop can be created once per process, so the test runs itself once per view
 //! as a child process (`--child VIEW OUT`).
 
-mod app_common;
-
 use netwerkkaart::app::{Launch, View};
 use std::path::PathBuf;
 
@@ -33,8 +31,8 @@ fn main() {
         return;
     }
     let dir = tempfile::tempdir().expect("temp dir");
-    let map = dir.path().join("regio.netwerkkaart");
-    netwerkkaart::project::save(&app_common::region(), &map).expect("save map");
+    // The bundled example map, as a first-time user opens it.
+    let map = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/voorbeeld");
     let exe = std::env::current_exe().expect("own path");
     for view in VIEWS {
         let out = dir.path().join(format!("{view}.png"));

@@ -76,9 +76,16 @@ fn check_lists_every_error_with_file_line_and_column_and_exits_1() {
 
 #[test]
 fn wrong_usage_exits_2_in_dutch() {
-    let o = run(&["controleer", "x"]);
+    // A mistyped command reads as a map that does not exist: usage error with a suggestion.
+    let o = run(&["chek"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(text(&o).contains("onbekende opdracht"), "{}", text(&o));
+    assert!(
+        text(&o).contains("bestaat niet") && text(&o).contains("'check'"),
+        "{}",
+        text(&o)
+    );
+    let o = run(&["controleer", "x"]);
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
     let o = run(&["check"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(text(&o).contains("ontbreekt"), "{}", text(&o));

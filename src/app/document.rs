@@ -62,7 +62,7 @@ pub struct Document {
     /// The outcome of the last save, for the status bar.
     pub status: Option<String>,
     /// The what-if text of the selected node, computed once per selection.
-    pub what_if: Option<Vec<String>>,
+    pub what_if: Option<core_bridge::WhatIf>,
     job: Option<LayoutJob>,
     finished: HashMap<LayoutKind, (Vec<Pos>, Option<LaneGrid>)>,
     scene: Scene,
@@ -290,14 +290,9 @@ impl Document {
     }
 
     pub fn select_node(&mut self, id: Option<String>) {
-        self.what_if = id.as_deref().map(|id| {
-            let g = if self.member_graph.node(id).is_some() {
-                &self.member_graph
-            } else {
-                &self.graph
-            };
-            core_bridge::cut_off_without(g, id)
-        });
+        self.what_if = id
+            .as_deref()
+            .map(|id| core_bridge::what_if(&self.map, id, &self.analysis.thresholds));
         self.selected_node = id;
         self.scene_dirty = true;
     }

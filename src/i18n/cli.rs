@@ -40,6 +40,7 @@ pub const WARNINGS_HIDDEN: Text = text!(
     "({n} waarschuwingen; zie 'netwerkkaart check {path}')",
     "({n} warnings; see 'netwerkkaart check {path}')"
 );
+pub const MAP_NOT_FOUND: Text = text!("kaart '{path}' bestaat niet", "map '{path}' does not exist");
 pub const WRITTEN: Text = text!("Geschreven: {path}", "Written: {path}");
 pub const TEMPLATES_WRITTEN: Text = text!(
     "Sjablonen geschreven in {path}. Stuur ze naar de partners om in te vullen; lees ze daarna in met 'netwerkkaart check'.",

@@ -27,7 +27,6 @@ pub const OPEN_FAILED: Text = text!(
     "{path} kon niet worden geopend. Dit moet eerst worden hersteld:",
     "{path} could not be opened. This needs fixing first:"
 );
-pub const WARNINGS: Text = text!("Waarschuwingen bij het openen", "Warnings while opening");
 pub const EXAMPLE_MISSING: Text = text!(
     "Het voorbeeld is niet gevonden (gezocht in {path}).",
     "The example was not found (looked in {path})."
@@ -106,7 +105,6 @@ pub fn finding_kind(key: &str) -> Text {
 }
 
 // Inspector.
-pub const INSPECTOR: Text = text!("Details", "Details");
 pub const KIND: Text = text!("Soort", "Kind");
 pub const PARTY: Text = text!("Partij", "Party");
 pub const FUNCTION: Text = text!("Functie", "Function");
@@ -117,12 +115,15 @@ pub const FIG_TABLES: Text = text!("Aantal tafels", "Number of tables");
 pub const FIG_HOURS: Text = text!("Vergaderuren per jaar", "Meeting hours a year");
 pub const FIG_DEGREE: Text = text!("Directe verbindingen", "Direct links");
 pub const FIG_BETWEENNESS: Text = text!("Tussenpositie (betweenness)", "Betweenness");
-pub const FIG_NOT_YET: Text = text!("nog niet berekend", "not computed yet");
 pub const FIG_ARTICULATION: Text =
     text!("Verbindt delen die anders loskomen", "Holds parts together");
 pub const YES: Text = text!("ja", "yes");
 pub const NO: Text = text!("nee", "no");
 pub const ITS_FINDINGS: Text = text!("Bevindingen over dit knooppunt", "Findings about this node");
+pub const WHAT_IF_TRIANGLE: Text = text!(
+    "De driehoek {domain} ({scope}) wordt dan: {state}.",
+    "The {domain} triangle ({scope}) then becomes: {state}."
+);
 pub const WHAT_IF: Text = text!("Als dit wegvalt…", "If this drops out…");
 pub const WHAT_IF_NOTHING: Text = text!(
     "Als {name} wegvalt, blijft de rest van het netwerk verbonden.",
@@ -195,67 +196,4 @@ pub const LEGEND_ISOLATED: Text = text!("Geïsoleerd initiatief", "Isolated init
 pub const SCREENSHOT_FAILED: Text = text!(
     "Schermafdruk {path} kon niet worden opgeslagen: {reason}",
     "Screenshot {path} could not be saved: {reason}"
-);
-
-// STAND-IN texts: the messages of the stand-in analysis in `app::core_bridge`; they go when
-// the real analysis is merged.
-pub const STANDIN_NO_IMPORTER: Text = text!(
-    "{path}: deze versie van de app leest alleen .netwerkkaart-bestanden (de import van CSV en Excel volgt).",
-    "{path}: this build of the app reads .netwerkkaart files only (CSV and Excel import follow)."
-);
-pub const STANDIN_OPEN_TRIANGLE: Text = text!(
-    "{area}, domein {domain}: ten minste één lijn tussen gemeente, woningcorporatie en zorg ontbreekt.",
-    "{area}, {domain} domain: at least one leg between municipality, housing corporation and care is missing."
-);
-pub const STANDIN_OPEN_TRIANGLE_ADVICE: Text = text!(
-    "Breng de ontbrekende partijen samen aan een bestaande tafel of spreek een vast contact af.",
-    "Bring the missing parties together at an existing table or agree a standing contact."
-);
-pub const STANDIN_MISSING_LINK: Text = text!(
-    "{a} en {b} werken in hetzelfde gebied maar zitten nergens samen aan tafel.",
-    "{a} and {b} work in the same area but never sit at a table together."
-);
-pub const STANDIN_MISSING_LINK_ADVICE: Text = text!(
-    "Laat ze elkaar rechtstreeks leren kennen, niet alleen via een derde.",
-    "Let them get to know each other directly, not only through a third party."
-);
-pub const STANDIN_ISOLATED: Text = text!(
-    "{name} staat los: geen van de deelnemers zit aan een andere tafel en er is geen lijn naar boven.",
-    "{name} stands alone: none of its members sits at another table and it reports nowhere."
-);
-pub const STANDIN_ISOLATED_ADVICE: Text = text!(
-    "Verbind het initiatief met een tactische of strategische tafel, zodat het mandaat krijgt.",
-    "Link the initiative to a tactical or strategic table so that it gets a mandate."
-);
-pub const STANDIN_MONO: Text = text!(
-    "Aan {name} zit maar één soort partij.",
-    "Only one kind of party sits at {name}."
-);
-pub const STANDIN_MONO_ADVICE: Text = text!(
-    "Overweeg de andere partners van de driehoek uit te nodigen.",
-    "Consider inviting the other partners of the triangle."
-);
-pub const STANDIN_ISOLATED_PARTY: Text = text!(
-    "{name} zit aan geen enkele tafel en heeft geen relaties.",
-    "{name} sits at no table and has no relationships."
-);
-pub const STANDIN_ISOLATED_PARTY_ADVICE: Text = text!(
-    "Ga na of deze partij erbij hoort, en zo ja waar.",
-    "Check whether this party belongs in the network, and if so where."
-);
-pub const STANDIN_OVERLOADED: Text = text!(
-    "{name} verbindt delen van het netwerk en zit aan {tables} tafels ({hours} vergaderuren per jaar).",
-    "{name} holds parts of the network together and sits at {tables} tables ({hours} meeting hours a year)."
-);
-pub const STANDIN_OVERLOADED_ADVICE: Text = text!(
-    "Verdeel de tafels over meer mensen en maak een plaatsvervanger bekend.",
-    "Spread the tables over more people and name a deputy."
-);
-pub const STANDIN_SPOF: Text = text!(
-    "Als {name} wegvalt, raken delen van het netwerk los.",
-    "If {name} drops out, parts of the network lose their connection."
-);
-pub const STANDIN_SPOF_ADVICE: Text = text!(
-    "Zorg voor een tweede verbinding, zodat het netwerk niet van één schakel afhangt.",
-    "Build a second link so that the network does not hang on one link."
 );

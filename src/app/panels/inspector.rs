@@ -142,10 +142,7 @@ fn figures_ui(ui: &mut egui::Ui, doc: &Document, id: &str) {
         ui.label(m.degree.to_string());
         ui.end_row();
         ui.label(txt::FIG_BETWEENNESS.get());
-        ui.label(
-            m.betweenness
-                .map_or(txt::FIG_NOT_YET.get().to_string(), |b| format!("{b:.3}")),
-        );
+        ui.label(format!("{:.3}", m.betweenness));
         ui.end_row();
         ui.label(txt::FIG_ARTICULATION.get());
         ui.label(if m.articulation {
@@ -171,9 +168,10 @@ fn its_findings_ui(ui: &mut egui::Ui, doc: &Document, id: &str, cmds: &mut Vec<C
 }
 
 fn what_if_ui(ui: &mut egui::Ui, doc: &Document, id: &str) {
-    let Some(cut) = &doc.what_if else { return };
+    let Some(w) = &doc.what_if else { return };
     ui.label(egui::RichText::new(txt::WHAT_IF.get()).strong());
     let name = doc.map.name_of(id);
+    let cut: Vec<&String> = w.cut_off_tables.iter().chain(&w.cut_off_members).collect();
     let text = if cut.is_empty() {
         txt::WHAT_IF_NOTHING.fill(&[("name", &name)])
     } else {
@@ -192,4 +190,17 @@ fn what_if_ui(ui: &mut egui::Ui, doc: &Document, id: &str) {
         ])
     };
     ui.label(text);
+    for change in &w.triangles_changed {
+        let scope = change
+            .werkgebied
+            .as_deref()
+            .map_or(txt::WHOLE_REGION.get().to_string(), |g| {
+                doc.map.name_of(g).to_string()
+            });
+        ui.label(txt::WHAT_IF_TRIANGLE.fill(&[
+            ("domain", &change.domain.label()),
+            ("scope", &scope),
+            ("state", &change.after.label()),
+        ]));
+    }
 }
