@@ -622,6 +622,10 @@ fn network_pictures(
 }
 
 /// The network in domains and layers as SVG.
-fn network_svg(_map: &netwerkkaart::model::Map, _a: &analysis::Analysis) -> anyhow::Result<String> {
-    anyhow::bail!(txt::NETWORK_PICTURE_PENDING.get())
+fn network_svg(map: &netwerkkaart::model::Map, a: &analysis::Analysis) -> anyhow::Result<String> {
+    let opts = export::NetworkOptions {
+        date: export::today_text(),
+        ..Default::default()
+    };
+    Ok(export::network_svg(map, a, &opts))
 }

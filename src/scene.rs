@@ -5,6 +5,7 @@
 //! Building it is the expensive part (filters, look-ups, strings), so it is built once per
 //! change of map, layout, filter or highlight, never per frame.
 
+use crate::analysis::{Finding, FindingKind};
 use crate::graph::Graph;
 use crate::i18n::vocab::Label as _;
 use crate::layout::LaneGrid;
@@ -62,6 +63,61 @@ pub struct Highlight {
     pub missing_links: Vec<(String, String)>,
     /// Marks from findings, by node id.
     pub markers: BTreeMap<String, Marker>,
+}
+
+impl Highlight {
+    /// The emphasis of a selected finding (if any) and the marks of all findings. Missing
+    /// links are drawn for the selected finding, or all of them when there are at most
+    /// `max_links` (a web of red dashes helps nobody).
+    pub fn from_findings(
+        findings: &[Finding],
+        selected: Option<usize>,
+        selected_node: Option<String>,
+        max_links: usize,
+    ) -> Highlight {
+        let selected = selected.and_then(|i| findings.get(i));
+        let all_links: Vec<(String, String)> =
+            findings.iter().filter_map(missing_link_pair).collect();
+        let missing_links = match selected.and_then(missing_link_pair) {
+            Some(pair) => vec![pair],
+            None if all_links.len() <= max_links => all_links,
+            None => vec![],
+        };
+        let mut markers = BTreeMap::new();
+        for f in findings {
+            if let (Some(m), Some(id)) = (marker_of(f), f.subjects.first()) {
+                // The strongest mark wins (the enum is ordered by weight).
+                let e = markers.entry(id.clone()).or_insert(m);
+                *e = (*e).min(m);
+            }
+        }
+        Highlight {
+            subjects: selected
+                .map(|f| f.subjects.iter().cloned().collect())
+                .unwrap_or_default(),
+            selected: selected_node,
+            missing_links,
+            markers,
+        }
+    }
+}
+
+/// The mark a finding puts on its first subject, if any.
+pub fn marker_of(f: &Finding) -> Option<Marker> {
+    match f.kind {
+        FindingKind::OverloadedConnector => Some(Marker::Overloaded),
+        FindingKind::SinglePointOfFailure => Some(Marker::SinglePointOfFailure),
+        FindingKind::IsolatedInitiative => Some(Marker::Isolated),
+        _ => None,
+    }
+}
+
+/// The two parties of a missing link.
+pub fn missing_link_pair(f: &Finding) -> Option<(String, String)> {
+    match (f.kind, f.subjects.as_slice()) {
+        (FindingKind::MissingLink, [a, b]) => Some((a.clone(), b.clone())),
+        _ => None,
+    }
 }
 
 /// One node to draw.

@@ -108,3 +108,17 @@ fn free_layout_of_the_example_is_deterministic_and_finite() {
     assert_eq!(a, run());
     assert!(a.iter().all(|p| p.x.is_finite() && p.y.is_finite()));
 }
+
+#[test]
+fn lanes_leave_no_two_nodes_on_top_of_each_other() {
+    let map = example();
+    let g = metrics_graph(&map);
+    let (pos, _) = lanes(&map, &g, &[]);
+    for i in 0..pos.len() {
+        for j in i + 1..pos.len() {
+            let d = ((pos[i].x - pos[j].x).powi(2) + (pos[i].y - pos[j].y).powi(2)).sqrt();
+            // Tables sit on a fixed grid 150 apart; every other pair is pushed to 42 apart.
+            assert!(d > 40.0, "{} and {} are {d} apart", g.ids[i], g.ids[j]);
+        }
+    }
+}

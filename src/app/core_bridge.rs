@@ -10,9 +10,10 @@ pub use crate::analysis::{
     WhatIf, analyse,
 };
 pub use crate::import::{Diagnostic, ImportFailure, Loaded, load_map};
+pub use crate::scene::{marker_of, missing_link_pair};
 
 use crate::model::{Map, PartyKind};
-use crate::style::{Marker, SeverityLevel};
+use crate::style::SeverityLevel;
 
 /// The three legs of the triangle, in the order the driehoek view draws them.
 pub const LEGS: [(PartyKind, PartyKind); 3] = [
@@ -43,24 +44,6 @@ pub fn severity_level(f: &Finding) -> SeverityLevel {
 /// The machine name of a finding's kind (as in the JSON), which keys its label.
 pub fn kind_key(kind: FindingKind) -> &'static str {
     kind.name()
-}
-
-/// The mark a finding puts on its first subject, if any.
-pub fn marker_of(f: &Finding) -> Option<Marker> {
-    match f.kind {
-        FindingKind::OverloadedConnector => Some(Marker::Overloaded),
-        FindingKind::SinglePointOfFailure => Some(Marker::SinglePointOfFailure),
-        FindingKind::IsolatedInitiative => Some(Marker::Isolated),
-        _ => None,
-    }
-}
-
-/// The two parties of a missing link.
-pub fn missing_link_pair(f: &Finding) -> Option<(String, String)> {
-    match (f.kind, f.subjects.as_slice()) {
-        (FindingKind::MissingLink, [a, b]) => Some((a.clone(), b.clone())),
-        _ => None,
-    }
 }
 
 /// Whether the leg between two core kinds exists in a triangle.

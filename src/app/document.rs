@@ -311,33 +311,12 @@ impl Document {
 
     /// The emphasis of the selection and the marks of all findings.
     pub fn highlight(&self) -> Highlight {
-        let findings = &self.analysis.findings;
-        let selected = self.selected_finding.and_then(|i| findings.get(i));
-        let all_links: Vec<(String, String)> = findings
-            .iter()
-            .filter_map(core_bridge::missing_link_pair)
-            .collect();
-        let missing_links = match selected.and_then(core_bridge::missing_link_pair) {
-            Some(pair) => vec![pair],
-            None if all_links.len() <= MAX_MISSING_LINKS_SHOWN => all_links,
-            None => vec![],
-        };
-        let mut markers = std::collections::BTreeMap::new();
-        for f in findings {
-            if let (Some(m), Some(id)) = (core_bridge::marker_of(f), f.subjects.first()) {
-                // The strongest mark wins (the enum is ordered by weight).
-                let e = markers.entry(id.clone()).or_insert(m);
-                *e = (*e).min(m);
-            }
-        }
-        Highlight {
-            subjects: selected
-                .map(|f| f.subjects.iter().cloned().collect())
-                .unwrap_or_default(),
-            selected: self.selected_node.clone(),
-            missing_links,
-            markers,
-        }
+        Highlight::from_findings(
+            &self.analysis.findings,
+            self.selected_finding,
+            self.selected_node.clone(),
+            MAX_MISSING_LINKS_SHOWN,
+        )
     }
 
     /// The scene, rebuilt if needed.

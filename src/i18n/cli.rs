@@ -55,10 +55,6 @@ pub const NETWORK_CAPTION: Text = text!(
     "Het netwerk in domeinen en lagen",
     "The network in domains and layers"
 );
-pub const NETWORK_PICTURE_PENDING: Text = text!(
-    "het netwerkplaatje is nog niet beschikbaar; kies --view driehoek of --view matrix",
-    "the network picture is not available yet; choose --view driehoek or --view matrix"
-);
 pub const UNKNOWN_THRESHOLD: Text = text!(
     "onbekende drempel '{name}'; bekende drempels: {names}",
     "unknown threshold '{name}'; known thresholds: {names}"

@@ -41,6 +41,10 @@ pub const CONNECTED_NOT_CLOSED: Text = text!(
 );
 pub const MISSING_LEGS: Text = text!("Ontbrekende lijnen:", "Missing legs:");
 pub const LEGEND: Text = text!("Legenda", "Legend");
+pub const NETWORK_TITLE: Text = text!(
+    "Het netwerk in domeinen en lagen",
+    "The network in domains and layers"
+);
 pub const LEG_PRESENT: Text = text!("ontmoeten elkaar", "meet");
 pub const LEG_MISSING: Text = text!("ontmoeten elkaar niet", "do not meet");
 pub const KIND_ABSENT_LEGEND: Text = text!("niet aanwezig", "not present");

@@ -157,7 +157,70 @@ pub fn lanes(map: &Map, g: &Graph, pinned: &[Option<Pos>]) -> (Vec<Pos>, LaneGri
         gravity: 0.0,
         ..ForceParams::default()
     };
-    let mut force = ForceLayout::new(g, pos, fixed, params);
+    let mut force = ForceLayout::new(g, pos, fixed.clone(), params);
     force.run(120);
-    (force.into_positions(), grid)
+    let mut pos = force.into_positions();
+    separate(&mut pos, &fixed, MIN_GAP);
+    (pos, grid)
+}
+
+/// The least distance between two node centres after [`separate`], in canvas units: room for
+/// two nodes and a little air, so no party hides behind another.
+const MIN_GAP: f32 = 42.0;
+
+/// Pushes free nodes apart until no two nodes are closer than `gap` (or a round limit is
+/// reached). Attraction to many tables pulls well-connected parties into the same spot; this
+/// undoes the overlap without moving them far. Buckets of a grid keep it linear.
+fn separate(pos: &mut [Pos], fixed: &[bool], gap: f32) {
+    use std::collections::HashMap;
+    for _round in 0..40 {
+        let key = |p: Pos| ((p.x / gap).floor() as i32, (p.y / gap).floor() as i32);
+        let mut buckets: HashMap<(i32, i32), Vec<usize>> = HashMap::new();
+        for (i, p) in pos.iter().enumerate() {
+            buckets.entry(key(*p)).or_default().push(i);
+        }
+        let mut moved = false;
+        for i in 0..pos.len() {
+            let (cx, cy) = key(pos[i]);
+            for dx in -1..=1 {
+                for dy in -1..=1 {
+                    let Some(b) = buckets.get(&(cx + dx, cy + dy)) else {
+                        continue;
+                    };
+                    for &j in b {
+                        if j <= i || (fixed[i] && fixed[j]) {
+                            continue;
+                        }
+                        let (ddx, ddy) = (pos[j].x - pos[i].x, pos[j].y - pos[i].y);
+                        let d = (ddx * ddx + ddy * ddy).sqrt();
+                        if d >= gap {
+                            continue;
+                        }
+                        // Coincident nodes part in a direction fixed by the pair.
+                        let (ux, uy) = if d > 1e-3 {
+                            (ddx / d, ddy / d)
+                        } else {
+                            let a = (i * 7 + j * 13) as f32;
+                            (a.cos(), a.sin())
+                        };
+                        let push = gap - d;
+                        // A fixed node (a table, a pinned node) does not move; the other takes it all.
+                        let (wi, wj) = match (fixed[i], fixed[j]) {
+                            (true, false) => (0.0, 1.0),
+                            (false, true) => (1.0, 0.0),
+                            _ => (0.5, 0.5),
+                        };
+                        pos[i].x -= ux * push * wi;
+                        pos[i].y -= uy * push * wi;
+                        pos[j].x += ux * push * wj;
+                        pos[j].y += uy * push * wj;
+                        moved = true;
+                    }
+                }
+            }
+        }
+        if !moved {
+            break;
+        }
+    }
 }
