@@ -275,17 +275,7 @@ mod tests {
     };
 
     fn party(id: &str) -> Party {
-        Party {
-            id: id.into(),
-            name: id.into(),
-            kind: PartyKind::Gemeente,
-            werkgebied: vec![],
-            parent: None,
-            interests: String::new(),
-            takes: String::new(),
-            gives: String::new(),
-            attributes: vec![],
-        }
+        Party::new(id, id, PartyKind::Gemeente)
     }
     fn person(id: &str, party: &str) -> Person {
         Person {

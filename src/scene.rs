@@ -627,17 +627,7 @@ mod tests {
     use crate::model::{Membership, Party, Person, Role, Table, TableKind};
 
     fn party(id: &str, kind: PartyKind) -> Party {
-        Party {
-            id: id.into(),
-            name: format!("Partij {id}"),
-            kind,
-            werkgebied: vec![],
-            parent: None,
-            interests: String::new(),
-            takes: String::new(),
-            gives: String::new(),
-            attributes: vec![],
-        }
+        Party::new(id, format!("Partij {id}"), kind)
     }
 
     fn table(id: &str, d: Domain, l: Layer) -> Table {

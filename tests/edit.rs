@@ -15,17 +15,7 @@ fn example() -> Map {
 }
 
 fn party(id: &str, name: &str, kind: PartyKind) -> Party {
-    Party {
-        id: id.into(),
-        name: name.into(),
-        kind,
-        werkgebied: vec![],
-        parent: None,
-        interests: String::new(),
-        takes: String::new(),
-        gives: String::new(),
-        attributes: vec![],
-    }
+    Party::new(id, name, kind)
 }
 
 fn seat(table: &str, party: &str, person: Option<&str>) -> Membership {

@@ -675,34 +675,22 @@ fn tricky_map() -> Map {
         title: "Kaart & <co>".into(),
         ..Map::default()
     };
-    map.parties.push(netwerkkaart::model::Party {
-        id: "a&b".into(),
-        name: "Zorg & Wonen <\"Café\"> 'x'".into(),
-        kind: netwerkkaart::model::PartyKind::Zorgaanbieder,
-        werkgebied: vec![],
-        parent: None,
-        interests: String::new(),
-        takes: String::new(),
-        gives: String::new(),
-        attributes: vec![],
-    });
+    map.parties.push(netwerkkaart::model::Party::new(
+        "a&b",
+        "Zorg & Wonen <\"Café\"> 'x'",
+        netwerkkaart::model::PartyKind::Zorgaanbieder,
+    ));
     for (id, name) in [
         ("f1", "=HYPERLINK(\"http://x\",\"klik\")"),
         ("f2", "+31 6 1234"),
         ("f3", "-kwetsbaar"),
         ("f4", "@home"),
     ] {
-        map.parties.push(netwerkkaart::model::Party {
-            id: id.into(),
-            name: name.into(),
-            kind: netwerkkaart::model::PartyKind::Gemeente,
-            werkgebied: vec![],
-            parent: None,
-            interests: String::new(),
-            takes: String::new(),
-            gives: String::new(),
-            attributes: vec![],
-        });
+        map.parties.push(netwerkkaart::model::Party::new(
+            id,
+            name,
+            netwerkkaart::model::PartyKind::Gemeente,
+        ));
     }
     map.tables.push(netwerkkaart::model::Table {
         id: "t<1>".into(),

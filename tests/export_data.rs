@@ -10,17 +10,7 @@ use netwerkkaart::model::*;
 use std::path::Path;
 
 fn party(id: &str, name: &str, kind: PartyKind) -> Party {
-    Party {
-        id: id.into(),
-        name: name.into(),
-        kind,
-        werkgebied: vec![],
-        parent: None,
-        interests: String::new(),
-        takes: String::new(),
-        gives: String::new(),
-        attributes: vec![],
-    }
+    Party::new(id, name, kind)
 }
 
 fn attrs(pairs: &[(&str, &str)]) -> Attributes {

@@ -6,17 +6,7 @@ use netwerkkaart::import::{NearDuplicate, near_duplicates};
 use netwerkkaart::model::{Map, Membership, Party, PartyKind, Role};
 
 fn party(id: &str, name: &str) -> Party {
-    Party {
-        id: id.into(),
-        name: name.into(),
-        kind: PartyKind::Gemeente,
-        werkgebied: vec![],
-        parent: None,
-        interests: String::new(),
-        takes: String::new(),
-        gives: String::new(),
-        attributes: vec![],
-    }
+    Party::new(id, name, PartyKind::Gemeente)
 }
 
 fn map_of(names: &[&str]) -> Map {

@@ -466,17 +466,7 @@ mod tests {
     use crate::model::{Membership, Party, PartyKind, Relation, Role, Set};
 
     fn party(id: &str, name: &str) -> Party {
-        Party {
-            id: id.into(),
-            name: name.into(),
-            kind: PartyKind::Gemeente,
-            werkgebied: vec![],
-            parent: None,
-            interests: String::new(),
-            takes: String::new(),
-            gives: String::new(),
-            attributes: vec![],
-        }
+        Party::new(id, name, PartyKind::Gemeente)
     }
 
     fn person(id: &str, name: &str, party: &str, function: &str) -> Person {

@@ -47,6 +47,23 @@ pub struct Party {
     pub attributes: Attributes,
 }
 
+impl Party {
+    /// A party with just an id, a name and a kind; everything else empty.
+    pub fn new(id: impl Into<String>, name: impl Into<String>, kind: PartyKind) -> Self {
+        Party {
+            id: id.into(),
+            name: name.into(),
+            kind,
+            werkgebied: Vec::new(),
+            parent: None,
+            interests: String::new(),
+            takes: String::new(),
+            gives: String::new(),
+            attributes: Vec::new(),
+        }
+    }
+}
+
 /// A person, or a role label standing in for one (privacy).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Person {
