@@ -63,8 +63,6 @@ fn save_png(image: &egui::ColorImage, path: &std::path::Path) -> Result<(), Stri
         .iter()
         .flat_map(|c| c.to_srgba_unmultiplied())
         .collect();
-    let img = image::RgbaImage::from_raw(w as u32, h as u32, bytes)
-        .ok_or_else(|| "image size does not match its pixels".to_string())?;
-    img.save_with_format(path, image::ImageFormat::Png)
-        .map_err(|e| e.to_string())
+    let png = crate::export::rgba_to_png(w as u32, h as u32, &bytes).map_err(|e| e.to_string())?;
+    crate::project::write_atomic(path, &png).map_err(|e| e.to_string())
 }

@@ -35,7 +35,7 @@ pub use findings_workbook::write_findings_workbook;
 pub use gexf::write_gexf;
 pub use graphml::{GraphOptions, write_graphml, xml_escape};
 pub use network::{NetworkOptions, network_svg};
-pub use png::{FONT_STACK, MAX_WIDTH_PX, svg_to_png};
+pub use png::{FONT_STACK, MAX_WIDTH_PX, rgba_to_png, svg_to_png};
 pub use report::{ReportOptions, anonymised, today_iso, today_text, write_html};
 pub use templates::{template_map, write_templates};
 pub use workbook::write_workbook;

@@ -151,3 +151,24 @@ mod tests {
         assert!(svg_to_png("<not svg", 100).is_err());
     }
 }
+
+/// Encodes 8-bit RGBA pixels (row by row, `width × height × 4` bytes) as a PNG, e.g. a
+/// screenshot of the app's window.
+pub fn rgba_to_png(width: u32, height: u32, rgba: &[u8]) -> Result<Vec<u8>, ExportError> {
+    let fail = |reason: String| ExportError::Picture { reason };
+    if rgba.len() as u64 != u64::from(width) * u64::from(height) * 4 {
+        return Err(fail(format!(
+            "{} bytes for {width} × {height} px",
+            rgba.len()
+        )));
+    }
+    let mut out = Vec::new();
+    let mut enc = png::Encoder::new(&mut out, width, height);
+    enc.set_color(png::ColorType::Rgba);
+    enc.set_depth(png::BitDepth::Eight);
+    let png_err = |e: png::EncodingError| fail(e.to_string());
+    let mut writer = enc.write_header().map_err(png_err)?;
+    writer.write_image_data(rgba).map_err(png_err)?;
+    writer.finish().map_err(png_err)?;
+    Ok(out)
+}
