@@ -140,18 +140,6 @@ pub fn svg_to_png(svg: &str, width_px: u32) -> Result<Vec<u8>, ExportError> {
     Ok(out)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn zero_width_and_bad_svg_are_errors_not_panics() {
-        let svg = r#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>"#;
-        assert!(svg_to_png(svg, 0).is_err());
-        assert!(svg_to_png("<not svg", 100).is_err());
-    }
-}
-
 /// Encodes 8-bit RGBA pixels (row by row, `width × height × 4` bytes) as a PNG, e.g. a
 /// screenshot of the app's window.
 pub fn rgba_to_png(width: u32, height: u32, rgba: &[u8]) -> Result<Vec<u8>, ExportError> {
@@ -171,4 +159,16 @@ pub fn rgba_to_png(width: u32, height: u32, rgba: &[u8]) -> Result<Vec<u8>, Expo
     writer.write_image_data(rgba).map_err(png_err)?;
     writer.finish().map_err(png_err)?;
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zero_width_and_bad_svg_are_errors_not_panics() {
+        let svg = r#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>"#;
+        assert!(svg_to_png(svg, 0).is_err());
+        assert!(svg_to_png("<not svg", 100).is_err());
+    }
 }
