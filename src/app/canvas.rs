@@ -306,7 +306,9 @@ impl Canvas {
         }
         if response.drag_stopped() {
             if let Some(Drag::Node(slot)) = self.drag {
-                doc.pin(slot);
+                if let Some(edit) = doc.pin_edit(slot) {
+                    cmds.push(Command::Edit(edit));
+                }
             }
             self.drag = None;
         }

@@ -233,6 +233,22 @@ impl eframe::App for App {
         {
             self.run(Command::Save);
         }
+        if self.document.is_some() {
+            use egui::{Key, KeyboardShortcut, Modifiers};
+            let redo_shift = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+            let redo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
+            let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+            // Shift+Z first: the plain shortcut would also match it.
+            let (r1, r2, u) = ctx.input_mut(|i| {
+                let r1 = i.consume_shortcut(&redo_shift);
+                (r1, i.consume_shortcut(&redo), i.consume_shortcut(&undo))
+            });
+            if r1 || r2 {
+                self.run(Command::Redo);
+            } else if u {
+                self.run(Command::Undo);
+            }
+        }
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
                 .dropped_files

@@ -197,3 +197,26 @@ pub const SCREENSHOT_FAILED: Text = text!(
     "Schermafdruk {path} kon niet worden opgeslagen: {reason}",
     "Screenshot {path} could not be saved: {reason}"
 );
+
+// Editing: undo, redo and what an edit changed.
+pub const EDIT_MENU: Text = text!("Bewerken", "Edit");
+pub const UNDO_LABEL: Text = text!("Ongedaan maken: {label}", "Undo: {label}");
+pub const REDO_LABEL: Text = text!("Opnieuw: {label}", "Redo: {label}");
+pub const UNDO: Text = text!("Ongedaan maken (Ctrl+Z)", "Undo (Ctrl+Z)");
+pub const REDO: Text = text!("Opnieuw (Ctrl+Y)", "Redo (Ctrl+Y)");
+pub const HISTORY: Text = text!("Geschiedenis", "History");
+pub const NO_HISTORY: Text = text!("Nog geen wijzigingen.", "No changes yet.");
+pub const UNDONE: Text = text!("ongedaan gemaakt: {label}", "undone: {label}");
+pub const REDONE: Text = text!("opnieuw gedaan: {label}", "redone: {label}");
+pub const EDIT_FAILED: Text = text!(
+    "Wijziging niet gelukt: {reason}",
+    "The change could not be made: {reason}"
+);
+pub const TRIANGLE_NOW: Text = text!(
+    "driehoek {domain} ({scope}) {state}",
+    "triangle {domain} ({scope}) {state}"
+);
+pub const FINDING_GONE: Text = text!("bevinding opgelost: {kind}", "finding resolved: {kind}");
+pub const FINDINGS_GONE: Text = text!("{n} bevindingen opgelost", "{n} findings resolved");
+pub const FINDING_NEW: Text = text!("nieuwe bevinding: {kind}", "new finding: {kind}");
+pub const FINDINGS_NEW: Text = text!("{n} nieuwe bevindingen", "{n} new findings");
