@@ -71,9 +71,19 @@ fn link_missing(h: &Harness<'static, App>) -> bool {
     })
 }
 
+/// Points recovery files at a temporary folder, never the real home folder.
+fn recovery_dir() -> &'static std::path::Path {
+    static DIR: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    let dir = DIR.get_or_init(|| tempfile::tempdir().expect("temp dir"));
+    // SAFETY: set once, under the serial lock, before any app reads it.
+    unsafe { std::env::set_var("NETWERKKAART_HERSTEL", dir.path()) };
+    dir.path()
+}
+
 #[test]
 fn seat_two_parties_undo_redo_save_and_reopen() {
     let _serial = serial();
+    let _ = recovery_dir();
     let (_dir, path) = region_file();
     let mut h = harness(Some(path.clone()));
     let original = h.state().document.as_ref().unwrap().map.clone();
@@ -108,6 +118,7 @@ fn seat_two_parties_undo_redo_save_and_reopen() {
         "sharing a table resolves the missing link"
     );
     let edited = h.state().document.as_ref().unwrap().map.clone();
+    assert!(h.state().window_title().contains('•'), "unsaved marker");
     {
         let doc = h.state().document.as_ref().unwrap();
         assert!(doc.history.is_dirty());
@@ -139,7 +150,36 @@ fn seat_two_parties_undo_redo_save_and_reopen() {
 
     h.state_mut().run(Command::Save);
     assert!(!h.state().document.as_ref().unwrap().history.is_dirty());
+    assert!(
+        !h.state().window_title().contains('•'),
+        "the unsaved marker goes with the save"
+    );
     let reopened = netwerkkaart::project::load(&path).expect("saved file loads");
     assert_eq!(reopened, edited);
     assert_ne!(reopened, original);
+}
+
+#[test]
+fn a_session_that_dies_leaves_an_autosave_with_the_edit() {
+    let _serial = serial();
+    let dir = recovery_dir();
+    let (_map_dir, path) = region_file();
+    let mut h = harness(Some(path.clone()));
+    h.state_mut()
+        .run(Command::Edit(Edit::SetTitle("Na de crash".into())));
+    h.state_mut().autosave_now();
+    let edited = h.state().document.as_ref().unwrap().map.clone();
+    // Simulated crash: the app goes away without a clean close.
+    drop(h);
+    let found = netwerkkaart::recovery::pending(dir, None);
+    let ours: Vec<_> = found
+        .iter()
+        .filter(|r| r.source.as_deref() == Some(path.as_path()))
+        .collect();
+    assert_eq!(ours.len(), 1, "one recovery file for the session");
+    assert_eq!(
+        ours[0].map, edited,
+        "the recovery file holds the edited map"
+    );
+    netwerkkaart::recovery::discard(ours[0]);
 }

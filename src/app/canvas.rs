@@ -305,10 +305,10 @@ impl Canvas {
             }
         }
         if response.drag_stopped() {
-            if let Some(Drag::Node(slot)) = self.drag {
-                if let Some(edit) = doc.pin_edit(slot) {
-                    cmds.push(Command::Edit(edit));
-                }
+            if let Some(Drag::Node(slot)) = self.drag
+                && let Some(edit) = doc.pin_edit(slot)
+            {
+                cmds.push(Command::Edit(edit));
             }
             self.drag = None;
         }

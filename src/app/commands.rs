@@ -46,6 +46,9 @@ pub enum Command {
     Undo,
     /// Redo the last undone edit.
     Redo,
+    /// Close the window if the map has no unsaved changes (after saving from the close
+    /// question).
+    CloseWindow,
 }
 
 /// Runs `cmd` on `app`.
@@ -85,6 +88,9 @@ pub fn run(app: &mut App, cmd: Command) {
         }
         Command::Save => save(app),
         Command::CloseMap => {
+            if let Some(a) = app.document.as_ref().and_then(|d| d.autosave.as_ref()) {
+                a.discard();
+            }
             app.document = None;
             app.inspector = super::panels::Inspector;
         }
@@ -151,6 +157,7 @@ pub fn run(app: &mut App, cmd: Command) {
                 }
             }
         }
+        Command::CloseWindow => app.close_if_saved(None),
         Command::Undo => {
             if let Some(doc) = app.document.as_mut()
                 && let Some((label, old)) = doc.undo()
@@ -231,7 +238,16 @@ fn open(app: &mut App, path: PathBuf) {
     match core_bridge::load_map(&path) {
         Ok(loaded) => {
             app.settings.remember(path.clone());
-            app.document = Some(Document::new(path, loaded.map, loaded.warnings));
+            let mut doc = Document::new(path, loaded.map, loaded.warnings);
+            if !app.is_screenshot_run() {
+                doc.autosave = Some(crate::recovery::Autosave::new(
+                    &crate::recovery::default_dir(),
+                ));
+            }
+            if let Some(a) = app.document.as_ref().and_then(|d| d.autosave.as_ref()) {
+                a.discard();
+            }
+            app.document = Some(doc);
             app.inspector = super::panels::Inspector;
             app.start.error = None;
             app.canvas.request_fit();

@@ -220,3 +220,18 @@ pub const FINDING_GONE: Text = text!("bevinding opgelost: {kind}", "finding reso
 pub const FINDINGS_GONE: Text = text!("{n} bevindingen opgelost", "{n} findings resolved");
 pub const FINDING_NEW: Text = text!("nieuwe bevinding: {kind}", "new finding: {kind}");
 pub const FINDINGS_NEW: Text = text!("{n} nieuwe bevindingen", "{n} new findings");
+
+// Window title and the question before closing with unsaved changes.
+pub const TITLE_CLEAN: Text = text!("{name} — Netwerkkaart", "{name} — Netwerkkaart");
+pub const TITLE_DIRTY: Text = text!(
+    "• {name} (niet opgeslagen) — Netwerkkaart",
+    "• {name} (not saved) — Netwerkkaart"
+);
+pub const UNSAVED_TITLE: Text = text!("Niet opgeslagen wijzigingen", "Unsaved changes");
+pub const UNSAVED_TEXT: Text = text!(
+    "De kaart heeft wijzigingen die nog niet zijn opgeslagen.",
+    "The map has changes that are not saved yet."
+);
+pub const UNSAVED_SAVE: Text = text!("Opslaan", "Save");
+pub const UNSAVED_DISCARD: Text = text!("Niet opslaan", "Don't save");
+pub const UNSAVED_CANCEL: Text = text!("Annuleren", "Cancel");
