@@ -46,6 +46,10 @@ pub enum Command {
     Undo,
     /// Redo the last undone edit.
     Redo,
+    /// Open the newest recovered work as the document (unsaved, its source path kept).
+    Recover,
+    /// Throw away the newest recovered work.
+    DiscardRecovery,
     /// Close the window if the map has no unsaved changes (after saving from the close
     /// question).
     CloseWindow,
@@ -158,6 +162,13 @@ pub fn run(app: &mut App, cmd: Command) {
             }
         }
         Command::CloseWindow => app.close_if_saved(None),
+        Command::Recover => recover(app),
+        Command::DiscardRecovery => {
+            if !app.start.recoverable.is_empty() {
+                let r = app.start.recoverable.remove(0);
+                crate::recovery::discard(&r);
+            }
+        }
         Command::Undo => {
             if let Some(doc) = app.document.as_mut()
                 && let Some((label, old)) = doc.undo()
@@ -291,4 +302,30 @@ fn save(app: &mut App) {
         }
         Err(e) => doc.status = Some(e.to_string()),
     }
+}
+
+/// Opens the newest recovery file as the document: marked unsaved, to be saved back to where
+/// it came from. The recovery file stays until the map is saved (the session's own autosave
+/// takes over from here).
+fn recover(app: &mut App) {
+    if app.start.recoverable.is_empty() {
+        return;
+    }
+    let r = app.start.recoverable.remove(0);
+    let path = r
+        .source
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("herstelde-kaart.netwerkkaart"));
+    let mut doc = Document::new(path, r.map.clone(), vec![]);
+    doc.history = crate::edit::History::unsaved();
+    if !app.is_screenshot_run() {
+        let a = crate::recovery::Autosave::new(&crate::recovery::default_dir());
+        let _ = a.write(&doc.map, r.source.as_deref());
+        doc.autosave = Some(a);
+        // The new session's file now holds the work; the old one can go.
+        crate::recovery::discard(&r);
+    }
+    app.document = Some(doc);
+    app.start.error = None;
+    app.canvas.request_fit();
 }

@@ -191,6 +191,9 @@ impl App {
             focused: None,
         };
         app.canvas.tooltips = app.screenshot.is_none();
+        if app.screenshot.is_none() {
+            app.start.recoverable = crate::recovery::pending(&crate::recovery::default_dir(), None);
+        }
         if let Some(path) = launch.map {
             app.run(Command::Open(path));
         }

@@ -235,3 +235,11 @@ pub const UNSAVED_TEXT: Text = text!(
 pub const UNSAVED_SAVE: Text = text!("Opslaan", "Save");
 pub const UNSAVED_DISCARD: Text = text!("Niet opslaan", "Don't save");
 pub const UNSAVED_CANCEL: Text = text!("Annuleren", "Cancel");
+
+// Recovery after a crash.
+pub const RECOVER_OFFER: Text = text!(
+    "Er is werk om te herstellen van {tijd}: {titel}",
+    "There is work to restore from {tijd}: {titel}"
+);
+pub const RECOVER: Text = text!("Herstellen", "Restore");
+pub const RECOVER_DISCARD: Text = text!("Weggooien", "Discard");
