@@ -3,6 +3,7 @@
 //! Ctrl+Z, redo, save and reopen.
 
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
 use netwerkkaart::app::{App, Command, Launch, Settings};
 use netwerkkaart::edit::Edit;
 use netwerkkaart::i18n::Lang;
@@ -181,5 +182,71 @@ fn a_session_that_dies_leaves_an_autosave_with_the_edit() {
         ours[0].map, edited,
         "the recovery file holds the edited map"
     );
-    netwerkkaart::recovery::discard(ours[0]);
+
+    // The next start offers it on the start screen, and restoring gives the edited map.
+    let mut h = harness(None);
+    let offered = h.state().start.recoverable.clone();
+    assert_eq!(offered.len(), 1, "only our file is in the test folder");
+    assert_eq!(offered[0].map, edited);
+    h.get_by_label_contains("Er is werk om te herstellen");
+    h.get_by_label("Herstellen").click();
+    h.run_steps(2);
+    let doc = h.state().document.as_ref().expect("restored");
+    assert_eq!(doc.map, edited);
+    assert_eq!(doc.path, path, "saves go back to where the map came from");
+    assert!(doc.history.is_dirty(), "restored work is not saved yet");
+    assert!(
+        netwerkkaart::recovery::pending(dir, doc.autosave.as_ref()).is_empty(),
+        "the old recovery file is gone; the new session's own file took over"
+    );
+    if let Some(a) = &doc.autosave {
+        a.discard();
+    }
+}
+
+#[test]
+fn the_context_menu_removes_a_table_and_undo_brings_it_back() {
+    let _serial = serial();
+    let _ = recovery_dir();
+    let (_dir, path) = region_file();
+    let mut h = harness(Some(path));
+    let (id, at) = {
+        let app = h.state();
+        let doc = app.document.as_ref().expect("doc");
+        let t = &doc.map.tables[0];
+        let at = app.canvas.screen_pos_of(doc, &t.id).expect("table drawn");
+        (t.id.clone(), at)
+    };
+    h.hover_at(at);
+    h.step();
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Secondary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    h.run_steps(2);
+    h.get_by_label("Verwijder").click();
+    h.run_steps(2);
+    let gone = h
+        .state()
+        .document
+        .as_ref()
+        .unwrap()
+        .map
+        .table(&id)
+        .is_none();
+    assert!(gone, "the table is removed");
+    h.state_mut().run(Command::Undo);
+    assert!(
+        h.state()
+            .document
+            .as_ref()
+            .unwrap()
+            .map
+            .table(&id)
+            .is_some()
+    );
 }

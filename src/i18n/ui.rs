@@ -243,3 +243,7 @@ pub const RECOVER_OFFER: Text = text!(
 );
 pub const RECOVER: Text = text!("Herstellen", "Restore");
 pub const RECOVER_DISCARD: Text = text!("Weggooien", "Discard");
+
+// Context menu of a node on the canvas.
+pub const SEAT_AT: Text = text!("Zet aan tafel…", "Seat at table…");
+pub const REMOVE: Text = text!("Verwijder", "Remove");
