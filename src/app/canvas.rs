@@ -51,6 +51,8 @@ pub struct Canvas {
     zoom: f32,
     fit: Option<Fit>,
     drag: Option<Drag>,
+    /// The node whose context menu is open (set on a right click on it).
+    menu_node: Option<String>,
     /// Time the last paint took, in milliseconds.
     pub paint_ms: f32,
     /// Nodes and labels drawn in the last frame.
@@ -75,6 +77,7 @@ impl Default for Canvas {
             zoom: 1.0,
             fit: Some(Fit::All),
             drag: None,
+            menu_node: None,
             paint_ms: 0.0,
             drawn_nodes: 0,
             drawn_labels: 0,
@@ -163,6 +166,12 @@ impl Canvas {
         let started = Instant::now();
         self.apply_fit(rect, doc);
         let hovered = self.interact_ui(ui, &response, rect, doc, cmds);
+        if response.secondary_clicked() {
+            self.menu_node = hovered.map(|i| doc.cached_scene().nodes[i].id.clone());
+        }
+        if let Some(id) = self.menu_node.clone() {
+            response.context_menu(|ui| node_menu_ui(ui, &doc.map, &id, cmds));
+        }
         let t = self.transform(rect);
         let painter = ui.painter_at(rect);
         painter.rect_filled(rect, 0.0, color(style::BACKGROUND));
@@ -305,8 +314,10 @@ impl Canvas {
             }
         }
         if response.drag_stopped() {
-            if let Some(Drag::Node(slot)) = self.drag {
-                doc.pin(slot);
+            if let Some(Drag::Node(slot)) = self.drag
+                && let Some(edit) = doc.pin_edit(slot)
+            {
+                cmds.push(Command::Edit(edit));
             }
             self.drag = None;
         }
@@ -774,5 +785,55 @@ fn tooltip_ui(ui: &mut egui::Ui, doc: &Document, n: &SceneNode) {
             ui.label(format!("{}: {}", txt::FIG_TABLES.get(), m.tables));
         }
         ui.label(format!("{}: {}", txt::FIG_DEGREE.get(), m.degree));
+    }
+}
+
+/// The context menu of a node: remove it, and seat a party or person at a table.
+fn node_menu_ui(ui: &mut egui::Ui, map: &crate::model::Map, id: &str, cmds: &mut Vec<Command>) {
+    use crate::edit::Edit;
+    use crate::model::{Membership, Role};
+    ui.strong(map.name_of(id));
+    ui.separator();
+    // Who sits down: a party for itself, or a person for their party.
+    let seat = if map.party(id).is_some() {
+        Some((id.to_string(), None))
+    } else {
+        map.person(id)
+            .map(|p| (p.party.clone(), Some(p.id.clone())))
+    };
+    if let Some((party, person)) = seat {
+        ui.menu_button(txt::SEAT_AT.get(), |ui| {
+            egui::ScrollArea::vertical()
+                .max_height(400.0)
+                .show(ui, |ui| {
+                    for t in &map.tables {
+                        if ui.button(&t.name).clicked() {
+                            cmds.push(Command::Edit(Edit::AddMembership(Membership {
+                                table: t.id.clone(),
+                                party: party.clone(),
+                                person: person.clone(),
+                                role: Role::Lid,
+                                attributes: vec![],
+                            })));
+                            ui.close();
+                        }
+                    }
+                });
+        });
+    }
+    let remove = if map.party(id).is_some() {
+        Some(Edit::RemoveParty(id.to_string()))
+    } else if map.person(id).is_some() {
+        Some(Edit::RemovePerson(id.to_string()))
+    } else if map.table(id).is_some() {
+        Some(Edit::RemoveTable(id.to_string()))
+    } else {
+        None
+    };
+    if let Some(edit) = remove
+        && ui.button(txt::REMOVE.get()).clicked()
+    {
+        cmds.push(Command::Edit(edit));
+        ui.close();
     }
 }

@@ -1,9 +1,13 @@
 //! What the user asked for, as data: panels push [`Command`]s while drawing and the app runs
 //! them at the end of the frame, so no panel needs to reach into another.
 
+use super::core_bridge::{Analysis, Finding};
 use super::{App, Document, View, core_bridge, example_candidates};
+use crate::edit::Edit;
+use crate::i18n::vocab::Label as _;
 use crate::i18n::{self, Lang, ui as txt};
 use crate::layout::LayoutKind;
+use crate::model::Map;
 use std::path::PathBuf;
 
 /// One user action.
@@ -36,6 +40,19 @@ pub enum Command {
     Focus(Option<String>),
     /// Fit the whole picture in the view.
     Fit,
+    /// Change the map (recorded for undo).
+    Edit(Edit),
+    /// Undo the last edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
+    /// Open the newest recovered work as the document (unsaved, its source path kept).
+    Recover,
+    /// Throw away the newest recovered work.
+    DiscardRecovery,
+    /// Close the window if the map has no unsaved changes (after saving from the close
+    /// question).
+    CloseWindow,
 }
 
 /// Runs `cmd` on `app`.
@@ -75,6 +92,9 @@ pub fn run(app: &mut App, cmd: Command) {
         }
         Command::Save => save(app),
         Command::CloseMap => {
+            if let Some(a) = app.document.as_ref().and_then(|d| d.autosave.as_ref()) {
+                a.discard();
+            }
             app.document = None;
             app.inspector = super::panels::Inspector;
         }
@@ -130,7 +150,97 @@ pub fn run(app: &mut App, cmd: Command) {
             }
         }
         Command::Fit => app.canvas.request_fit(),
+        Command::Edit(edit) => {
+            if let Some(doc) = app.document.as_mut() {
+                match doc.apply_edit(&edit) {
+                    Ok(old) => {
+                        let label = doc.history.undo_label().unwrap_or_default().to_string();
+                        doc.status = Some(with_changes(label, doc, &old));
+                    }
+                    Err(e) => doc.status = Some(txt::EDIT_FAILED.fill(&[("reason", &e)])),
+                }
+            }
+        }
+        Command::CloseWindow => app.close_if_saved(None),
+        Command::Recover => recover(app),
+        Command::DiscardRecovery => {
+            if !app.start.recoverable.is_empty() {
+                let r = app.start.recoverable.remove(0);
+                crate::recovery::discard(&r);
+            }
+        }
+        Command::Undo => {
+            if let Some(doc) = app.document.as_mut()
+                && let Some((label, old)) = doc.undo()
+            {
+                let head = txt::UNDONE.fill(&[("label", &label)]);
+                doc.status = Some(with_changes(head, doc, &old));
+            }
+        }
+        Command::Redo => {
+            if let Some(doc) = app.document.as_mut()
+                && let Some((label, old)) = doc.redo()
+            {
+                let head = txt::REDONE.fill(&[("label", &label)]);
+                doc.status = Some(with_changes(head, doc, &old));
+            }
+        }
     }
+}
+
+/// The status-bar line after a change: what was done, then what it changed in the findings.
+fn with_changes(head: String, doc: &Document, old: &Analysis) -> String {
+    let changes = analysis_changes(&doc.map, old, &doc.analysis);
+    if changes.is_empty() {
+        head
+    } else {
+        format!("{head} — {}", changes.join("; "))
+    }
+}
+
+/// What an edit changed in the analysis, in words: triangles that changed state, findings that
+/// disappeared and findings that appeared ("driehoek leefomgeving (hele regio) gesloten").
+pub fn analysis_changes(map: &Map, old: &Analysis, new: &Analysis) -> Vec<String> {
+    let mut out = Vec::new();
+    for t in &new.triangles {
+        let before = old
+            .triangles
+            .iter()
+            .find(|o| o.domain == t.domain && o.werkgebied == t.werkgebied);
+        if before.is_some_and(|o| o.state != t.state) {
+            let scope = match &t.werkgebied {
+                Some(id) => map.name_of(id).to_string(),
+                None => txt::WHOLE_REGION.get().to_lowercase(),
+            };
+            out.push(txt::TRIANGLE_NOW.fill(&[
+                ("domain", &t.domain.label().to_lowercase()),
+                ("scope", &scope),
+                ("state", &t.state.label()),
+            ]));
+        }
+    }
+    let key = |f: &Finding| (f.kind, f.subjects.clone(), f.werkgebied.clone(), f.domain);
+    let gone: Vec<&Finding> = old
+        .findings
+        .iter()
+        .filter(|f| !new.findings.iter().any(|n| key(n) == key(f)))
+        .collect();
+    let came: Vec<&Finding> = new
+        .findings
+        .iter()
+        .filter(|f| !old.findings.iter().any(|o| key(o) == key(f)))
+        .collect();
+    for (fs, one, many) in [
+        (&gone, txt::FINDING_GONE, txt::FINDINGS_GONE),
+        (&came, txt::FINDING_NEW, txt::FINDINGS_NEW),
+    ] {
+        match fs.as_slice() {
+            [] => {}
+            [f] => out.push(one.fill(&[("kind", &f.kind.label().to_lowercase())])),
+            _ => out.push(many.fill(&[("n", &fs.len())])),
+        }
+    }
+    out
 }
 
 /// Opens a map: on success it becomes the document; on failure the start screen lists every
@@ -139,7 +249,16 @@ fn open(app: &mut App, path: PathBuf) {
     match core_bridge::load_map(&path) {
         Ok(loaded) => {
             app.settings.remember(path.clone());
-            app.document = Some(Document::new(path, loaded.map, loaded.warnings));
+            let mut doc = Document::new(path, loaded.map, loaded.warnings);
+            if !app.is_screenshot_run() {
+                doc.autosave = Some(crate::recovery::Autosave::new(
+                    &crate::recovery::default_dir(),
+                ));
+            }
+            if let Some(a) = app.document.as_ref().and_then(|d| d.autosave.as_ref()) {
+                a.discard();
+            }
+            app.document = Some(doc);
             app.inspector = super::panels::Inspector;
             app.start.error = None;
             app.canvas.request_fit();
@@ -174,9 +293,39 @@ fn save(app: &mut App) {
     match crate::project::save(&doc.map, &target) {
         Ok(()) => {
             doc.status = Some(txt::SAVED.fill(&[("path", &target.display())]));
+            doc.history.mark_saved();
+            if let Some(a) = &doc.autosave {
+                a.discard();
+            }
             doc.path = target.clone();
             app.settings.remember(target);
         }
         Err(e) => doc.status = Some(e.to_string()),
     }
+}
+
+/// Opens the newest recovery file as the document: marked unsaved, to be saved back to where
+/// it came from. The recovery file stays until the map is saved (the session's own autosave
+/// takes over from here).
+fn recover(app: &mut App) {
+    if app.start.recoverable.is_empty() {
+        return;
+    }
+    let r = app.start.recoverable.remove(0);
+    let path = r
+        .source
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("herstelde-kaart.netwerkkaart"));
+    let mut doc = Document::new(path, r.map.clone(), vec![]);
+    doc.history = crate::edit::History::unsaved();
+    if !app.is_screenshot_run() {
+        let a = crate::recovery::Autosave::new(&crate::recovery::default_dir());
+        let _ = a.write(&doc.map, r.source.as_deref());
+        doc.autosave = Some(a);
+        // The new session's file now holds the work; the old one can go.
+        crate::recovery::discard(&r);
+    }
+    app.document = Some(doc);
+    app.start.error = None;
+    app.canvas.request_fit();
 }

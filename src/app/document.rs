@@ -5,6 +5,7 @@
 //! language); while a layout runs only the positions in it are refreshed.
 
 use super::core_bridge::{self, Analysis, Diagnostic, Thresholds};
+use crate::edit::{Edit, EditError, History};
 use crate::graph::{Graph, metrics_graph};
 use crate::layout::{ForceLayout, ForceParams, LaneGrid, LayoutKind, lanes};
 use crate::model::{Map, Pos};
@@ -65,11 +66,17 @@ pub struct Document {
     pub what_if: Option<core_bridge::WhatIf>,
     job: Option<LayoutJob>,
     finished: HashMap<LayoutKind, (Vec<Pos>, Option<LaneGrid>)>,
+    /// The nodes pinned when the positions were last computed, to tell a drag from an undo.
+    finished_pins: Vec<String>,
     scene: Scene,
     scene_dirty: bool,
     positions_dirty: bool,
     /// Bumped on every scene rebuild, so the canvas can tell.
     pub scene_generation: u64,
+    /// Undo and redo of the edits made since the map was opened.
+    pub history: History,
+    /// Where the map is autosaved for recovery (none in screenshot runs and tests that opt out).
+    pub autosave: Option<crate::recovery::Autosave>,
 }
 
 impl Document {
@@ -96,13 +103,100 @@ impl Document {
             status: None,
             job: None,
             finished: HashMap::new(),
+            finished_pins: Vec::new(),
             scene: Scene::default(),
             scene_dirty: true,
             positions_dirty: false,
             scene_generation: 0,
+            history: History::new(),
+            autosave: None,
         };
         doc.start_layout(LayoutKind::Lagen);
+        doc.finished_pins = doc.pinned_ids();
         doc
+    }
+
+    /// Makes `edit` on the map (recorded for undo). Returns the analysis from before the edit
+    /// so the caller can say what changed; on an error the map is unchanged.
+    pub fn apply_edit(&mut self, edit: &Edit) -> Result<Analysis, EditError> {
+        self.history.apply(&mut self.map, edit)?;
+        Ok(self.refresh())
+    }
+
+    /// Undoes the last edit: its label and the analysis from before, or `None` when there was
+    /// nothing to undo.
+    pub fn undo(&mut self) -> Option<(String, Analysis)> {
+        let label = self.history.undo(&mut self.map)?;
+        Some((label, self.refresh()))
+    }
+
+    /// Redoes the last undone edit, like [`Self::undo`].
+    pub fn redo(&mut self) -> Option<(String, Analysis)> {
+        let label = self.history.redo(&mut self.map)?;
+        Some((label, self.refresh()))
+    }
+
+    /// Recomputes what is derived from the map after it changed: the analysis, the graphs and
+    /// the layout. Returns the previous analysis.
+    ///
+    /// When the nodes are the same and only pins were added or moved (a drag), the positions
+    /// are updated in place; otherwise the layout is computed again (with the pins kept).
+    pub fn refresh(&mut self) -> Analysis {
+        let thresholds = self.analysis.thresholds.clone();
+        let old = std::mem::replace(
+            &mut self.analysis,
+            core_bridge::analyse(&self.map, &thresholds),
+        );
+        let graph = metrics_graph(&self.map);
+        self.member_graph = crate::graph::member_graph(&self.map);
+        let same_nodes = graph.ids == self.graph.ids;
+        self.graph = graph;
+        self.selected_finding = None;
+        if self
+            .selected_node
+            .as_deref()
+            .is_some_and(|id| !self.graph.ids.iter().any(|g| g == id))
+        {
+            self.selected_node = None;
+        }
+        self.what_if = self
+            .selected_node
+            .as_deref()
+            .map(|id| core_bridge::what_if(&self.map, id, &self.analysis.thresholds));
+        let pinned = self.pinned(self.layout);
+        // Every node the previous positions came from a pin is still pinned: only moves.
+        let pins_only_moved = self.finished_pins.iter().all(|id| {
+            self.map
+                .arrangement
+                .positions
+                .get(self.layout.key())
+                .is_some_and(|p| p.contains_key(id))
+        });
+        self.finished.clear();
+        if same_nodes && pins_only_moved && self.has_positions() && self.job.is_none() {
+            for (slot, p) in pinned.iter().enumerate() {
+                if let (Some(p), Some(cur)) = (p, self.positions.get_mut(slot)) {
+                    *cur = *p;
+                }
+            }
+            self.finished
+                .insert(self.layout, (self.positions.clone(), self.lanes.clone()));
+        } else {
+            self.start_layout(self.layout);
+        }
+        self.finished_pins = self.pinned_ids();
+        self.scene_dirty = true;
+        old
+    }
+
+    /// The ids pinned in the current layout.
+    fn pinned_ids(&self) -> Vec<String> {
+        self.map
+            .arrangement
+            .positions
+            .get(self.layout.key())
+            .map(|p| p.keys().cloned().collect())
+            .unwrap_or_default()
     }
 
     /// Whether the layout is still being computed.
@@ -121,6 +215,7 @@ impl Document {
             return;
         }
         self.layout = kind;
+        self.finished_pins = self.pinned_ids();
         if let Some((pos, grid)) = self.finished.get(&kind).cloned() {
             self.job = None;
             self.layout_progress = None;
@@ -269,19 +364,14 @@ impl Document {
         }
     }
 
-    /// Keeps a dragged node where it was put, in the map's arrangement (saved with the project).
-    pub fn pin(&mut self, slot: usize) {
-        let (Some(id), Some(p)) = (self.graph.ids.get(slot), self.positions.get(slot)) else {
-            return;
-        };
-        self.map
-            .arrangement
-            .positions
-            .entry(self.layout.key().to_string())
-            .or_default()
-            .insert(id.clone(), *p);
-        self.finished
-            .insert(self.layout, (self.positions.clone(), self.lanes.clone()));
+    /// The edit that keeps a dragged node where it was put, in the map's arrangement (saved
+    /// with the project); one history entry per drag.
+    pub fn pin_edit(&self, slot: usize) -> Option<Edit> {
+        let (id, p) = (self.graph.ids.get(slot)?, self.positions.get(slot)?);
+        Some(Edit::MoveNodes {
+            layout: self.layout.key().to_string(),
+            moves: vec![(id.clone(), Some(*p))],
+        })
     }
 
     pub fn select_finding(&mut self, i: Option<usize>) {

@@ -127,7 +127,20 @@ pub struct App {
     styled: bool,
     /// Smoothed frame time in milliseconds, for the status bar.
     frame_ms: f32,
+    /// The window title last sent, so it is sent only when it changes.
+    title: String,
+    /// Whether the "unsaved changes" question is showing.
+    pub confirm_close: bool,
+    /// The user answered the question: let the next close through.
+    allow_close: bool,
+    /// Time (egui seconds) of the last autosave.
+    last_autosave: f64,
+    /// Whether the window had focus last frame.
+    focused: Option<bool>,
 }
+
+/// Autosave at most this often while there are unsaved changes (seconds).
+const AUTOSAVE_EVERY: f64 = 60.0;
 
 impl App {
     /// Creates the app from eframe's creation context (loads the settings) and the launch
@@ -171,8 +184,16 @@ impl App {
                 .map(|path| screenshot::Job::new(path, shot)),
             frame_ms: 0.0,
             styled: false,
+            title: String::new(),
+            confirm_close: false,
+            allow_close: false,
+            last_autosave: 0.0,
+            focused: None,
         };
         app.canvas.tooltips = app.screenshot.is_none();
+        if app.screenshot.is_none() {
+            app.start.recoverable = crate::recovery::pending(&crate::recovery::default_dir(), None);
+        }
         if let Some(path) = launch.map {
             app.run(Command::Open(path));
         }
@@ -182,6 +203,119 @@ impl App {
     /// Runs one command.
     pub fn run(&mut self, cmd: Command) {
         commands::run(self, cmd);
+    }
+
+    /// Writes the open map to its recovery file now, if it has unsaved changes (the timer and
+    /// focus loss call this; tests call it to simulate a session that then dies).
+    pub fn autosave_now(&mut self) {
+        let Some(doc) = self.document.as_ref() else {
+            return;
+        };
+        if let Some(a) = &doc.autosave
+            && doc.history.is_dirty()
+            && let Err(e) = a.write(&doc.map, Some(&doc.path))
+        {
+            let msg = e.to_string();
+            if let Some(doc) = self.document.as_mut() {
+                doc.status = Some(msg);
+            }
+        }
+    }
+
+    /// The window title: the file name, with a marker while there are unsaved changes.
+    pub fn window_title(&self) -> String {
+        match &self.document {
+            None => txt::APP_TITLE.get().to_string(),
+            Some(doc) => {
+                let name = doc
+                    .path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().to_string())
+                    .unwrap_or_default();
+                if doc.history.is_dirty() {
+                    txt::TITLE_DIRTY.fill(&[("name", &name)])
+                } else {
+                    txt::TITLE_CLEAN.fill(&[("name", &name)])
+                }
+            }
+        }
+    }
+
+    /// Title, close question and autosave: the window-level duties of a frame.
+    fn window_logic(&mut self, ctx: &egui::Context) {
+        let title = self.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+        let dirty = self.document.as_ref().is_some_and(|d| d.history.is_dirty());
+        if ctx.input(|i| i.viewport().close_requested()) {
+            if dirty && !self.allow_close && !self.is_screenshot_run() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.confirm_close = true;
+            } else if let Some(a) = self.document.as_ref().and_then(|d| d.autosave.as_ref()) {
+                // A clean close: nothing to recover.
+                a.discard();
+            }
+        }
+        let (now, focused) = ctx.input(|i| (i.time, i.viewport().focused));
+        let lost_focus = self.focused == Some(true) && focused == Some(false);
+        self.focused = focused;
+        if dirty && (lost_focus || now - self.last_autosave >= AUTOSAVE_EVERY) {
+            self.last_autosave = now;
+            self.autosave_now();
+        }
+    }
+
+    /// The "unsaved changes" question: save, close without saving, or go back.
+    fn confirm_close_ui(&mut self, ctx: &egui::Context, cmds: &mut Vec<Command>) {
+        if !self.confirm_close {
+            return;
+        }
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("unsaved_changes")).show(ctx, |ui| {
+            ui.heading(txt::UNSAVED_TITLE.get());
+            ui.label(txt::UNSAVED_TEXT.get());
+            ui.horizontal(|ui| {
+                if ui.button(txt::UNSAVED_SAVE.get()).clicked() {
+                    answer = Some(0);
+                }
+                if ui.button(txt::UNSAVED_DISCARD.get()).clicked() {
+                    answer = Some(1);
+                }
+                if ui.button(txt::UNSAVED_CANCEL.get()).clicked() {
+                    answer = Some(2);
+                }
+            });
+        });
+        match answer {
+            Some(0) => {
+                cmds.push(Command::Save);
+                cmds.push(Command::CloseWindow);
+            }
+            Some(1) => {
+                if let Some(a) = self.document.as_ref().and_then(|d| d.autosave.as_ref()) {
+                    a.discard();
+                }
+                self.allow_close = true;
+                self.confirm_close = false;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Some(_) => self.confirm_close = false,
+            None => {}
+        }
+    }
+
+    /// Closes the window once the map is saved (after "Opslaan" in the close question).
+    pub(crate) fn close_if_saved(&mut self, ctx: Option<&egui::Context>) {
+        self.confirm_close = false;
+        let dirty = self.document.as_ref().is_some_and(|d| d.history.is_dirty());
+        if !dirty {
+            self.allow_close = true;
+            if let Some(ctx) = ctx {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
     }
 
     /// Whether `--screenshot` drives this run.
@@ -233,6 +367,22 @@ impl eframe::App for App {
         {
             self.run(Command::Save);
         }
+        if self.document.is_some() {
+            use egui::{Key, KeyboardShortcut, Modifiers};
+            let redo_shift = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+            let redo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
+            let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+            // Shift+Z first: the plain shortcut would also match it.
+            let (r1, r2, u) = ctx.input_mut(|i| {
+                let r1 = i.consume_shortcut(&redo_shift);
+                (r1, i.consume_shortcut(&redo), i.consume_shortcut(&undo))
+            });
+            if r1 || r2 {
+                self.run(Command::Redo);
+            } else if u {
+                self.run(Command::Undo);
+            }
+        }
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
                 .dropped_files
@@ -244,6 +394,7 @@ impl eframe::App for App {
         if let Some(path) = dropped.into_iter().next() {
             self.run(Command::Open(path));
         }
+        self.window_logic(ctx);
         if let Some(job) = self.screenshot.as_mut() {
             let ready = self.document.as_ref().is_none_or(|d| !d.layout_pending());
             job.advance(ctx, ready);
@@ -271,8 +422,13 @@ impl eframe::App for App {
         egui::CentralPanel::no_frame()
             .frame(egui::Frame::NONE.fill(fill))
             .show(ui, |ui| self.central_ui(ui, &mut cmds));
+        self.confirm_close_ui(&ui.ctx().clone(), &mut cmds);
         for cmd in cmds {
-            self.run(cmd);
+            if cmd == Command::CloseWindow {
+                self.close_if_saved(Some(ui.ctx()));
+            } else {
+                self.run(cmd);
+            }
         }
     }
 

@@ -37,6 +37,15 @@ impl History {
         }
     }
 
+    /// A history for a map that differs from its file (restored from a recovery file): dirty
+    /// until saved, with nothing to undo.
+    pub fn unsaved() -> Self {
+        History {
+            saved_at: None,
+            ..Default::default()
+        }
+    }
+
     /// Plans and applies `edit` to `map`, and records it. On an error the map is unchanged.
     pub fn apply(&mut self, map: &mut Map, edit: &Edit) -> Result<&Entry, EditError> {
         let label = edit.label(map);

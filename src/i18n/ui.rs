@@ -197,3 +197,53 @@ pub const SCREENSHOT_FAILED: Text = text!(
     "Schermafdruk {path} kon niet worden opgeslagen: {reason}",
     "Screenshot {path} could not be saved: {reason}"
 );
+
+// Editing: undo, redo and what an edit changed.
+pub const EDIT_MENU: Text = text!("Bewerken", "Edit");
+pub const UNDO_LABEL: Text = text!("Ongedaan maken: {label}", "Undo: {label}");
+pub const REDO_LABEL: Text = text!("Opnieuw: {label}", "Redo: {label}");
+pub const UNDO: Text = text!("Ongedaan maken (Ctrl+Z)", "Undo (Ctrl+Z)");
+pub const REDO: Text = text!("Opnieuw (Ctrl+Y)", "Redo (Ctrl+Y)");
+pub const HISTORY: Text = text!("Geschiedenis", "History");
+pub const NO_HISTORY: Text = text!("Nog geen wijzigingen.", "No changes yet.");
+pub const UNDONE: Text = text!("ongedaan gemaakt: {label}", "undone: {label}");
+pub const REDONE: Text = text!("opnieuw gedaan: {label}", "redone: {label}");
+pub const EDIT_FAILED: Text = text!(
+    "Wijziging niet gelukt: {reason}",
+    "The change could not be made: {reason}"
+);
+pub const TRIANGLE_NOW: Text = text!(
+    "driehoek {domain} ({scope}) {state}",
+    "triangle {domain} ({scope}) {state}"
+);
+pub const FINDING_GONE: Text = text!("bevinding opgelost: {kind}", "finding resolved: {kind}");
+pub const FINDINGS_GONE: Text = text!("{n} bevindingen opgelost", "{n} findings resolved");
+pub const FINDING_NEW: Text = text!("nieuwe bevinding: {kind}", "new finding: {kind}");
+pub const FINDINGS_NEW: Text = text!("{n} nieuwe bevindingen", "{n} new findings");
+
+// Window title and the question before closing with unsaved changes.
+pub const TITLE_CLEAN: Text = text!("{name} — Netwerkkaart", "{name} — Netwerkkaart");
+pub const TITLE_DIRTY: Text = text!(
+    "• {name} (niet opgeslagen) — Netwerkkaart",
+    "• {name} (not saved) — Netwerkkaart"
+);
+pub const UNSAVED_TITLE: Text = text!("Niet opgeslagen wijzigingen", "Unsaved changes");
+pub const UNSAVED_TEXT: Text = text!(
+    "De kaart heeft wijzigingen die nog niet zijn opgeslagen.",
+    "The map has changes that are not saved yet."
+);
+pub const UNSAVED_SAVE: Text = text!("Opslaan", "Save");
+pub const UNSAVED_DISCARD: Text = text!("Niet opslaan", "Don't save");
+pub const UNSAVED_CANCEL: Text = text!("Annuleren", "Cancel");
+
+// Recovery after a crash.
+pub const RECOVER_OFFER: Text = text!(
+    "Er is werk om te herstellen van {tijd}: {titel}",
+    "There is work to restore from {tijd}: {titel}"
+);
+pub const RECOVER: Text = text!("Herstellen", "Restore");
+pub const RECOVER_DISCARD: Text = text!("Weggooien", "Discard");
+
+// Context menu of a node on the canvas.
+pub const SEAT_AT: Text = text!("Zet aan tafel…", "Seat at table…");
+pub const REMOVE: Text = text!("Verwijder", "Remove");

@@ -1,6 +1,6 @@
 //! The top bar (file menu, view tabs, language) and the status bar.
 
-use super::super::{App, Command, View};
+use super::super::{App, Command, Document, View};
 use crate::i18n::{Lang, ui as txt};
 
 /// The top bar.
@@ -32,6 +32,9 @@ pub fn top_bar_ui(app: &App, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
                 }
             }
         });
+        if let Some(doc) = &app.document {
+            ui.menu_button(txt::EDIT_MENU.get(), |ui| edit_menu_ui(doc, ui, cmds));
+        }
         ui.separator();
         if let Some(doc) = &app.document {
             let title = if doc.map.title.is_empty() {
@@ -87,3 +90,41 @@ pub fn status_bar_ui(app: &App, ui: &mut egui::Ui) {
         });
     });
 }
+
+/// The Bewerken menu: undo and redo with what they will do, and the done edits, newest first.
+fn edit_menu_ui(doc: &Document, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+    let h = &doc.history;
+    let undo = match h.undo_label() {
+        Some(l) => txt::UNDO_LABEL.fill(&[("label", &l)]),
+        None => txt::UNDO.get().to_string(),
+    };
+    if ui
+        .add_enabled(h.undo_label().is_some(), egui::Button::new(undo))
+        .clicked()
+    {
+        cmds.push(Command::Undo);
+    }
+    let redo = match h.redo_label() {
+        Some(l) => txt::REDO_LABEL.fill(&[("label", &l)]),
+        None => txt::REDO.get().to_string(),
+    };
+    if ui
+        .add_enabled(h.redo_label().is_some(), egui::Button::new(redo))
+        .clicked()
+    {
+        cmds.push(Command::Redo);
+    }
+    ui.separator();
+    ui.weak(txt::HISTORY.get());
+    let mut any = false;
+    for label in h.done_labels().rev().take(HISTORY_SHOWN) {
+        ui.label(label);
+        any = true;
+    }
+    if !any {
+        ui.weak(txt::NO_HISTORY.get());
+    }
+}
+
+/// How many done edits the Bewerken menu lists.
+const HISTORY_SHOWN: usize = 12;

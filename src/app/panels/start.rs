@@ -12,6 +12,8 @@ pub struct StartScreen {
     pub path: String,
     /// The last failed open: a heading and every error and warning.
     pub error: Option<(String, Vec<String>)>,
+    /// Work left by a session that did not close cleanly, newest first.
+    pub recoverable: Vec<crate::recovery::Recovered>,
 }
 
 impl StartScreen {
@@ -49,6 +51,10 @@ impl StartScreen {
                 ui.weak(txt::DROP_HINT.get());
                 ui.add_space(20.0);
             });
+            if let Some(r) = self.recoverable.first() {
+                recover_ui(ui, r, cmds);
+                ui.add_space(16.0);
+            }
             if let Some((heading, lines)) = &self.error {
                 error_list_ui(ui, heading, lines);
                 ui.add_space(16.0);
@@ -85,4 +91,70 @@ fn error_list_ui(ui: &mut egui::Ui, heading: &str, lines: &[String]) {
                 ui.label(format!("• {l}"));
             }
         });
+}
+
+/// The offer to restore work from a recovery file.
+fn recover_ui(ui: &mut egui::Ui, r: &crate::recovery::Recovered, cmds: &mut Vec<Command>) {
+    egui::Frame::new()
+        .fill(egui::Color32::from_rgb(0xfe, 0xf5, 0xe7))
+        .stroke(egui::Stroke::new(
+            1.0,
+            egui::Color32::from_rgb(0xd6, 0x8a, 0x1a),
+        ))
+        .corner_radius(6.0)
+        .inner_margin(12.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let title = if r.map.title.is_empty() {
+                r.source
+                    .as_ref()
+                    .and_then(|p| p.file_name())
+                    .map(|n| n.to_string_lossy().to_string())
+                    .unwrap_or_default()
+            } else {
+                r.map.title.clone()
+            };
+            ui.strong(
+                txt::RECOVER_OFFER.fill(&[("tijd", &clock_time(r.saved_at)), ("titel", &title)]),
+            );
+            ui.horizontal(|ui| {
+                if ui.button(txt::RECOVER.get()).clicked() {
+                    cmds.push(Command::Recover);
+                }
+                if ui.button(txt::RECOVER_DISCARD.get()).clicked() {
+                    cmds.push(Command::DiscardRecovery);
+                }
+            });
+        });
+}
+
+/// "2026-11-22 09:41 UTC" from seconds since the epoch (no time-zone database at hand).
+fn clock_time(secs: u64) -> String {
+    let days = secs / 86_400;
+    let rem = secs % 86_400;
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}-{m:02}-{d:02} {:02}:{:02} UTC",
+        rem / 3600,
+        (rem % 3600) / 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn clock_time_of_known_moments() {
+        // 0 is the epoch; 1_700_000_000 is 2023-11-14 22:13:20 UTC (date -u -d @1700000000).
+        assert_eq!(super::clock_time(0), "1970-01-01 00:00 UTC");
+        assert_eq!(super::clock_time(1_700_000_000), "2023-11-14 22:13 UTC");
+    }
 }

@@ -1,0 +1,252 @@
+//! An editing session in the app, driven through egui_kittest on the example map: add a table
+//! and seat two parties through app commands, see the finding about them disappear, undo with
+//! Ctrl+Z, redo, save and reopen.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use netwerkkaart::app::{App, Command, Launch, Settings};
+use netwerkkaart::edit::Edit;
+use netwerkkaart::i18n::Lang;
+use netwerkkaart::model::*;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+/// The language is process-wide, so tests that draw texts run one at a time.
+fn serial() -> std::sync::MutexGuard<'static, ()> {
+    static LOCK: Mutex<()> = Mutex::new(());
+    LOCK.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+fn example_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/voorbeeld")
+}
+
+/// The example map saved as a project file in a temporary folder (kept alive by the guard).
+fn region_file() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("lingemond.netwerkkaart");
+    let map = netwerkkaart::import::load_map(&example_dir())
+        .expect("example imports")
+        .map;
+    netwerkkaart::project::save(&map, &path).expect("save");
+    (dir, path)
+}
+
+/// A harness with the app opened on `path`, its layout finished and a few frames drawn.
+fn harness(path: Option<PathBuf>) -> Harness<'static, App> {
+    let launch = Launch {
+        map: path,
+        lang: Some(Lang::Nl),
+        ..Launch::default()
+    };
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1500.0, 950.0))
+        .build_eframe(move |_cc| {
+            App::with_settings(Settings::default(), launch, Arc::new(Mutex::new(None)))
+        });
+    if let Some(doc) = h.state_mut().document.as_mut() {
+        doc.block_on_layout();
+    }
+    h.run_steps(4);
+    h
+}
+
+fn seat(table: &str, party: &str) -> Membership {
+    Membership {
+        table: table.into(),
+        party: party.into(),
+        person: None,
+        role: Role::Lid,
+        attributes: vec![],
+    }
+}
+
+/// Whether the analysis reports the missing link between Amberhuis and Thuisborg (both work in
+/// Brederwijk and share no table in the example, data/README.md).
+fn link_missing(h: &Harness<'static, App>) -> bool {
+    let doc = h.state().document.as_ref().expect("open");
+    doc.analysis.findings.iter().any(|f| {
+        f.kind.name() == "missing_link"
+            && f.subjects.iter().any(|s| s == "zorg-amberhuis")
+            && f.subjects.iter().any(|s| s == "corp-thuisborg")
+    })
+}
+
+/// Points recovery files at a temporary folder, never the real home folder.
+fn recovery_dir() -> &'static std::path::Path {
+    static DIR: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    let dir = DIR.get_or_init(|| tempfile::tempdir().expect("temp dir"));
+    // SAFETY: set once, under the serial lock, before any app reads it.
+    unsafe { std::env::set_var("NETWERKKAART_HERSTEL", dir.path()) };
+    dir.path()
+}
+
+#[test]
+fn seat_two_parties_undo_redo_save_and_reopen() {
+    let _serial = serial();
+    let _ = recovery_dir();
+    let (_dir, path) = region_file();
+    let mut h = harness(Some(path.clone()));
+    let original = h.state().document.as_ref().unwrap().map.clone();
+    assert!(link_missing(&h), "the example has the missing link");
+    assert!(!h.state().document.as_ref().unwrap().history.is_dirty());
+
+    let table = Table {
+        id: "t-nieuw".into(),
+        name: "Wijkoverleg Brederwijk".into(),
+        kind: TableKind::Tafel,
+        domains: Set::one(Domain::Leefomgeving),
+        layers: Set::one(Layer::Operationeel),
+        frequency: Some(10.0),
+        duration_hours: Some(1.5),
+        decision: None,
+        werkgebied: vec!["gem-brederwijk".into()],
+        reports_to: vec![],
+        attributes: vec![],
+    };
+    h.state_mut().run(Command::Edit(Edit::AddTable(table)));
+    h.state_mut().run(Command::Edit(Edit::AddMembership(seat(
+        "t-nieuw",
+        "zorg-amberhuis",
+    ))));
+    assert!(link_missing(&h), "one seat does not connect them yet");
+    h.state_mut().run(Command::Edit(Edit::AddMembership(seat(
+        "t-nieuw",
+        "corp-thuisborg",
+    ))));
+    assert!(
+        !link_missing(&h),
+        "sharing a table resolves the missing link"
+    );
+    let edited = h.state().document.as_ref().unwrap().map.clone();
+    assert!(h.state().window_title().contains('•'), "unsaved marker");
+    {
+        let doc = h.state().document.as_ref().unwrap();
+        assert!(doc.history.is_dirty());
+        assert_eq!(doc.history.done_labels().count(), 3);
+        let status = doc.status.clone().unwrap_or_default();
+        assert!(
+            status.contains("bevinding"),
+            "status says what changed: {status}"
+        );
+    }
+    if let Some(doc) = h.state_mut().document.as_mut() {
+        doc.block_on_layout();
+    }
+    h.run_steps(2);
+
+    // Ctrl+Z undoes the last seat: the finding is back.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run_steps(2);
+    assert!(link_missing(&h), "undo brings the finding back");
+    assert_eq!(
+        h.state().document.as_ref().unwrap().map.memberships.len(),
+        edited.memberships.len() - 1
+    );
+    // Ctrl+Y redoes it.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+    h.run_steps(2);
+    assert!(!link_missing(&h));
+    assert_eq!(h.state().document.as_ref().unwrap().map, edited);
+
+    h.state_mut().run(Command::Save);
+    assert!(!h.state().document.as_ref().unwrap().history.is_dirty());
+    assert!(
+        !h.state().window_title().contains('•'),
+        "the unsaved marker goes with the save"
+    );
+    let reopened = netwerkkaart::project::load(&path).expect("saved file loads");
+    assert_eq!(reopened, edited);
+    assert_ne!(reopened, original);
+}
+
+#[test]
+fn a_session_that_dies_leaves_an_autosave_with_the_edit() {
+    let _serial = serial();
+    let dir = recovery_dir();
+    let (_map_dir, path) = region_file();
+    let mut h = harness(Some(path.clone()));
+    h.state_mut()
+        .run(Command::Edit(Edit::SetTitle("Na de crash".into())));
+    h.state_mut().autosave_now();
+    let edited = h.state().document.as_ref().unwrap().map.clone();
+    // Simulated crash: the app goes away without a clean close.
+    drop(h);
+    let found = netwerkkaart::recovery::pending(dir, None);
+    let ours: Vec<_> = found
+        .iter()
+        .filter(|r| r.source.as_deref() == Some(path.as_path()))
+        .collect();
+    assert_eq!(ours.len(), 1, "one recovery file for the session");
+    assert_eq!(
+        ours[0].map, edited,
+        "the recovery file holds the edited map"
+    );
+
+    // The next start offers it on the start screen, and restoring gives the edited map.
+    let mut h = harness(None);
+    let offered = h.state().start.recoverable.clone();
+    assert_eq!(offered.len(), 1, "only our file is in the test folder");
+    assert_eq!(offered[0].map, edited);
+    h.get_by_label_contains("Er is werk om te herstellen");
+    h.get_by_label("Herstellen").click();
+    h.run_steps(2);
+    let doc = h.state().document.as_ref().expect("restored");
+    assert_eq!(doc.map, edited);
+    assert_eq!(doc.path, path, "saves go back to where the map came from");
+    assert!(doc.history.is_dirty(), "restored work is not saved yet");
+    assert!(
+        netwerkkaart::recovery::pending(dir, doc.autosave.as_ref()).is_empty(),
+        "the old recovery file is gone; the new session's own file took over"
+    );
+    if let Some(a) = &doc.autosave {
+        a.discard();
+    }
+}
+
+#[test]
+fn the_context_menu_removes_a_table_and_undo_brings_it_back() {
+    let _serial = serial();
+    let _ = recovery_dir();
+    let (_dir, path) = region_file();
+    let mut h = harness(Some(path));
+    let (id, at) = {
+        let app = h.state();
+        let doc = app.document.as_ref().expect("doc");
+        let t = &doc.map.tables[0];
+        let at = app.canvas.screen_pos_of(doc, &t.id).expect("table drawn");
+        (t.id.clone(), at)
+    };
+    h.hover_at(at);
+    h.step();
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Secondary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    h.run_steps(2);
+    h.get_by_label("Verwijder").click();
+    h.run_steps(2);
+    let gone = h
+        .state()
+        .document
+        .as_ref()
+        .unwrap()
+        .map
+        .table(&id)
+        .is_none();
+    assert!(gone, "the table is removed");
+    h.state_mut().run(Command::Undo);
+    assert!(
+        h.state()
+            .document
+            .as_ref()
+            .unwrap()
+            .map
+            .table(&id)
+            .is_some()
+    );
+}
