@@ -243,6 +243,7 @@ fn open_app(
         screenshot,
         view,
         lang,
+        recovery_dir: None,
     };
     match netwerkkaart::app::run(launch) {
         Ok(()) => ExitCode::SUCCESS,

@@ -17,6 +17,13 @@ fn serial() -> std::sync::MutexGuard<'static, ()> {
     LOCK.lock().unwrap_or_else(|e| e.into_inner())
 }
 
+/// The temporary folder for recovery files, never the real home folder.
+fn recovery_dir() -> &'static std::path::Path {
+    static DIR: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| tempfile::tempdir().expect("temp dir"))
+        .path()
+}
+
 fn example_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/voorbeeld")
 }
@@ -38,6 +45,7 @@ fn harness(path: Option<PathBuf>) -> Harness<'static, App> {
     let launch = Launch {
         map: path,
         lang: Some(Lang::Nl),
+        recovery_dir: Some(recovery_dir().to_path_buf()),
         ..Launch::default()
     };
     let mut h = Harness::builder()

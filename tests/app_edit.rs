@@ -37,6 +37,7 @@ fn harness(path: Option<PathBuf>) -> Harness<'static, App> {
     let launch = Launch {
         map: path,
         lang: Some(Lang::Nl),
+        recovery_dir: Some(recovery_dir().to_path_buf()),
         ..Launch::default()
     };
     let mut h = Harness::builder()
@@ -72,13 +73,11 @@ fn link_missing(h: &Harness<'static, App>) -> bool {
     })
 }
 
-/// Points recovery files at a temporary folder, never the real home folder.
+/// The temporary folder for recovery files, never the real home folder.
 fn recovery_dir() -> &'static std::path::Path {
     static DIR: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
-    let dir = DIR.get_or_init(|| tempfile::tempdir().expect("temp dir"));
-    // SAFETY: set once, under the serial lock, before any app reads it.
-    unsafe { std::env::set_var("NETWERKKAART_HERSTEL", dir.path()) };
-    dir.path()
+    DIR.get_or_init(|| tempfile::tempdir().expect("temp dir"))
+        .path()
 }
 
 #[test]

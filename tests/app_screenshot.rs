@@ -19,6 +19,7 @@ fn main() {
             screenshot: Some(PathBuf::from(out)),
             view: view.parse::<View>().ok(),
             lang: Some(netwerkkaart::i18n::Lang::Nl),
+            recovery_dir: None,
         };
         if let Err(e) = netwerkkaart::app::run(launch) {
             eprintln!("{e:#}");

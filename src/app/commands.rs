@@ -251,9 +251,7 @@ fn open(app: &mut App, path: PathBuf) {
             app.settings.remember(path.clone());
             let mut doc = Document::new(path, loaded.map, loaded.warnings);
             if !app.is_screenshot_run() {
-                doc.autosave = Some(crate::recovery::Autosave::new(
-                    &crate::recovery::default_dir(),
-                ));
+                doc.autosave = Some(crate::recovery::Autosave::new(&app.recovery_dir));
             }
             if let Some(a) = app.document.as_ref().and_then(|d| d.autosave.as_ref()) {
                 a.discard();
@@ -319,7 +317,7 @@ fn recover(app: &mut App) {
     let mut doc = Document::new(path, r.map.clone(), vec![]);
     doc.history = crate::edit::History::unsaved();
     if !app.is_screenshot_run() {
-        let a = crate::recovery::Autosave::new(&crate::recovery::default_dir());
+        let a = crate::recovery::Autosave::new(&app.recovery_dir);
         let _ = a.write(&doc.map, r.source.as_deref());
         doc.autosave = Some(a);
         // The new session's file now holds the work; the old one can go.

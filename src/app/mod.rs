@@ -34,6 +34,9 @@ pub struct Launch {
     pub view: Option<View>,
     /// The language, overriding the saved choice.
     pub lang: Option<Lang>,
+    /// Where recovery files live; `None` for [`crate::recovery::default_dir`]. Tests point it
+    /// at a temporary folder.
+    pub recovery_dir: Option<PathBuf>,
 }
 
 /// The main views (tabs of the top bar).
@@ -135,6 +138,8 @@ pub struct App {
     allow_close: bool,
     /// Time (egui seconds) of the last autosave.
     last_autosave: f64,
+    /// Where this app writes and looks for recovery files.
+    pub recovery_dir: PathBuf,
     /// Whether the window had focus last frame.
     focused: Option<bool>,
 }
@@ -188,11 +193,15 @@ impl App {
             confirm_close: false,
             allow_close: false,
             last_autosave: 0.0,
+            recovery_dir: launch
+                .recovery_dir
+                .clone()
+                .unwrap_or_else(crate::recovery::default_dir),
             focused: None,
         };
         app.canvas.tooltips = app.screenshot.is_none();
         if app.screenshot.is_none() {
-            app.start.recoverable = crate::recovery::pending(&crate::recovery::default_dir(), None);
+            app.start.recoverable = crate::recovery::pending(&app.recovery_dir, None);
         }
         if let Some(path) = launch.map {
             app.run(Command::Open(path));
