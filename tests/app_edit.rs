@@ -4,53 +4,14 @@
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use netwerkkaart::app::{App, Command, Launch, Settings};
+use netwerkkaart::app::{App, Command};
 use netwerkkaart::edit::Edit;
-use netwerkkaart::i18n::Lang;
 use netwerkkaart::model::*;
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
 
-/// The language is process-wide, so tests that draw texts run one at a time.
-fn serial() -> std::sync::MutexGuard<'static, ()> {
-    static LOCK: Mutex<()> = Mutex::new(());
-    LOCK.lock().unwrap_or_else(|e| e.into_inner())
-}
+#[path = "support/app_harness.rs"]
+mod harness;
 
-fn example_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/voorbeeld")
-}
-
-/// The example map saved as a project file in a temporary folder (kept alive by the guard).
-fn region_file() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("lingemond.netwerkkaart");
-    let map = netwerkkaart::import::load_map(&example_dir())
-        .expect("example imports")
-        .map;
-    netwerkkaart::project::save(&map, &path).expect("save");
-    (dir, path)
-}
-
-/// A harness with the app opened on `path`, its layout finished and a few frames drawn.
-fn harness(path: Option<PathBuf>) -> Harness<'static, App> {
-    let launch = Launch {
-        map: path,
-        lang: Some(Lang::Nl),
-        recovery_dir: Some(recovery_dir().to_path_buf()),
-        ..Launch::default()
-    };
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1500.0, 950.0))
-        .build_eframe(move |_cc| {
-            App::with_settings(Settings::default(), launch, Arc::new(Mutex::new(None)))
-        });
-    if let Some(doc) = h.state_mut().document.as_mut() {
-        doc.block_on_layout();
-    }
-    h.run_steps(4);
-    h
-}
+use harness::{harness, recovery_dir, region_file, serial};
 
 fn seat(table: &str, party: &str) -> Membership {
     Membership {
@@ -71,13 +32,6 @@ fn link_missing(h: &Harness<'static, App>) -> bool {
             && f.subjects.iter().any(|s| s == "zorg-amberhuis")
             && f.subjects.iter().any(|s| s == "corp-thuisborg")
     })
-}
-
-/// The temporary folder for recovery files, never the real home folder.
-fn recovery_dir() -> &'static std::path::Path {
-    static DIR: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
-    DIR.get_or_init(|| tempfile::tempdir().expect("temp dir"))
-        .path()
 }
 
 #[test]
