@@ -6,6 +6,7 @@
 //! Labels are placed greedily in the scene's priority order and skipped where they would
 //! overlap one already placed: a picture for a board must stay readable.
 
+use super::diagrams::text_width;
 use super::{FONT_STACK, xml_escape};
 use crate::analysis::Analysis;
 use crate::graph::metrics_graph;
@@ -88,11 +89,6 @@ fn stroke_attrs(c: Rgba) -> String {
             f32::from(a) / 255.0
         )
     }
-}
-
-/// Approximate width of a label in the sans-serif stack (average glyph ≈ 0.55 em).
-fn text_width(s: &str, size: f32) -> f32 {
-    s.chars().count() as f32 * size * 0.55
 }
 
 fn render(scene: &Scene, title: &str, date: &str) -> String {

@@ -43,6 +43,24 @@ pub struct RawTable {
     pub rows: Vec<RawRow>,
 }
 
+/// The rule every reader shares: blank rows are skipped, the first non-blank row is the header,
+/// the rest are data rows.
+fn push_row(
+    header: &mut Option<(usize, Vec<String>)>,
+    rows: &mut Vec<RawRow>,
+    line: usize,
+    cells: Vec<String>,
+) {
+    if cells.iter().all(String::is_empty) {
+        return;
+    }
+    if header.is_none() {
+        *header = Some((line, cells));
+    } else {
+        rows.push(RawRow { line, cells });
+    }
+}
+
 /// A source that could not be read as a table; `line` when the problem has one.
 #[derive(Debug, Clone)]
 pub struct ReadFailure {
@@ -213,14 +231,7 @@ pub fn parse_csv(text: &str, origin: Origin) -> Result<Option<RawTable>, ReadFai
             counted_to = offset;
         }
         let cells: Vec<String> = rec.iter().map(|c| c.trim().to_string()).collect();
-        if cells.iter().all(String::is_empty) {
-            continue;
-        }
-        if header.is_none() {
-            header = Some((line, cells));
-        } else {
-            rows.push(RawRow { line, cells });
-        }
+        push_row(&mut header, &mut rows, line, cells);
     }
     Ok(header.map(|(header_line, header)| RawTable {
         origin,
@@ -360,14 +371,7 @@ impl Workbook {
         for (i, row) in range.rows().enumerate() {
             let line = row0 as usize + i + 1;
             let cells: Vec<String> = row.iter().map(cell_text).collect();
-            if cells.iter().all(String::is_empty) {
-                continue;
-            }
-            if header.is_none() {
-                header = Some((line, cells));
-            } else {
-                rows.push(RawRow { line, cells });
-            }
+            push_row(&mut header, &mut rows, line, cells);
         }
         Ok(header.map(|(header_line, header)| RawTable {
             origin,
