@@ -1,6 +1,6 @@
 //! Launches the app for development, with hooks the real command line does not have:
 //! `cargo run --example app_dev -- [MAP] [--synthetic GEMEENTEN] [--vrij] [--finding N]
-//! [--screenshot FILE --view VIEW] [--lang nl|en]`.
+//! [--dialog export|save-as|reimport|thresholds] [--screenshot FILE --view VIEW] [--lang nl|en]`.
 
 use netwerkkaart::app::{Command, Launch, View};
 use netwerkkaart::i18n::Lang;
@@ -10,6 +10,7 @@ fn main() -> anyhow::Result<()> {
     let mut launch = Launch::default();
     let mut layout = None;
     let mut finding: Option<usize> = None;
+    let mut dialog: Option<Command> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -17,6 +18,16 @@ fn main() -> anyhow::Result<()> {
             "--view" => launch.view = args.next().and_then(|v| v.parse::<View>().ok()),
             "--vrij" => layout = Some(netwerkkaart::layout::LayoutKind::Vrij),
             "--finding" => finding = args.next().and_then(|n| n.parse().ok()),
+            "--dialog" => {
+                use netwerkkaart::app::panels::DialogKind;
+                dialog = match args.next().as_deref() {
+                    Some("export") => Some(Command::ShowDialog(DialogKind::Export)),
+                    Some("save-as") => Some(Command::ShowDialog(DialogKind::SaveAs)),
+                    Some("reimport") => Some(Command::ShowDialog(DialogKind::Reimport)),
+                    Some("thresholds") => Some(Command::ShowThresholds),
+                    _ => None,
+                }
+            }
             "--lang" => launch.lang = args.next().and_then(|l| Lang::parse(&l)),
             // A synthetic region (65 municipalities ≈ 5,000 nodes), saved as a project first.
             "--synthetic" => {
@@ -38,6 +49,9 @@ fn main() -> anyhow::Result<()> {
         }
         if finding.is_some() {
             app.run(Command::SelectFinding(finding));
+        }
+        if let Some(d) = dialog {
+            app.run(d);
         }
     })
 }

@@ -367,15 +367,8 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
                 return Ok(ExitCode::from(1));
             };
             let a = analysis::analyse(&loaded.map, &thresholds(&drempels)?);
-            let opts = export::ReportOptions {
-                pictures: network_pictures(&loaded.map, &a, anoniem),
-                anonymous: anoniem,
-                title: titel,
-                date: export::today_text(),
-                no_diagrams: false,
-            };
-            let html = export::write_html(&loaded.map, &a, &opts);
-            project::write_atomic(&uit, html.as_bytes())
+            let output = export::Output::Report { title: titel };
+            export::write_output(&loaded.map, &a, &uit, &output, anoniem)
                 .with_context(|| txt::CANNOT_WRITE.fill(&[("path", &uit.display())]))?;
             eprintln!("{}", txt::WRITTEN.fill(&[("path", &uit.display())]));
             Ok(ExitCode::SUCCESS)
@@ -528,105 +521,14 @@ fn export_map(
     o: &ExportArgs,
     t: &analysis::Thresholds,
 ) -> anyhow::Result<()> {
-    let ext = out
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_lowercase);
-    let ctx = || txt::CANNOT_WRITE.fill(&[("path", &out.display())]);
-    // Exports of data in the input format carry names by nature; refuse rather than leak.
-    let map = if o.anonymous {
-        netwerkkaart::model::anonymise(&loaded.map)
-    } else {
-        loaded.map.clone()
+    let picture = match o.view {
+        PictureView::Netwerk => export::Picture::Netwerk,
+        PictureView::Driehoek => export::Picture::Driehoek,
+        PictureView::Matrix => export::Picture::Matrix,
     };
-    let write = |bytes: &[u8]| project::write_atomic(out, bytes).with_context(ctx);
-    match ext.as_deref() {
-        Some(project::EXTENSION) => project::save(&map, out).with_context(ctx)?,
-        Some("xlsx") if o.data_only => export::write_workbook(&map, out).with_context(ctx)?,
-        Some("xlsx") => {
-            let a = analysis::analyse(&loaded.map, t);
-            export::write_findings_workbook(&loaded.map, &a, out, o.anonymous).with_context(ctx)?
-        }
-        Some("graphml") | Some("gexf") => {
-            let a = analysis::analyse(&loaded.map, t);
-            let opts = export::GraphOptions {
-                anonymous: o.anonymous,
-                positions: loaded.map.arrangement.positions.get("vrij").cloned(),
-            };
-            let text = if ext.as_deref() == Some("gexf") {
-                export::write_gexf(&loaded.map, &a, &opts, &export::today_iso())
-            } else {
-                export::write_graphml(&loaded.map, &a, &opts)
-            };
-            write(text.as_bytes())?
-        }
-        Some("svg") | Some("png") => {
-            let a = analysis::analyse(&loaded.map, t);
-            let (map, a) = if o.anonymous {
-                export::anonymised(&loaded.map, &a)
-            } else {
-                (loaded.map.clone(), a)
-            };
-            let svg = picture(&map, &a, o.view)?;
-            if ext.as_deref() == Some("png") {
-                write(&export::svg_to_png(&svg, o.width).with_context(ctx)?)?
-            } else {
-                write(svg.as_bytes())?
-            }
-        }
-        None => {
-            let opts = if o.excel {
-                export::CsvOptions::dutch_excel()
-            } else {
-                export::CsvOptions::default()
-            };
-            std::fs::create_dir_all(out).with_context(ctx)?;
-            export::write_csv_folder(&map, out, &opts).with_context(ctx)?;
-        }
-        Some(other) => anyhow::bail!(txt::UNKNOWN_EXPORT.fill(&[("ext", &other)])),
-    }
+    let output = export::Output::from_path(out, picture, o.width, o.data_only, o.excel)?;
+    let a = analysis::analyse(&loaded.map, t);
+    export::write_output(&loaded.map, &a, out, &output, o.anonymous)
+        .with_context(|| txt::CANNOT_WRITE.fill(&[("path", &out.display())]))?;
     Ok(())
-}
-
-/// The SVG of one view of an (already anonymised, when asked) map.
-fn picture(
-    map: &netwerkkaart::model::Map,
-    a: &analysis::Analysis,
-    view: PictureView,
-) -> anyhow::Result<String> {
-    let opts = export::DiagramOptions {
-        title: String::new(),
-        date: export::today_text(),
-    };
-    Ok(match view {
-        PictureView::Driehoek => export::triangle_svg(map, a, &opts),
-        PictureView::Matrix => export::matrix_svg(map, &opts),
-        PictureView::Netwerk => network_svg(map, a)?,
-    })
-}
-
-/// The network picture for the report, drawn from the anonymised map when asked.
-fn network_pictures(
-    map: &netwerkkaart::model::Map,
-    a: &analysis::Analysis,
-    anonymous: bool,
-) -> Vec<(String, String)> {
-    let (map, a) = if anonymous {
-        export::anonymised(map, a)
-    } else {
-        (map.clone(), a.clone())
-    };
-    match network_svg(&map, &a) {
-        Ok(svg) => vec![(txt::NETWORK_CAPTION.get().to_string(), svg)],
-        Err(_) => Vec::new(),
-    }
-}
-
-/// The network in domains and layers as SVG.
-fn network_svg(map: &netwerkkaart::model::Map, a: &analysis::Analysis) -> anyhow::Result<String> {
-    let opts = export::NetworkOptions {
-        date: export::today_text(),
-        ..Default::default()
-    };
-    Ok(export::network_svg(map, a, &opts))
 }

@@ -2,10 +2,11 @@
 //! them at the end of the frame, so no panel needs to reach into another.
 
 use super::core_bridge::{Analysis, Finding};
+use super::panels::DialogKind;
 use super::{App, Document, View, core_bridge, example_candidates};
 use crate::edit::Edit;
 use crate::i18n::vocab::Label as _;
-use crate::i18n::{self, Lang, ui as txt};
+use crate::i18n::{self, Lang, files as ftxt, ui as txt};
 use crate::layout::LayoutKind;
 use crate::model::Map;
 use std::path::PathBuf;
@@ -53,24 +54,42 @@ pub enum Command {
     /// Close the window if the map has no unsaved changes (after saving from the close
     /// question).
     CloseWindow,
+    /// Show a file dialog (save as, export, re-import) filled in for the open map.
+    ShowDialog(DialogKind),
+    /// Show the thresholds dialog.
+    ShowThresholds,
+    /// Save the map as a project file at this path (and from then on to it).
+    SaveAs(PathBuf),
+    /// Write the map to a file in another format (on a worker thread).
+    Export {
+        path: PathBuf,
+        output: crate::export::Output,
+        anonymous: bool,
+    },
+    /// Update the map from a changed CSV folder or workbook, by id (one undoable edit).
+    Reimport(PathBuf),
+    /// Leave the current map without saving (the answer "Niet opslaan").
+    LeaveWithoutSaving,
+}
+
+/// What the user wants to do that would lose unsaved work, kept while the app asks first.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Leave {
+    /// Close the window.
+    Window,
+    /// Open another map.
+    Open(PathBuf),
+    /// Open the example map.
+    OpenExample,
+    /// Close the map, back to the start screen.
+    CloseMap,
 }
 
 /// Runs `cmd` on `app`.
 pub fn run(app: &mut App, cmd: Command) {
     match cmd {
-        Command::Open(path) => open(app, path),
-        Command::OpenExample => {
-            let candidates = example_candidates();
-            match candidates.iter().find(|p| p.exists()) {
-                Some(p) => open(app, p.clone()),
-                None => {
-                    app.start.error = Some((
-                        txt::EXAMPLE_MISSING.fill(&[("path", &candidates[0].display())]),
-                        vec![],
-                    ));
-                }
-            }
-        }
+        Command::Open(path) => leave(app, Leave::Open(path)),
+        Command::OpenExample => leave(app, Leave::OpenExample),
         Command::PickFile => {
             let picked = rfd::FileDialog::new()
                 .add_filter("Netwerkkaart", &["netwerkkaart", "xlsx", "ods", "csv"])
@@ -82,21 +101,41 @@ pub fn run(app: &mut App, cmd: Command) {
                     (true, Some(dir)) => dir.to_path_buf(),
                     _ => p,
                 };
-                open(app, p);
+                leave(app, Leave::Open(p));
             }
         }
         Command::PickFolder => {
             if let Some(p) = rfd::FileDialog::new().pick_folder() {
-                open(app, p);
+                leave(app, Leave::Open(p));
             }
         }
         Command::Save => save(app),
-        Command::CloseMap => {
-            if let Some(a) = app.document.as_ref().and_then(|d| d.autosave.as_ref()) {
-                a.discard();
+        Command::CloseMap => leave(app, Leave::CloseMap),
+        Command::ShowDialog(kind) => {
+            if let Some(doc) = app.document.as_ref() {
+                let anonymous = app.names_hidden();
+                app.files.open(kind, doc, app.view, anonymous);
             }
-            app.document = None;
-            app.inspector = super::panels::Inspector;
+        }
+        Command::ShowThresholds => {
+            if let Some(doc) = app.document.as_ref() {
+                app.thresholds.show(doc);
+            }
+        }
+        Command::SaveAs(path) => save_to(app, path),
+        Command::Export {
+            path,
+            output,
+            anonymous,
+        } => export(app, path, output, anonymous),
+        Command::Reimport(path) => reimport(app, path),
+        Command::LeaveWithoutSaving => {
+            if let Some(l) = app.confirm.take() {
+                if let Some(a) = app.document.as_ref().and_then(|d| d.autosave.as_ref()) {
+                    a.discard();
+                }
+                carry_out(app, l);
+            }
         }
         Command::SetView(v) => app.view = v,
         Command::SetLang(l) => {
@@ -161,7 +200,7 @@ pub fn run(app: &mut App, cmd: Command) {
                 }
             }
         }
-        Command::CloseWindow => app.close_if_saved(None),
+        Command::CloseWindow => leave(app, Leave::Window),
         Command::Recover => recover(app),
         Command::DiscardRecovery => {
             if !app.start.recoverable.is_empty() {
@@ -270,24 +309,39 @@ fn open(app: &mut App, path: PathBuf) {
     }
 }
 
-/// Saves the open map as a project file and reports the outcome in the status bar.
+/// Saves the open map to its project file; a map read from CSV or Excel has none yet, so the
+/// "Opslaan als" dialog asks where (the data files themselves are never overwritten).
 fn save(app: &mut App) {
-    let Some(doc) = app.document.as_mut() else {
+    let Some(doc) = app.document.as_ref() else {
         return;
     };
     let is_project = doc
         .path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case(crate::project::EXTENSION));
-    let target = if is_project {
-        Some(doc.path.clone())
+    if is_project {
+        let path = doc.path.clone();
+        save_to(app, path);
     } else {
-        rfd::FileDialog::new()
-            .add_filter("Netwerkkaart", &[crate::project::EXTENSION])
-            .set_file_name("kaart.netwerkkaart")
-            .save_file()
+        let anonymous = app.names_hidden();
+        app.files.open(DialogKind::SaveAs, doc, app.view, anonymous);
+    }
+}
+
+/// Saves the open map as a project file at `target` and reports the outcome; then does what
+/// was waiting for the save (closing, opening another map).
+fn save_to(app: &mut App, target: PathBuf) {
+    let Some(doc) = app.document.as_mut() else {
+        return;
     };
-    let Some(target) = target else { return };
+    // The project remembers where its data came from, for the next re-import.
+    if let Some(src) = &doc.source {
+        let value = serde_json::Value::String(src.display().to_string());
+        doc.map
+            .arrangement
+            .views
+            .insert(super::document::SOURCE_KEY.to_string(), value);
+    }
     match crate::project::save(&doc.map, &target) {
         Ok(()) => {
             doc.status = Some(txt::SAVED.fill(&[("path", &target.display())]));
@@ -297,8 +351,113 @@ fn save(app: &mut App) {
             }
             doc.path = target.clone();
             app.settings.remember(target);
+            app.files.kind = None;
+            if let Some(l) = app.after_save.take() {
+                carry_out(app, l);
+            }
         }
-        Err(e) => doc.status = Some(e.to_string()),
+        Err(e) => {
+            let msg = e.to_string();
+            doc.status = Some(msg.clone());
+            if app.files.kind.is_some() {
+                app.files.error = Some((msg, vec![]));
+            }
+        }
+    }
+}
+
+/// Does `l` now if nothing unsaved would be lost, otherwise asks first (the answer comes back
+/// as [`Command::Save`], [`Command::LeaveWithoutSaving`] or a cancel).
+fn leave(app: &mut App, l: Leave) {
+    let dirty = app.document.as_ref().is_some_and(|d| d.history.is_dirty());
+    if dirty && !app.is_screenshot_run() {
+        app.confirm = Some(l);
+    } else {
+        carry_out(app, l);
+    }
+}
+
+/// Does what leaving asked for, without asking.
+fn carry_out(app: &mut App, l: Leave) {
+    match l {
+        Leave::Window => app.close_when_allowed(),
+        Leave::Open(path) => open(app, path),
+        Leave::OpenExample => {
+            let candidates = example_candidates();
+            match candidates.iter().find(|p| p.exists()) {
+                Some(p) => open(app, p.clone()),
+                None => {
+                    app.start.error = Some((
+                        txt::EXAMPLE_MISSING.fill(&[("path", &candidates[0].display())]),
+                        vec![],
+                    ));
+                }
+            }
+        }
+        Leave::CloseMap => {
+            if let Some(a) = app.document.as_ref().and_then(|d| d.autosave.as_ref()) {
+                a.discard();
+            }
+            app.document = None;
+            app.inspector = super::panels::Inspector;
+        }
+    }
+}
+
+/// Starts writing an export on a worker thread (a poster-size PNG takes seconds); the outcome
+/// arrives in the status bar through [`App::poll_export`].
+fn export(app: &mut App, path: PathBuf, output: crate::export::Output, anonymous: bool) {
+    let Some(doc) = app.document.as_ref() else {
+        return;
+    };
+    let map = doc.map.clone();
+    let analysis = doc.analysis.clone();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let target = path.clone();
+    let spawned = std::thread::Builder::new()
+        .name("export".into())
+        .spawn(move || {
+            let r = crate::export::write_output(&map, &analysis, &target, &output, anonymous);
+            let _ = tx.send((target, r.map_err(|e| e.to_string())));
+        });
+    match spawned {
+        Ok(_) => app.exporting = Some(rx),
+        Err(e) => app.files.error = Some((txt::EDIT_FAILED.fill(&[("reason", &e)]), vec![])),
+    }
+}
+
+/// Reads a changed source and applies it as one undoable edit, saying what it changed.
+fn reimport(app: &mut App, path: PathBuf) {
+    let Some(doc) = app.document.as_mut() else {
+        return;
+    };
+    match core_bridge::load_map(&path) {
+        Ok(loaded) => {
+            let summary = crate::edit::import_summary(&doc.map, &loaded.map);
+            match doc.apply_edit(&Edit::Import(Box::new(loaded.map))) {
+                Ok(old) => {
+                    let head = ftxt::REIMPORTED.fill(&[
+                        ("path", &path.display()),
+                        ("added", &summary.added),
+                        ("updated", &summary.updated),
+                        ("kept", &summary.kept),
+                    ]);
+                    doc.status = Some(with_changes(head, doc, &old));
+                    doc.warnings = loaded.warnings;
+                    doc.source = Some(path);
+                    app.files.kind = None;
+                }
+                Err(e) => {
+                    app.files.error = Some((txt::EDIT_FAILED.fill(&[("reason", &e)]), vec![]));
+                }
+            }
+        }
+        Err(failure) => {
+            let mut lines: Vec<String> = failure.errors.iter().map(|d| d.to_string()).collect();
+            lines.extend(failure.warnings.iter().map(|d| d.to_string()));
+            let heading = ftxt::REIMPORT_FAILED.fill(&[("path", &path.display())]);
+            app.files.error = Some((heading, lines));
+        }
     }
 }
 

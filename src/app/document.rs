@@ -4,7 +4,7 @@
 //! The scene is rebuilt only when something it depends on changed (map, filter, selection,
 //! language); while a layout runs only the positions in it are refreshed.
 
-use super::core_bridge::{self, Analysis, Diagnostic, Thresholds};
+use super::core_bridge::{self, Analysis, Diagnostic};
 use crate::edit::{Edit, EditError, History};
 use crate::graph::{Graph, metrics_graph};
 use crate::layout::{ForceLayout, ForceParams, LaneGrid, LayoutKind, lanes};
@@ -77,12 +77,31 @@ pub struct Document {
     pub history: History,
     /// Where the map is autosaved for recovery (none in screenshot runs and tests that opt out).
     pub autosave: Option<crate::recovery::Autosave>,
+    /// The CSV folder or workbook the data came from, offered for re-import (a project file
+    /// remembers it in its view state under [`SOURCE_KEY`]).
+    pub source: Option<PathBuf>,
 }
+
+/// The view-state key under which a project remembers the files its data came from.
+pub const SOURCE_KEY: &str = "bron";
 
 impl Document {
     /// Analyses the map and starts its default layout.
     pub fn new(path: PathBuf, map: Map, warnings: Vec<Diagnostic>) -> Self {
-        let analysis = core_bridge::analyse(&map, &Thresholds::default());
+        let thresholds = super::panels::stored_thresholds(&map);
+        let analysis = core_bridge::analyse(&map, &thresholds);
+        let is_project = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case(crate::project::EXTENSION));
+        let source = if is_project {
+            map.arrangement
+                .views
+                .get(SOURCE_KEY)
+                .and_then(|v| v.as_str())
+                .map(PathBuf::from)
+        } else {
+            Some(path.clone())
+        };
         let graph = metrics_graph(&map);
         let member_graph = crate::graph::member_graph(&map);
         let mut doc = Document {
@@ -110,6 +129,7 @@ impl Document {
             scene_generation: 0,
             history: History::new(),
             autosave: None,
+            source,
         };
         doc.start_layout(LayoutKind::Lagen);
         doc.finished_pins = doc.pinned_ids();
@@ -142,7 +162,8 @@ impl Document {
     /// When the nodes are the same and only pins were added or moved (a drag), the positions
     /// are updated in place; otherwise the layout is computed again (with the pins kept).
     pub fn refresh(&mut self) -> Analysis {
-        let thresholds = self.analysis.thresholds.clone();
+        // Thresholds live in the map (an edit may have changed them, an undo restored them).
+        let thresholds = super::panels::stored_thresholds(&self.map);
         let old = std::mem::replace(
             &mut self.analysis,
             core_bridge::analyse(&self.map, &thresholds),

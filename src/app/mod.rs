@@ -13,12 +13,15 @@ mod paint;
 pub mod panels;
 mod screenshot;
 
-pub use commands::Command;
+pub use commands::{Command, Leave};
 pub use document::Document;
 
 use crate::i18n::{self, Lang, ui as txt};
 use crate::layout::LayoutKind;
-use panels::{Bevindingen, Driehoek, FilterPanel, FindingsPanel, Inspector, Matrix, StartScreen};
+use panels::{
+    Bevindingen, Driehoek, FileDialog, FilterPanel, FindingsPanel, Inspector, Matrix, StartScreen,
+    ThresholdsDialog,
+};
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -132,10 +135,21 @@ pub struct App {
     frame_ms: f32,
     /// The window title last sent, so it is sent only when it changes.
     title: String,
-    /// Whether the "unsaved changes" question is showing.
-    pub confirm_close: bool,
+    /// What waits for the answer to "save the unsaved changes first?", while it is asked.
+    pub confirm: Option<Leave>,
+    /// What waits for a save to finish (the user answered "Opslaan" and a save-as dialog is
+    /// still open).
+    pub after_save: Option<Leave>,
     /// The user answered the question: let the next close through.
     allow_close: bool,
+    /// Send the close to the window at the next frame.
+    close_now: bool,
+    /// The save-as, export and re-import dialogs.
+    pub files: FileDialog,
+    /// The thresholds dialog.
+    pub thresholds: ThresholdsDialog,
+    /// An export running on its worker thread: (path, outcome).
+    pub exporting: Option<std::sync::mpsc::Receiver<(PathBuf, Result<(), String>)>>,
     /// Time (egui seconds) of the last autosave.
     last_autosave: f64,
     /// Where this app writes and looks for recovery files.
@@ -190,8 +204,13 @@ impl App {
             frame_ms: 0.0,
             styled: false,
             title: String::new(),
-            confirm_close: false,
+            confirm: None,
+            after_save: None,
             allow_close: false,
+            close_now: false,
+            files: FileDialog::default(),
+            thresholds: ThresholdsDialog::default(),
+            exporting: None,
             last_autosave: 0.0,
             recovery_dir: launch
                 .recovery_dir
@@ -257,11 +276,14 @@ impl App {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
         }
+        if std::mem::take(&mut self.close_now) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
         let dirty = self.document.as_ref().is_some_and(|d| d.history.is_dirty());
         if ctx.input(|i| i.viewport().close_requested()) {
             if dirty && !self.allow_close && !self.is_screenshot_run() {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-                self.confirm_close = true;
+                self.confirm = Some(Leave::Window);
             } else if let Some(a) = self.document.as_ref().and_then(|d| d.autosave.as_ref()) {
                 // A clean close: nothing to recover.
                 a.discard();
@@ -276,15 +298,20 @@ impl App {
         }
     }
 
-    /// The "unsaved changes" question: save, close without saving, or go back.
-    fn confirm_close_ui(&mut self, ctx: &egui::Context, cmds: &mut Vec<Command>) {
-        if !self.confirm_close {
+    /// The "unsaved changes" question: save, leave without saving, or go back.
+    fn confirm_ui(&mut self, ctx: &egui::Context, cmds: &mut Vec<Command>) {
+        let Some(leave) = &self.confirm else {
             return;
-        }
+        };
+        let text = match leave {
+            Leave::Window => txt::UNSAVED_TEXT,
+            Leave::Open(_) | Leave::OpenExample => i18n::files::UNSAVED_OPEN,
+            Leave::CloseMap => i18n::files::UNSAVED_CLOSE_MAP,
+        };
         let mut answer = None;
         egui::Modal::new(egui::Id::unique("unsaved_changes")).show(ctx, |ui| {
             ui.heading(txt::UNSAVED_TITLE.get());
-            ui.label(txt::UNSAVED_TEXT.get());
+            ui.label(text.get());
             ui.horizontal(|ui| {
                 if ui.button(txt::UNSAVED_SAVE.get()).clicked() {
                     answer = Some(0);
@@ -299,31 +326,59 @@ impl App {
         });
         match answer {
             Some(0) => {
+                self.after_save = self.confirm.take();
                 cmds.push(Command::Save);
-                cmds.push(Command::CloseWindow);
             }
-            Some(1) => {
-                if let Some(a) = self.document.as_ref().and_then(|d| d.autosave.as_ref()) {
-                    a.discard();
-                }
-                self.allow_close = true;
-                self.confirm_close = false;
-                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-            }
-            Some(_) => self.confirm_close = false,
+            Some(1) => cmds.push(Command::LeaveWithoutSaving),
+            Some(_) => self.confirm = None,
             None => {}
         }
     }
 
-    /// Closes the window once the map is saved (after "Opslaan" in the close question).
-    pub(crate) fn close_if_saved(&mut self, ctx: Option<&egui::Context>) {
-        self.confirm_close = false;
-        let dirty = self.document.as_ref().is_some_and(|d| d.history.is_dirty());
-        if !dirty {
-            self.allow_close = true;
-            if let Some(ctx) = ctx {
-                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+    /// Lets the window close (the user saved or chose not to).
+    pub(crate) fn close_when_allowed(&mut self) {
+        self.allow_close = true;
+        self.close_now = true;
+    }
+
+    /// Whether people's names are hidden (the anonymous switch).
+    pub fn names_hidden(&self) -> bool {
+        false
+    }
+
+    /// Takes in the outcome of a finished export: into the status bar, and the dialog closes
+    /// (or shows why it failed). Returns whether an export is still running.
+    pub fn poll_export(&mut self) -> bool {
+        let Some(rx) = &self.exporting else {
+            return false;
+        };
+        let outcome = match rx.try_recv() {
+            Ok(o) => o,
+            Err(std::sync::mpsc::TryRecvError::Empty) => return true,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                (PathBuf::new(), Err(i18n::files::WORKING.get().to_string()))
             }
+        };
+        self.exporting = None;
+        let (path, result) = outcome;
+        let msg = match &result {
+            Ok(()) => i18n::files::EXPORTED.fill(&[("path", &path.display())]),
+            Err(e) => i18n::files::EXPORT_FAILED.fill(&[("reason", e)]),
+        };
+        match result {
+            Ok(()) => self.files.kind = None,
+            Err(_) => self.files.error = Some((msg.clone(), vec![])),
+        }
+        if let Some(doc) = self.document.as_mut() {
+            doc.status = Some(msg);
+        }
+        false
+    }
+
+    /// Waits for a running export to finish (tests).
+    pub fn wait_for_export(&mut self) {
+        while self.poll_export() {
+            std::thread::sleep(std::time::Duration::from_millis(10));
         }
     }
 
@@ -371,10 +426,27 @@ impl eframe::App for App {
         {
             ctx.request_repaint();
         }
-        if self.document.is_some()
-            && ctx.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::S))
-        {
-            self.run(Command::Save);
+        if self.poll_export() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        if self.document.is_some() {
+            use egui::{Key, KeyboardShortcut, Modifiers};
+            let save_as = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+            let save = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+            let export = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
+            // Shift+S first: the plain shortcut would also match it.
+            let (sa, s, e) = ctx.input_mut(|i| {
+                let sa = i.consume_shortcut(&save_as);
+                (sa, i.consume_shortcut(&save), i.consume_shortcut(&export))
+            });
+            if sa {
+                self.run(Command::ShowDialog(panels::DialogKind::SaveAs));
+            } else if s {
+                self.run(Command::Save);
+            }
+            if e {
+                self.run(Command::ShowDialog(panels::DialogKind::Export));
+            }
         }
         if self.document.is_some() {
             use egui::{Key, KeyboardShortcut, Modifiers};
@@ -431,13 +503,15 @@ impl eframe::App for App {
         egui::CentralPanel::no_frame()
             .frame(egui::Frame::NONE.fill(fill))
             .show(ui, |ui| self.central_ui(ui, &mut cmds));
-        self.confirm_close_ui(&ui.ctx().clone(), &mut cmds);
+        let ctx = ui.ctx().clone();
+        self.confirm_ui(&ctx, &mut cmds);
+        if let Some(doc) = self.document.as_ref() {
+            let busy = self.exporting.is_some();
+            self.files.ui(&ctx, doc, busy, &mut cmds);
+            self.thresholds.ui(&ctx, doc, &mut cmds);
+        }
         for cmd in cmds {
-            if cmd == Command::CloseWindow {
-                self.close_if_saved(Some(ui.ctx()));
-            } else {
-                self.run(cmd);
-            }
+            self.run(cmd);
         }
     }
 

@@ -46,6 +46,12 @@ pub enum ExportError {
     /// A picture could not be drawn (an SVG the renderer refuses, a size out of range).
     #[error("{}", crate::i18n::report::PICTURE_FAILED.fill(&[("error", reason)]))]
     Picture { reason: String },
+    /// The file name asks for a format there is no writer for.
+    #[error("{}", t::UNKNOWN_FORMAT.fill(&[("ext", ext)]))]
+    UnknownFormat { ext: String },
+    /// Writing the file itself failed (the atomic write of a project, picture or report).
+    #[error("{}", t::PROJECT_WRITE.fill(&[("path", &path.display()), ("reason", reason)]))]
+    Project { path: PathBuf, reason: String },
 }
 
 impl ExportError {

@@ -18,6 +18,7 @@
 mod csv_folder;
 pub mod diagrams;
 mod error;
+mod file;
 mod findings_workbook;
 mod gexf;
 mod graphml;
@@ -31,6 +32,7 @@ mod workbook;
 pub use csv_folder::{CsvOptions, Encoding, write_csv_folder};
 pub use diagrams::{DiagramOptions, kind_colour, matrix_svg, triangle_svg, triangle_svg_pages};
 pub use error::ExportError;
+pub use file::{Output, Picture, picture_svg, report_pictures, write_output};
 pub use findings_workbook::write_findings_workbook;
 pub use gexf::write_gexf;
 pub use graphml::{GraphOptions, write_graphml, xml_escape};

@@ -47,14 +47,6 @@ pub const TEMPLATES_WRITTEN: Text = text!(
     "Templates written to {path}. Send them to the partners to fill in; then read them with 'netwerkkaart check'."
 );
 pub const CANNOT_WRITE: Text = text!("kan {path} niet schrijven", "cannot write {path}");
-pub const UNKNOWN_EXPORT: Text = text!(
-    "onbekend uitvoerformaat '.{ext}'; kies .netwerkkaart, .xlsx, .svg, .png, .graphml, .gexf of een map (voor CSV)",
-    "unknown output format '.{ext}'; choose .netwerkkaart, .xlsx, .svg, .png, .graphml, .gexf or a folder (for CSV)"
-);
-pub const NETWORK_CAPTION: Text = text!(
-    "Het netwerk in domeinen en lagen",
-    "The network in domains and layers"
-);
 pub const UNKNOWN_THRESHOLD: Text = text!(
     "onbekende drempel '{name}'; bekende drempels: {names}",
     "unknown threshold '{name}'; known thresholds: {names}"

@@ -242,3 +242,17 @@ pub const FIELD_MEANINGS: &[(&str, &str, Text)] = &[
     ),
     ("relaties", "toelichting", text!("vrije tekst", "free text")),
 ];
+
+// The shared export entry point (`export::write_output`).
+pub const UNKNOWN_FORMAT: Text = text!(
+    "onbekend uitvoerformaat '.{ext}'; kies .netwerkkaart, .xlsx, .svg, .png, .html, .graphml, .gexf of een map (voor CSV)",
+    "unknown output format '.{ext}'; choose .netwerkkaart, .xlsx, .svg, .png, .html, .graphml, .gexf or a folder (for CSV)"
+);
+pub const PROJECT_WRITE: Text = text!(
+    "kan {path} niet schrijven: {reason}",
+    "cannot write {path}: {reason}"
+);
+pub const NETWORK_CAPTION: Text = text!(
+    "Het netwerk in domeinen en lagen",
+    "The network in domains and layers"
+);

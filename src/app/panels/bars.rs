@@ -1,7 +1,8 @@
 //! The top bar (file menu, view tabs, language) and the status bar.
 
 use super::super::{App, Command, Document, View};
-use crate::i18n::{Lang, ui as txt};
+use super::DialogKind;
+use crate::i18n::{Lang, files as ftxt, ui as txt};
 
 /// The top bar.
 pub fn top_bar_ui(app: &App, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
@@ -13,8 +14,23 @@ pub fn top_bar_ui(app: &App, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
             if ui.button(txt::OPEN_EXAMPLE.get()).clicked() {
                 cmds.push(Command::OpenExample);
             }
-            if app.document.is_some() && ui.button(txt::SAVE.get()).clicked() {
-                cmds.push(Command::Save);
+            if app.document.is_some() {
+                if ui.button(txt::SAVE.get()).clicked() {
+                    cmds.push(Command::Save);
+                }
+                for (label, kind) in [
+                    (ftxt::SAVE_AS, DialogKind::SaveAs),
+                    (ftxt::REIMPORT, DialogKind::Reimport),
+                    (ftxt::EXPORT, DialogKind::Export),
+                ] {
+                    if ui.button(label.get()).clicked() {
+                        cmds.push(Command::ShowDialog(kind));
+                    }
+                }
+                ui.separator();
+                if ui.button(ftxt::THRESHOLDS.get()).clicked() {
+                    cmds.push(Command::ShowThresholds);
+                }
             }
             if !app.settings.recent.is_empty() {
                 ui.separator();

@@ -4,17 +4,23 @@
 mod bars;
 mod bevindingen;
 mod driehoek;
+mod files;
 mod filters;
 mod findings;
 mod inspector;
 mod matrix;
 mod start;
+mod thresholds;
 
 pub use bars::{status_bar_ui, top_bar_ui};
 pub use bevindingen::Bevindingen;
 pub use driehoek::Driehoek;
+pub use files::{DialogKind, ExportChoice, FileDialog};
 pub use filters::FilterPanel;
 pub use findings::{FindingsPanel, finding_ui, severity_text};
 pub use inspector::Inspector;
 pub use matrix::Matrix;
 pub use start::StartScreen;
+pub use thresholds::{
+    ThresholdsDialog, VIEW_KEY as THRESHOLDS_KEY, set_thresholds, stored_thresholds,
+};

@@ -1,0 +1,476 @@
+//! The file dialogs of an open map: save as, export, and re-import of updated data.
+//!
+//! They are our own windows with a path field, and the system's file dialog (rfd, through the
+//! XDG portal) behind "Bladeren…". The typed path is the fallback that always works: on a
+//! machine without a portal (a bare Linux, a projector laptop in kiosk mode) rfd returns
+//! nothing, and the user can still type or paste where the file should go. The path is filled
+//! in beforehand, beside the map, so the common case is one click.
+
+use super::super::{Command, Document, View};
+use crate::export::{Output, Picture};
+use crate::i18n::{Text, files as txt};
+use std::path::{Path, PathBuf};
+
+/// Which dialog is showing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DialogKind {
+    SaveAs,
+    Export,
+    Reimport,
+}
+
+/// What the Export dialog writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ExportChoice {
+    #[default]
+    Png,
+    Svg,
+    Report,
+    Findings,
+    DataXlsx,
+    DataCsv,
+    GraphMl,
+    Gexf,
+}
+
+impl ExportChoice {
+    pub const ALL: [ExportChoice; 8] = [
+        ExportChoice::Png,
+        ExportChoice::Svg,
+        ExportChoice::Report,
+        ExportChoice::Findings,
+        ExportChoice::DataXlsx,
+        ExportChoice::DataCsv,
+        ExportChoice::GraphMl,
+        ExportChoice::Gexf,
+    ];
+
+    pub fn text(self) -> Text {
+        match self {
+            ExportChoice::Png => txt::EXP_PNG,
+            ExportChoice::Svg => txt::EXP_SVG,
+            ExportChoice::Report => txt::EXP_REPORT,
+            ExportChoice::Findings => txt::EXP_FINDINGS,
+            ExportChoice::DataXlsx => txt::EXP_DATA_XLSX,
+            ExportChoice::DataCsv => txt::EXP_DATA_CSV,
+            ExportChoice::GraphMl => txt::EXP_GRAPHML,
+            ExportChoice::Gexf => txt::EXP_GEXF,
+        }
+    }
+
+    /// Whether this writes a picture of a view.
+    fn is_picture(self) -> bool {
+        matches!(self, ExportChoice::Png | ExportChoice::Svg)
+    }
+
+    /// The name part that tells the files apart when several are written beside the map.
+    fn suffix(self, picture: Picture) -> &'static str {
+        match self {
+            ExportChoice::Png | ExportChoice::Svg => match picture {
+                Picture::Netwerk => "netwerk",
+                Picture::Driehoek => "driehoek",
+                Picture::Matrix => "matrix",
+            },
+            ExportChoice::Report => "rapport",
+            ExportChoice::Findings => "bevindingen",
+            ExportChoice::DataXlsx => "gegevens",
+            ExportChoice::DataCsv => "csv",
+            ExportChoice::GraphMl | ExportChoice::Gexf => "netwerk",
+        }
+    }
+}
+
+/// Picture widths offered, in pixels (landscape sizes at the stated resolution).
+const WIDTHS: [(u32, Text); 4] = [
+    (2000, txt::SIZE_SCREEN),
+    (3508, txt::SIZE_A4),
+    (4961, txt::SIZE_A3),
+    (7022, txt::SIZE_A0),
+];
+
+/// The dialogs' state.
+#[derive(Debug, Clone)]
+pub struct FileDialog {
+    /// The dialog showing, if any.
+    pub kind: Option<DialogKind>,
+    /// The typed (or picked) path.
+    pub path: String,
+    pub choice: ExportChoice,
+    pub picture: Picture,
+    pub width: u32,
+    pub anonymous: bool,
+    /// CSV in the Dutch Excel dialect.
+    pub excel: bool,
+    /// What went wrong with the last attempt: a heading and its lines.
+    pub error: Option<(String, Vec<String>)>,
+}
+
+impl Default for FileDialog {
+    fn default() -> Self {
+        FileDialog {
+            kind: None,
+            path: String::new(),
+            choice: ExportChoice::default(),
+            picture: Picture::default(),
+            width: 2000,
+            anonymous: false,
+            excel: true,
+            error: None,
+        }
+    }
+}
+
+/// The folder a map lives in and the stem its exports are named after: beside the project
+/// file, or beside the CSV folder (not inside it, where a re-import would read them).
+pub fn home_of(doc: &Document) -> (PathBuf, String) {
+    // Absolute, so the dialog shows where the file will really go.
+    let p = std::path::absolute(&doc.path).unwrap_or_else(|_| doc.path.clone());
+    let dir = p
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
+    let stem = p
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "kaart".to_string());
+    (dir, stem)
+}
+
+impl FileDialog {
+    /// Opens a dialog with its path filled in for `doc`. `view` picks the picture to export
+    /// (the view the user is looking at); `anonymous` is the app's names-hidden state.
+    pub fn open(&mut self, kind: DialogKind, doc: &Document, view: View, anonymous: bool) {
+        self.kind = Some(kind);
+        self.error = None;
+        let (dir, stem) = home_of(doc);
+        match kind {
+            DialogKind::SaveAs => {
+                let name = format!("{stem}.{}", crate::project::EXTENSION);
+                self.path = dir.join(name).display().to_string();
+            }
+            DialogKind::Export => {
+                self.picture = match view {
+                    View::Driehoek => Picture::Driehoek,
+                    View::Matrix => Picture::Matrix,
+                    _ => Picture::Netwerk,
+                };
+                self.anonymous = anonymous;
+                self.path = self.export_path(&dir, &stem);
+            }
+            DialogKind::Reimport => {
+                self.path = doc
+                    .source
+                    .as_ref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default();
+            }
+        }
+    }
+
+    /// The suggested export path for the current choice.
+    fn export_path(&self, dir: &Path, stem: &str) -> String {
+        let name = format!("{stem}-{}", self.choice.suffix(self.picture));
+        let path = match self.output().extension() {
+            Some(ext) => dir.join(format!("{name}.{ext}")),
+            None => dir.join(name),
+        };
+        path.display().to_string()
+    }
+
+    /// What the Export dialog will write with its current settings.
+    pub fn output(&self) -> Output {
+        match self.choice {
+            ExportChoice::Png => Output::Png(self.picture, self.width),
+            ExportChoice::Svg => Output::Svg(self.picture),
+            ExportChoice::Report => Output::Report {
+                title: String::new(),
+            },
+            ExportChoice::Findings => Output::FindingsWorkbook,
+            ExportChoice::DataXlsx => Output::DataWorkbook,
+            ExportChoice::DataCsv => Output::CsvFolder { excel: self.excel },
+            ExportChoice::GraphMl => Output::GraphMl,
+            ExportChoice::Gexf => Output::Gexf,
+        }
+    }
+
+    /// The command the dialog's main button runs, or why it cannot run yet.
+    pub fn command(&self) -> Result<Command, String> {
+        let path = PathBuf::from(self.path.trim());
+        if self.path.trim().is_empty() {
+            return Err(txt::NO_PATH.get().to_string());
+        }
+        if let Some(kind) = self.kind
+            && kind != DialogKind::Reimport
+            && let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
+            && !parent.is_dir()
+        {
+            return Err(txt::NO_PARENT.fill(&[("path", &parent.display())]));
+        }
+        Ok(match self.kind {
+            Some(DialogKind::SaveAs) | None => Command::SaveAs(path),
+            Some(DialogKind::Export) => Command::Export {
+                path,
+                output: self.output(),
+                anonymous: self.anonymous,
+            },
+            Some(DialogKind::Reimport) => Command::Reimport(path),
+        })
+    }
+
+    /// Draws the dialog, if one is showing.
+    pub fn ui(&mut self, ctx: &egui::Context, doc: &Document, busy: bool, cmds: &mut Vec<Command>) {
+        let Some(kind) = self.kind else { return };
+        let title = match kind {
+            DialogKind::SaveAs => txt::SAVE_AS_TITLE,
+            DialogKind::Export => txt::EXPORT_TITLE,
+            DialogKind::Reimport => txt::REIMPORT_TITLE,
+        };
+        let mut close = false;
+        let modal = egui::Modal::new(egui::Id::unique("file_dialog")).show(ctx, |ui| {
+            ui.set_width(640.0);
+            ui.heading(title.get());
+            ui.add_space(6.0);
+            match kind {
+                DialogKind::SaveAs => {
+                    ui.label(txt::SAVE_AS_EXPLAIN.get());
+                }
+                DialogKind::Export => self.export_options_ui(ui, doc),
+                DialogKind::Reimport => {
+                    ui.label(txt::REIMPORT_EXPLAIN.get());
+                }
+            }
+            ui.add_space(8.0);
+            self.path_ui(ui, kind);
+            if let Some((heading, lines)) = &self.error {
+                ui.add_space(6.0);
+                ui.colored_label(egui::Color32::from_rgb(0xb0, 0x1c, 0x1c), heading);
+                egui::ScrollArea::vertical()
+                    .max_height(220.0)
+                    .show(ui, |ui| {
+                        for l in lines {
+                            ui.label(l);
+                        }
+                    });
+            }
+            ui.add_space(10.0);
+            ui.horizontal(|ui| {
+                let label = match kind {
+                    DialogKind::SaveAs => txt::DO_SAVE,
+                    DialogKind::Export => txt::DO_EXPORT,
+                    DialogKind::Reimport => txt::DO_REIMPORT,
+                };
+                let go = ui.add_enabled(!busy, egui::Button::new(label.get()));
+                let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if go.clicked() || (enter && !busy) {
+                    match self.command() {
+                        Ok(cmd) => cmds.push(cmd),
+                        Err(why) => self.error = Some((why, vec![])),
+                    }
+                }
+                if ui.button(txt::CANCEL.get()).clicked() {
+                    close = true;
+                }
+                if busy {
+                    ui.spinner();
+                    ui.label(txt::WORKING.get());
+                }
+            });
+        });
+        if close || modal.should_close() {
+            self.kind = None;
+        }
+    }
+
+    /// The Export dialog's choices: what, which view, size, names.
+    fn export_options_ui(&mut self, ui: &mut egui::Ui, doc: &Document) {
+        let before = (self.choice, self.picture);
+        egui::Grid::new("export_options")
+            .num_columns(2)
+            .spacing([12.0, 8.0])
+            .show(ui, |ui| {
+                ui.label(txt::WHAT.get());
+                egui::ComboBox::from_id_salt("export_choice")
+                    .width(420.0)
+                    .selected_text(self.choice.text().get())
+                    .show_ui(ui, |ui| {
+                        for c in ExportChoice::ALL {
+                            ui.selectable_value(&mut self.choice, c, c.text().get());
+                        }
+                    });
+                ui.end_row();
+                if self.choice.is_picture() {
+                    ui.label(txt::VIEW.get());
+                    ui.horizontal(|ui| {
+                        for (p, v) in [
+                            (Picture::Netwerk, View::Netwerk),
+                            (Picture::Driehoek, View::Driehoek),
+                            (Picture::Matrix, View::Matrix),
+                        ] {
+                            ui.selectable_value(&mut self.picture, p, v.text().get());
+                        }
+                    });
+                    ui.end_row();
+                }
+                if self.choice == ExportChoice::Png {
+                    ui.label(txt::WIDTH.get());
+                    let label = |w: u32| {
+                        let name = WIDTHS.iter().find(|(x, _)| *x == w).map(|(_, t)| t.get());
+                        let px = txt::PIXELS.fill(&[("n", &w)]);
+                        name.map_or(px.clone(), |n| format!("{n} ({px})"))
+                    };
+                    egui::ComboBox::from_id_salt("export_width")
+                        .width(420.0)
+                        .selected_text(label(self.width))
+                        .show_ui(ui, |ui| {
+                            for (w, _) in WIDTHS {
+                                ui.selectable_value(&mut self.width, w, label(w));
+                            }
+                        });
+                    ui.end_row();
+                }
+                if self.choice == ExportChoice::DataCsv {
+                    ui.label("");
+                    ui.checkbox(&mut self.excel, txt::EXCEL_CSV.get());
+                    ui.end_row();
+                }
+                ui.label("");
+                ui.checkbox(&mut self.anonymous, txt::ANONYMOUS.get());
+                ui.end_row();
+            });
+        match self.choice {
+            ExportChoice::Png => {
+                ui.weak(txt::PNG_HINT.get());
+            }
+            ExportChoice::Report => {
+                ui.weak(txt::REPORT_HINT.get());
+            }
+            _ => {}
+        }
+        if before != (self.choice, self.picture) {
+            // Follow the choice with the name, keeping the folder the user may have picked.
+            let typed = PathBuf::from(self.path.trim());
+            let (home, stem) = home_of(doc);
+            let dir = typed
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .map(Path::to_path_buf)
+                .unwrap_or(home);
+            self.path = self.export_path(&dir, &stem);
+        }
+    }
+
+    /// The path field with its browse buttons, and a warning when a file will be replaced.
+    fn path_ui(&mut self, ui: &mut egui::Ui, kind: DialogKind) {
+        let folder_out = kind == DialogKind::Export && self.choice == ExportChoice::DataCsv;
+        let label = if folder_out {
+            txt::PATH_FOLDER
+        } else {
+            txt::PATH_FILE
+        };
+        ui.horizontal(|ui| {
+            ui.label(label.get());
+            ui.add(egui::TextEdit::singleline(&mut self.path).desired_width(400.0));
+            match kind {
+                DialogKind::Reimport => {
+                    if ui.button(txt::BROWSE_FILE.get()).clicked()
+                        && let Some(p) = rfd::FileDialog::new()
+                            .add_filter("Excel / CSV", &["xlsx", "ods", "csv"])
+                            .pick_file()
+                    {
+                        // A CSV file stands for the folder it is in.
+                        let is_csv = p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+                        let p = match (is_csv, p.parent()) {
+                            (true, Some(d)) => d.to_path_buf(),
+                            _ => p,
+                        };
+                        self.path = p.display().to_string();
+                    }
+                    if ui.button(txt::BROWSE_FOLDER.get()).clicked()
+                        && let Some(p) = rfd::FileDialog::new().pick_folder()
+                    {
+                        self.path = p.display().to_string();
+                    }
+                }
+                _ if folder_out => {
+                    if ui.button(txt::BROWSE.get()).clicked()
+                        && let Some(p) = rfd::FileDialog::new().pick_folder()
+                    {
+                        self.path = p.display().to_string();
+                    }
+                }
+                _ => {
+                    if ui.button(txt::BROWSE.get()).clicked() {
+                        let current = PathBuf::from(self.path.trim());
+                        let mut d = rfd::FileDialog::new();
+                        if let Some(ext) = self.extension_for(kind) {
+                            d = d.add_filter(ext, &[ext]);
+                        }
+                        if let Some(dir) = current.parent().filter(|p| p.is_dir()) {
+                            d = d.set_directory(dir);
+                        }
+                        if let Some(name) = current.file_name() {
+                            d = d.set_file_name(name.to_string_lossy());
+                        }
+                        if let Some(p) = d.save_file() {
+                            self.path = p.display().to_string();
+                        }
+                    }
+                }
+            }
+        });
+        let p = Path::new(self.path.trim());
+        if kind != DialogKind::Reimport && !self.path.trim().is_empty() && p.exists() {
+            ui.weak(txt::WILL_OVERWRITE.fill(&[("path", &p.display())]));
+        }
+    }
+
+    fn extension_for(&self, kind: DialogKind) -> Option<&'static str> {
+        match kind {
+            DialogKind::SaveAs => Some(crate::project::EXTENSION),
+            DialogKind::Export => self.output().extension(),
+            DialogKind::Reimport => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_export_choice_suggests_a_name_the_writer_accepts() {
+        let mut d = FileDialog::default();
+        for c in ExportChoice::ALL {
+            d.choice = c;
+            d.kind = Some(DialogKind::Export);
+            let path = d.export_path(Path::new("/tmp"), "lingemond");
+            let out = d.output();
+            // The name the dialog suggests must read back as the same output.
+            let data = c == ExportChoice::DataXlsx;
+            let parsed = Output::from_path(Path::new(&path), d.picture, d.width, data, d.excel)
+                .expect("a known format");
+            let same = match (&out, &parsed) {
+                (Output::Report { .. }, Output::Report { .. }) => true,
+                _ => out == parsed,
+            };
+            assert!(same, "{c:?}: {path} reads back as {parsed:?}, not {out:?}");
+            assert!(path.contains("lingemond-"), "{path}");
+        }
+    }
+
+    #[test]
+    fn an_empty_path_or_a_missing_folder_is_refused_with_a_reason() {
+        let mut d = FileDialog {
+            kind: Some(DialogKind::Export),
+            ..FileDialog::default()
+        };
+        assert!(d.command().is_err());
+        d.path = "/geen/zulke/map/kaart.png".into();
+        let err = d.command().expect_err("missing folder");
+        assert!(err.contains("/geen/zulke/map"), "{err}");
+        d.path = std::env::temp_dir().join("k.png").display().to_string();
+        assert!(matches!(d.command(), Ok(Command::Export { .. })));
+    }
+}
