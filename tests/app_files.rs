@@ -388,3 +388,44 @@ fn verbind_met_on_the_canvas_adds_a_relationship() {
     h.state_mut().run(Command::Undo);
     assert_eq!(doc(&h).map.relations.len(), relations);
 }
+
+#[test]
+fn a_large_map_is_reanalysed_in_the_background_and_the_status_follows() {
+    let _serial = serial();
+    let (_dir, path) = region_file();
+    let mut h = harness(Some(path));
+    // Treat the example as large: every edit is analysed off the UI thread.
+    h.state_mut().document.as_mut().unwrap().async_above = 0;
+    let missing = |h: &Harness<'static, App>| {
+        doc(h).analysis.findings.iter().any(|f| {
+            f.kind.name() == "missing_link" && f.subjects.iter().any(|s| s == "zorg-amberhuis")
+        })
+    };
+    assert!(missing(&h));
+    let mut t = new_table("t-samen");
+    t.werkgebied = vec!["gem-brederwijk".into()];
+    h.state_mut().run(Command::Edit(Edit::AddTable(t)));
+    for party in ["zorg-amberhuis", "corp-thuisborg"] {
+        h.state_mut().run(Command::Edit(Edit::AddMembership(Membership {
+            table: "t-samen".into(),
+            party: party.into(),
+            person: None,
+            role: Role::Lid,
+            attributes: vec![],
+        })));
+    }
+    // The UI thread did not wait: the old findings stay until the new ones arrive.
+    let status = doc(&h).status.clone().unwrap_or_default();
+    assert!(status.contains("analyse wordt bijgewerkt"), "{status}");
+    let mut waited = 0;
+    while doc(&h).analysis_pending() && waited < 500 {
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        waited += 1;
+    }
+    assert!(!doc(&h).analysis_pending(), "the analysis arrived");
+    assert!(!missing(&h), "seated together, the link is no longer missing");
+    let status = doc(&h).status.clone().unwrap_or_default();
+    assert!(status.contains("opgelost"), "the status says what the edits resolved: {status}");
+    assert!(!status.contains("bijgewerkt…"), "{status}");
+}

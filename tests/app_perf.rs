@@ -67,3 +67,58 @@ fn pan_5000_nodes() {
         );
     }
 }
+
+#[test]
+#[ignore = "a measurement, not a check; run by hand in release mode"]
+fn edit_5000_nodes() {
+    use netwerkkaart::app::Command;
+    use netwerkkaart::edit::Edit;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("groot.netwerkkaart");
+    let map = netwerkkaart::synthetic::generate(&netwerkkaart::synthetic::Config {
+        gemeenten: 65,
+        seed: netwerkkaart::synthetic::DEFAULT_SEED,
+    });
+    let (table, party) = (map.tables[0].id.clone(), map.parties[5].id.clone());
+    netwerkkaart::project::save(&map, &path).expect("save");
+    let launch = Launch {
+        map: Some(path),
+        recovery_dir: Some(dir.path().to_path_buf()),
+        ..Launch::default()
+    };
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .with_max_steps(10_000)
+        .build_eframe(move |_cc| {
+            App::with_settings(Settings::default(), launch, Arc::new(Mutex::new(None)))
+        });
+    h.state_mut().document.as_mut().unwrap().block_on_layout();
+    h.run_steps(3);
+    let nodes = h.state().document.as_ref().unwrap().graph.len();
+    for round in 0..3 {
+        let edit = Edit::AddMembership(netwerkkaart::model::Membership {
+            table: table.clone(),
+            party: party.clone(),
+            person: None,
+            role: netwerkkaart::model::Role::Lid,
+            attributes: vec![],
+        });
+        let t0 = Instant::now();
+        h.state_mut().run(Command::Edit(edit));
+        let ui_thread = t0.elapsed();
+        let t1 = Instant::now();
+        h.step();
+        let frame = t1.elapsed();
+        h.state_mut().document.as_mut().unwrap().block_on_analysis();
+        let analysed = t0.elapsed();
+        h.state_mut().run(Command::Undo);
+        h.state_mut().document.as_mut().unwrap().block_on_analysis();
+        println!(
+            "round {round}: {nodes} nodes — edit on the UI thread {:.1} ms, next frame {:.1} ms, \
+             analysis ready after {:.1} ms",
+            ui_thread.as_secs_f64() * 1e3,
+            frame.as_secs_f64() * 1e3,
+            analysed.as_secs_f64() * 1e3
+        );
+    }
+}

@@ -228,7 +228,17 @@ pub fn run(app: &mut App, cmd: Command) {
 }
 
 /// The status-bar line after a change: what was done, then what it changed in the findings.
-fn with_changes(head: String, doc: &Document, old: &Analysis) -> String {
+/// While a large map is analysed in the background the changes follow when it is done.
+fn with_changes(head: String, doc: &mut Document, old: &Analysis) -> String {
+    if doc.analysis_pending() {
+        doc.set_pending_head(head.clone());
+        return format!("{head} — {}", ftxt::ANALYSING.get());
+    }
+    changes_line(head, doc, old)
+}
+
+/// `head`, then what changed between `old` and the document's analysis.
+pub fn changes_line(head: String, doc: &Document, old: &Analysis) -> String {
     let changes = analysis_changes(&doc.map, old, &doc.analysis);
     if changes.is_empty() {
         head

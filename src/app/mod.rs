@@ -421,10 +421,15 @@ impl eframe::App for App {
         } else {
             0.9 * self.frame_ms + 0.1 * dt
         };
-        if let Some(doc) = self.document.as_mut()
-            && doc.poll_layout()
-        {
-            ctx.request_repaint();
+        if let Some(doc) = self.document.as_mut() {
+            if doc.poll_layout() {
+                ctx.request_repaint();
+            }
+            if let Some((head, old)) = doc.poll_analysis() {
+                doc.status = Some(commands::changes_line(head.unwrap_or_default(), doc, &old));
+            } else if doc.analysis_pending() {
+                ctx.request_repaint_after(std::time::Duration::from_millis(30));
+            }
         }
         if self.poll_export() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));

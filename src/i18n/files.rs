@@ -137,3 +137,6 @@ pub const CONNECT_SEARCH: Text = text!("Zoek partij of persoon…", "Find party 
 pub const CONNECT_KIND: Text = text!("Soort relatie:", "Kind of relationship:");
 pub const NO_KIND: Text = text!("(niet opgegeven)", "(not given)");
 pub const MORE_RESULTS: Text = text!("… en {n} meer: typ verder", "… and {n} more: keep typing");
+
+// Re-analysis of a large map in the background.
+pub const ANALYSING: Text = text!("analyse wordt bijgewerkt…", "updating the analysis…");
