@@ -203,3 +203,48 @@ fn the_context_menu_removes_a_table_and_undo_brings_it_back() {
             .is_some()
     );
 }
+
+#[test]
+fn seating_through_the_context_menu_resolves_the_missing_link_and_survives_save() {
+    let _serial = serial();
+    let _ = recovery_dir();
+    let (_dir, path) = region_file();
+    let mut h = harness(Some(path.clone()));
+    assert!(link_missing(&h));
+    let (at, table_name) = {
+        let app = h.state();
+        let doc = app.document.as_ref().unwrap();
+        let at = app.canvas.screen_pos_of(doc, "zorg-amberhuis").expect("drawn");
+        // A casus table in Brederwijk where Thuisborg already sits.
+        (at, doc.map.table("t-casus-brederwijk").unwrap().name.clone())
+    };
+    h.hover_at(at);
+    h.step();
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Secondary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    h.run_steps(2);
+    h.get_by_label("Zet aan tafel…").click();
+    h.run_steps(3);
+    h.get_by_label(&table_name).click();
+    h.run_steps(2);
+    assert!(!link_missing(&h), "Amberhuis and Thuisborg now meet");
+    let status = h.state().document.as_ref().unwrap().status.clone().unwrap();
+    assert!(status.contains("opgelost"), "{status}");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run_steps(2);
+    assert!(link_missing(&h), "Ctrl+Z");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+    h.run_steps(2);
+    assert!(!link_missing(&h), "Ctrl+Y");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run_steps(2);
+    let edited = h.state().document.as_ref().unwrap().map.clone();
+    let reopened = netwerkkaart::project::load(&path).expect("saved");
+    assert_eq!(reopened, edited);
+}
