@@ -53,6 +53,12 @@ pub enum Command {
     /// Close the window if the map has no unsaved changes (after saving from the close
     /// question).
     CloseWindow,
+    /// Hide person names (function and party instead) in everything shown, or show them again.
+    SetAnonymous(bool),
+    /// Start (full screen) or end the presentation.
+    Present(bool),
+    /// Open or close the slide editor.
+    EditSlides(bool),
 }
 
 /// Runs `cmd` on `app`.
@@ -162,6 +168,17 @@ pub fn run(app: &mut App, cmd: Command) {
             }
         }
         Command::CloseWindow => app.close_if_saved(None),
+        Command::SetAnonymous(on) => {
+            if let Some(doc) = app.document.as_mut() {
+                doc.set_anonymous(on);
+            }
+        }
+        Command::Present(on) => {
+            if let Some(doc) = app.document.as_mut() {
+                app.presentation.set_active(on, doc);
+            }
+        }
+        Command::EditSlides(on) => app.presentation.editor_open = on,
         Command::Recover => recover(app),
         Command::DiscardRecovery => {
             if !app.start.recoverable.is_empty() {

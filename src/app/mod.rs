@@ -11,6 +11,7 @@ pub mod core_bridge;
 pub mod document;
 mod paint;
 pub mod panels;
+pub mod presentation;
 mod screenshot;
 
 pub use commands::Command;
@@ -37,6 +38,8 @@ pub struct Launch {
     /// Where recovery files live; `None` for [`crate::recovery::default_dir`]. Tests point it
     /// at a temporary folder.
     pub recovery_dir: Option<PathBuf>,
+    /// Start in the presentation, on this slide (1-based).
+    pub present: Option<usize>,
 }
 
 /// The main views (tabs of the top bar).
@@ -125,6 +128,7 @@ pub struct App {
     pub matrix: Matrix,
     pub bevindingen: Bevindingen,
     pub canvas: canvas::Canvas,
+    pub presentation: presentation::Presentation,
     screenshot: Option<screenshot::Job>,
     /// Whether the look (light theme, larger type) has been set on the context.
     styled: bool,
@@ -184,6 +188,7 @@ impl App {
             matrix: Matrix,
             bevindingen: Bevindingen,
             canvas: canvas::Canvas::default(),
+            presentation: presentation::Presentation::default(),
             screenshot: launch
                 .screenshot
                 .map(|path| screenshot::Job::new(path, shot)),
@@ -205,6 +210,10 @@ impl App {
         }
         if let Some(path) = launch.map {
             app.run(Command::Open(path));
+        }
+        if let Some(n) = launch.present {
+            app.run(Command::Present(true));
+            app.presentation.go_to(n.saturating_sub(1));
         }
         app
     }
@@ -327,6 +336,17 @@ impl App {
         }
     }
 
+    /// Runs the commands the panels pushed this frame.
+    fn run_frame_commands(&mut self, ctx: &egui::Context, cmds: Vec<Command>) {
+        for cmd in cmds {
+            if cmd == Command::CloseWindow {
+                self.close_if_saved(Some(ctx));
+            } else {
+                self.run(cmd);
+            }
+        }
+    }
+
     /// Whether `--screenshot` drives this run.
     pub fn is_screenshot_run(&self) -> bool {
         self.screenshot.is_some()
@@ -403,6 +423,9 @@ impl eframe::App for App {
         if let Some(path) = dropped.into_iter().next() {
             self.run(Command::Open(path));
         }
+        if let Some(cmd) = self.presentation.logic(ctx, self.document.is_some()) {
+            self.run(cmd);
+        }
         self.window_logic(ctx);
         if let Some(job) = self.screenshot.as_mut() {
             let ready = self.document.as_ref().is_none_or(|d| !d.layout_pending());
@@ -412,6 +435,14 @@ impl eframe::App for App {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let mut cmds = Vec::new();
+        if self.presentation.active
+            && let Some(doc) = self.document.as_mut()
+        {
+            self.presentation.ui(ui, doc, self.view, &mut cmds);
+            self.confirm_close_ui(&ui.ctx().clone(), &mut cmds);
+            self.run_frame_commands(ui.ctx(), cmds);
+            return;
+        }
         egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui, &mut cmds));
         egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
         if let Some(doc) = self.document.as_mut() {
@@ -431,14 +462,12 @@ impl eframe::App for App {
         egui::CentralPanel::no_frame()
             .frame(egui::Frame::NONE.fill(fill))
             .show(ui, |ui| self.central_ui(ui, &mut cmds));
-        self.confirm_close_ui(&ui.ctx().clone(), &mut cmds);
-        for cmd in cmds {
-            if cmd == Command::CloseWindow {
-                self.close_if_saved(Some(ui.ctx()));
-            } else {
-                self.run(cmd);
-            }
+        if let Some(doc) = self.document.as_ref() {
+            self.presentation
+                .editor_ui(ui.ctx(), doc, self.view, &mut cmds);
         }
+        self.confirm_close_ui(&ui.ctx().clone(), &mut cmds);
+        self.run_frame_commands(ui.ctx(), cmds);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -3,7 +3,7 @@
 
 mod bars;
 mod bevindingen;
-mod driehoek;
+pub(crate) mod driehoek;
 mod filters;
 mod findings;
 mod inspector;
