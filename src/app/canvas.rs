@@ -403,14 +403,16 @@ pub(super) fn paint_fitted(
         text,
         line,
     };
+    // The picture stays above the legend (the lanes of a one-domain slide reach beyond).
+    let picture = painter.with_clip_rect(rect.with_max_y(inset.max.y));
     let mut blocked = match &scene.lanes {
-        Some(l) => paint_lanes(painter, &t, l),
+        Some(l) => paint_lanes(&picture, &t, l),
         None => Vec::new(),
     };
-    paint_edges(painter, &t, scene);
-    paint_nodes(painter, &t, scene);
+    paint_edges(&picture, &t, scene);
+    paint_nodes(&picture, &t, scene);
     blocked.push(legend);
-    paint_labels(painter, &t, scene, &blocked)
+    paint_labels(&picture, &t, scene, &blocked)
 }
 
 /// The node under a screen point: the nearest whose shape (plus a little slack) contains it.

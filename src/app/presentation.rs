@@ -657,6 +657,8 @@ impl Presentation {
             .id(egui::Id::unique("slide_editor"))
             .open(&mut open)
             .default_width(520.0)
+            .pivot(egui::Align2::CENTER_TOP)
+            .default_pos(egui::pos2(ctx.content_rect().center().x, 80.0))
             .show(ctx, |ui| {
                 ui.visuals_mut().override_text_color = None;
                 ui.label(tx::EDITOR_INTRO.get());
@@ -884,7 +886,7 @@ fn domain_caption_ui(ui: &mut egui::Ui, doc: &Document, d: Domain) {
     };
     let (state, col) = state_text(t.state);
     ui.label(
-        RichText::new(tx::DOMAIN_TRIANGLE.fill(&[("state", &state.get().to_lowercase())]))
+        RichText::new(tx::DOMAIN_TRIANGLE.fill(&[("state", &state.get())]))
             .size(26.0)
             .strong()
             .color(color(col)),

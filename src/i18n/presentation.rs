@@ -54,8 +54,8 @@ pub const FIG_HIGH: Text = text!("bevindingen met hoge urgentie", "findings of h
 
 // Other slides.
 pub const DOMAIN_TRIANGLE: Text = text!(
-    "Driehoek in dit domein: {state}",
-    "Triangle in this domain: {state}"
+    "Driehoek in dit domein — {state}",
+    "Triangle in this domain — {state}"
 );
 pub const CLOSED_BY: Text = text!("Gesloten door: {list}", "Closed by: {list}");
 pub const NOT_CLOSED: Text = text!(
