@@ -9,6 +9,7 @@
 
 use anyhow::Context as _;
 use clap::{Parser, Subcommand, ValueEnum};
+use netwerkkaart::app::presentation::StartView;
 use netwerkkaart::i18n::{self, Lang, cli as txt};
 use netwerkkaart::import::{self, Loaded};
 use netwerkkaart::{analysis, export, project};
@@ -50,10 +51,14 @@ struct Cli {
     #[arg(long, value_name = "BESTAND", help_heading = "App")]
     screenshot: Option<PathBuf>,
 
-    /// Begin in deze weergave: netwerk, driehoek, matrix of bevindingen
+    /// Begin in deze weergave: netwerk, driehoek, matrix, bevindingen of presentatie
     #[arg(long, value_name = "WEERGAVE", help_heading = "App",
-          value_parser = |s: &str| s.parse::<netwerkkaart::app::View>().map_err(|e| e.to_string()))]
-    view: Option<netwerkkaart::app::View>,
+          value_parser = |s: &str| s.parse::<StartView>())]
+    view: Option<StartView>,
+
+    /// Met --view presentatie: begin op deze dia (standaard 2, de eerste na de titel)
+    #[arg(long, value_name = "N", help_heading = "App")]
+    dia: Option<usize>,
 
     /// Taal van de uitvoer: nl (standaard) of en
     #[arg(
@@ -196,10 +201,15 @@ fn main() -> ExitCode {
         }
     }
     let Some(command) = cli.command else {
+        let (view, present) = match cli.view {
+            Some(StartView::View(v)) => (Some(v), None),
+            Some(StartView::Presentation) => (None, Some(cli.dia.unwrap_or(2))),
+            None => (None, None),
+        };
         return open_app(
             cli.kaart,
             cli.screenshot,
-            cli.view,
+            (view, present),
             cli.taal.as_deref().and_then(Lang::parse),
         );
     };
@@ -217,7 +227,7 @@ fn main() -> ExitCode {
 fn open_app(
     kaart: Option<PathBuf>,
     screenshot: Option<PathBuf>,
-    view: Option<netwerkkaart::app::View>,
+    (view, present): (Option<netwerkkaart::app::View>, Option<usize>),
     lang: Option<Lang>,
 ) -> ExitCode {
     if let Some(k) = &kaart
@@ -244,6 +254,7 @@ fn open_app(
         view,
         lang,
         recovery_dir: None,
+        present,
     };
     match netwerkkaart::app::run(launch) {
         Ok(()) => ExitCode::SUCCESS,

@@ -214,9 +214,15 @@ fn seating_through_the_context_menu_resolves_the_missing_link_and_survives_save(
     let (at, table_name) = {
         let app = h.state();
         let doc = app.document.as_ref().unwrap();
-        let at = app.canvas.screen_pos_of(doc, "zorg-amberhuis").expect("drawn");
+        let at = app
+            .canvas
+            .screen_pos_of(doc, "zorg-amberhuis")
+            .expect("drawn");
         // A casus table in Brederwijk where Thuisborg already sits.
-        (at, doc.map.table("t-casus-brederwijk").unwrap().name.clone())
+        (
+            at,
+            doc.map.table("t-casus-brederwijk").unwrap().name.clone(),
+        )
     };
     h.hover_at(at);
     h.step();

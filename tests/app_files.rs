@@ -406,13 +406,14 @@ fn a_large_map_is_reanalysed_in_the_background_and_the_status_follows() {
     t.werkgebied = vec!["gem-brederwijk".into()];
     h.state_mut().run(Command::Edit(Edit::AddTable(t)));
     for party in ["zorg-amberhuis", "corp-thuisborg"] {
-        h.state_mut().run(Command::Edit(Edit::AddMembership(Membership {
-            table: "t-samen".into(),
-            party: party.into(),
-            person: None,
-            role: Role::Lid,
-            attributes: vec![],
-        })));
+        h.state_mut()
+            .run(Command::Edit(Edit::AddMembership(Membership {
+                table: "t-samen".into(),
+                party: party.into(),
+                person: None,
+                role: Role::Lid,
+                attributes: vec![],
+            })));
     }
     // The UI thread did not wait: the old findings stay until the new ones arrive.
     let status = doc(&h).status.clone().unwrap_or_default();
@@ -424,8 +425,14 @@ fn a_large_map_is_reanalysed_in_the_background_and_the_status_follows() {
         waited += 1;
     }
     assert!(!doc(&h).analysis_pending(), "the analysis arrived");
-    assert!(!missing(&h), "seated together, the link is no longer missing");
+    assert!(
+        !missing(&h),
+        "seated together, the link is no longer missing"
+    );
     let status = doc(&h).status.clone().unwrap_or_default();
-    assert!(status.contains("opgelost"), "the status says what the edits resolved: {status}");
+    assert!(
+        status.contains("opgelost"),
+        "the status says what the edits resolved: {status}"
+    );
     assert!(!status.contains("bijgewerkt…"), "{status}");
 }

@@ -8,7 +8,13 @@
 use netwerkkaart::app::{Launch, View};
 use std::path::PathBuf;
 
-const VIEWS: [&str; 4] = ["netwerk", "driehoek", "matrix", "bevindingen"];
+const VIEWS: [&str; 5] = [
+    "netwerk",
+    "driehoek",
+    "matrix",
+    "bevindingen",
+    "presentatie",
+];
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -20,6 +26,8 @@ fn main() {
             view: view.parse::<View>().ok(),
             lang: Some(netwerkkaart::i18n::Lang::Nl),
             recovery_dir: None,
+            // The presentation on its first slide after the title (the network).
+            present: (view == "presentatie").then_some(2),
         };
         if let Err(e) = netwerkkaart::app::run(launch) {
             eprintln!("{e:#}");

@@ -89,12 +89,15 @@ impl Default for Canvas {
     }
 }
 
-/// Canvas ↔ screen mapping for one frame.
+/// Canvas ↔ screen mapping for one frame, with the scale of type and lines (1 on screen,
+/// larger in the presentation, where the picture is read from the back of a room).
 #[derive(Debug, Clone, Copy)]
 struct Transform {
     rect: Rect,
     center: Pos2,
     zoom: f32,
+    text: f32,
+    line: f32,
 }
 
 impl Transform {
@@ -143,6 +146,8 @@ impl Canvas {
             rect,
             center: self.center,
             zoom: self.zoom,
+            text: 1.0,
+            line: 1.0,
         }
     }
 
@@ -170,7 +175,8 @@ impl Canvas {
             self.menu_node = hovered.map(|i| doc.cached_scene().nodes[i].id.clone());
         }
         if let Some(id) = self.menu_node.clone() {
-            response.context_menu(|ui| node_menu_ui(ui, &doc.map, &id, cmds));
+            // Names from the display map; it has the same ids, so the edits are the same.
+            response.context_menu(|ui| node_menu_ui(ui, doc.display_map(), &id, cmds));
         }
         let t = self.transform(rect);
         let painter = ui.painter_at(rect);
@@ -182,7 +188,7 @@ impl Canvas {
         };
         paint_edges(&painter, &t, scene);
         self.drawn_nodes = paint_nodes(&painter, &t, scene);
-        let legend = paint_legend(&painter, rect, scene);
+        let legend = paint_legend(&painter, rect, scene, 1.0);
         self.legend_height = legend.height();
         let mut blocked = headers;
         blocked.push(legend);
@@ -216,7 +222,7 @@ impl Canvas {
             }
             if let Some(focus) = doc.filter.focus.clone() {
                 ui.separator();
-                ui.label(txt::FOCUS_ON.fill(&[("name", &doc.map.name_of(&focus))]));
+                ui.label(txt::FOCUS_ON.fill(&[("name", &doc.display_map().name_of(&focus))]));
                 if ui.button(txt::CLEAR_FOCUS.get()).clicked() {
                     cmds.push(Command::Focus(None));
                 }
@@ -343,6 +349,72 @@ impl Canvas {
     }
 }
 
+/// Paints a scene read-only, fitted into `rect`, with type scaled by `text` and lines by
+/// `line` (the presentation's slides). `whole_grid` fits the whole lane grid, otherwise only
+/// the nodes (a slide of one domain), with the lane headers sticking to the edges. Returns how
+/// many labels were placed.
+pub(super) fn paint_fitted(
+    painter: &egui::Painter,
+    rect: Rect,
+    scene: &Scene,
+    (text, line): (f32, f32),
+    whole_grid: bool,
+) -> usize {
+    painter.rect_filled(rect, 0.0, color(style::BACKGROUND));
+    // The legend first: the picture is fitted into the room it leaves. It is read up close
+    // less often than the labels, so it grows less.
+    let legend = paint_legend(painter, rect, scene, 1.0 + (text - 1.0) * 0.45);
+    let bounds = if whole_grid {
+        scene.bounds()
+    } else {
+        let pts: Vec<Pos> = scene.nodes.iter().map(|n| n.pos).collect();
+        crate::layout::bounds(&pts)
+    };
+    let Some((lo, hi)) = bounds else {
+        return 0;
+    };
+    let lanes = scene.lanes.is_some();
+    let inset = Rect::from_min_max(
+        rect.min
+            + vec2(
+                if lanes { 120.0 * text } else { 0.0 },
+                if lanes { 34.0 * text } else { 0.0 },
+            ),
+        pos2(
+            rect.max.x,
+            if legend.is_positive() {
+                legend.top() - 8.0
+            } else {
+                rect.max.y
+            },
+        ),
+    );
+    // Room for the outermost nodes' labels too.
+    let margin = 16.0 * text + if whole_grid { 0.0 } else { 40.0 * text };
+    let (w, h) = ((hi.x - lo.x).max(1.0), (hi.y - lo.y).max(1.0));
+    let zoom = ((inset.width() - 2.0 * margin) / w)
+        .min((inset.height() - 2.0 * margin) / h)
+        .clamp(ZOOM_MIN, ZOOM_MAX);
+    let mid = pos2((lo.x + hi.x) / 2.0, (lo.y + hi.y) / 2.0);
+    let t = Transform {
+        rect,
+        center: mid - (inset.center() - rect.center()) / zoom,
+        zoom,
+        text,
+        line,
+    };
+    // The picture stays above the legend (the lanes of a one-domain slide reach beyond).
+    let picture = painter.with_clip_rect(rect.with_max_y(inset.max.y));
+    let mut blocked = match &scene.lanes {
+        Some(l) => paint_lanes(&picture, &t, l),
+        None => Vec::new(),
+    };
+    paint_edges(&picture, &t, scene);
+    paint_nodes(&picture, &t, scene);
+    blocked.push(legend);
+    paint_labels(&picture, &t, scene, &blocked)
+}
+
 /// The node under a screen point: the nearest whose shape (plus a little slack) contains it.
 fn hit(scene: &Scene, t: &Transform, p: Pos2) -> Option<usize> {
     let mut best: Option<(usize, f32)> = None;
@@ -400,13 +472,14 @@ fn paint_lanes(painter: &egui::Painter, t: &Transform, l: &crate::layout::LaneGr
         }
         painter.rect_stroke(col, 0.0, line, StrokeKind::Inside);
         // The domain header sits above its column and sticks to the top of the view.
-        let y = (tl.y - 26.0).max(t.rect.top() + 4.0);
+        let y = (tl.y - 26.0 * t.text).max(t.rect.top() + 4.0);
         if y < br.y - 20.0 {
             headers.push(header(
                 painter,
                 pos2((x0 + x1) / 2.0, y),
                 d.label(),
                 egui::Align2::CENTER_TOP,
+                t.text,
             ));
         }
     }
@@ -425,7 +498,7 @@ fn paint_lanes(painter: &egui::Painter, t: &Transform, l: &crate::layout::LaneGr
             .y;
         painter.hline(tl.x..=br.x, y0, line);
         // The layer header sits left of its row and sticks to the left edge of the view.
-        let x = (tl.x - 10.0).max(t.rect.left() + 120.0);
+        let x = (tl.x - 10.0).max(t.rect.left() + 120.0 * t.text);
         let y = ((y0 + y1) / 2.0).clamp(t.rect.top() + 40.0, t.rect.bottom() - 20.0);
         if y > y0 && y < y1 {
             headers.push(header(
@@ -433,6 +506,7 @@ fn paint_lanes(painter: &egui::Painter, t: &Transform, l: &crate::layout::LaneGr
                 pos2(x, y),
                 layer_title(layer),
                 egui::Align2::RIGHT_CENTER,
+                t.text,
             ));
         }
     }
@@ -445,10 +519,10 @@ fn layer_title(l: Layer) -> &'static str {
 
 /// A lane header: soft text on a light pill; returns the pill.
 #[must_use]
-fn header(painter: &egui::Painter, at: Pos2, text: &str, align: egui::Align2) -> Rect {
+fn header(painter: &egui::Painter, at: Pos2, text: &str, align: egui::Align2, scale: f32) -> Rect {
     let galley = painter.layout_no_wrap(
         text.to_uppercase(),
-        FontId::proportional(14.0),
+        FontId::proportional(14.0 * scale),
         color(style::INK_SOFT),
     );
     let rect = align.anchor_size(at, galley.size());
@@ -467,7 +541,7 @@ fn paint_edges(painter: &egui::Painter, t: &Transform, scene: &Scene) {
         if !view.intersects(Rect::from_two_pos(a, b)) {
             continue;
         }
-        let stroke = Stroke::new(line_width(e.width, t.zoom), color(e.color));
+        let stroke = Stroke::new(line_width(e.width, t.zoom) * t.line, color(e.color));
         match e.style {
             EdgeStyle::Solid => {
                 painter.line_segment([a, b], stroke);
@@ -494,7 +568,10 @@ fn paint_nodes(painter: &egui::Painter, t: &Transform, scene: &Scene) -> usize {
             }
             drawn += 1;
             let r = screen_radius(n, t.zoom);
-            let stroke = Stroke::new(n.stroke_width.min(r * 0.5).max(0.5), color(n.stroke));
+            let stroke = Stroke::new(
+                (n.stroke_width * t.line).min(r * 0.5).max(0.5),
+                color(n.stroke),
+            );
             match n.shape {
                 NodeShape::Circle => {
                     painter.circle(c, r, color(n.fill), stroke);
@@ -605,11 +682,12 @@ fn paint_labels(painter: &egui::Painter, t: &Transform, scene: &Scene, blocked: 
             continue;
         }
         tries += 1;
-        let size = if n.kind == NodeKind::Table {
-            13.0
-        } else {
-            12.0
-        };
+        let size = t.text
+            * if n.kind == NodeKind::Table {
+                13.0
+            } else {
+                12.0
+            };
         let ink = if n.highlighted {
             style::HIGHLIGHT
         } else {
@@ -659,14 +737,14 @@ fn paint_labels(painter: &egui::Painter, t: &Transform, scene: &Scene, blocked: 
 
 /// The legend, a strip along the bottom of the canvas whose entries wrap into rows; returns
 /// where it is.
-fn paint_legend(painter: &egui::Painter, rect: Rect, scene: &Scene) -> Rect {
+fn paint_legend(painter: &egui::Painter, rect: Rect, scene: &Scene, scale: f32) -> Rect {
     if scene.legend.is_empty() {
         return Rect::NOTHING;
     }
-    let font = FontId::proportional(13.5);
+    let font = FontId::proportional(13.5 * scale);
     let title = painter.layout_no_wrap(
         format!("{}:", txt::LEGEND.get()),
-        FontId::proportional(14.0),
+        FontId::proportional(14.0 * scale),
         color(style::INK_SOFT),
     );
     let rows: Vec<_> = scene
@@ -674,9 +752,9 @@ fn paint_legend(painter: &egui::Painter, rect: Rect, scene: &Scene) -> Rect {
         .iter()
         .map(|e| painter.layout_no_wrap(e.label.clone(), font.clone(), color(style::INK)))
         .collect();
-    let row_h = 22.0;
-    let swatch_w = 26.0;
-    let gap = 18.0;
+    let row_h = 22.0 * scale;
+    let swatch_w = 26.0 * scale;
+    let gap = 18.0 * scale;
     let inner_w = rect.width() - 24.0 - 20.0;
     // Lay the entries out left to right, wrapping; the title starts the first row.
     let mut spots = Vec::with_capacity(rows.len());
@@ -711,17 +789,17 @@ fn paint_legend(painter: &egui::Painter, rect: Rect, scene: &Scene) -> Rect {
     for ((e, g), (sx, sl)) in scene.legend.iter().zip(rows).zip(spots) {
         let x = origin.x + sx;
         let y = origin.y + sl as f32 * row_h;
-        let c = pos2(x + 9.0, y + row_h / 2.0);
+        let c = pos2(x + 9.0 * scale, y + row_h / 2.0);
         match &e.swatch {
             Swatch::Node { shape, fill } => {
                 let stroke = Stroke::new(1.0, color(fill.mix(style::INK, 0.45)));
                 match shape {
                     NodeShape::Circle => {
-                        painter.circle(c, 7.0, color(*fill), stroke);
+                        painter.circle(c, 7.0 * scale, color(*fill), stroke);
                     }
                     NodeShape::RoundedSquare => {
                         painter.rect(
-                            Rect::from_center_size(c, Vec2::splat(14.0)),
+                            Rect::from_center_size(c, Vec2::splat(14.0 * scale)),
                             3.0,
                             color(*fill),
                             stroke,
@@ -734,8 +812,8 @@ fn paint_legend(painter: &egui::Painter, rect: Rect, scene: &Scene) -> Rect {
                 style: s,
                 color: col,
             } => {
-                let pts = [c - vec2(11.0, 0.0), c + vec2(11.0, 0.0)];
-                let stroke = Stroke::new(2.0, color(*col));
+                let pts = [c - vec2(11.0 * scale, 0.0), c + vec2(11.0 * scale, 0.0)];
+                let stroke = Stroke::new(2.0 * scale, color(*col));
                 match s {
                     EdgeStyle::Solid => {
                         painter.line_segment(pts, stroke);
@@ -764,7 +842,8 @@ fn paint_legend(painter: &egui::Painter, rect: Rect, scene: &Scene) -> Rect {
 
 /// The hover tooltip: name, kind and the main figures.
 fn tooltip_ui(ui: &mut egui::Ui, doc: &Document, n: &SceneNode) {
-    ui.strong(doc.map.name_of(&n.id));
+    let map = doc.display_map();
+    ui.strong(map.name_of(&n.id));
     let kind = match n.kind {
         NodeKind::Party => n
             .party_kind
@@ -772,15 +851,14 @@ fn tooltip_ui(ui: &mut egui::Ui, doc: &Document, n: &SceneNode) {
             .unwrap_or_default()
             .to_string(),
         NodeKind::Person => txt::LEGEND_PERSON.get().to_string(),
-        NodeKind::Table => doc
-            .map
+        NodeKind::Table => map
             .table(&n.id)
             .map(|t| t.kind.label())
             .unwrap_or_default()
             .to_string(),
     };
     ui.label(kind);
-    if let Some(m) = super::core_bridge::node_metrics(&doc.analysis, &n.id) {
+    if let Some(m) = super::core_bridge::node_metrics(doc.display_analysis(), &n.id) {
         if n.kind != NodeKind::Table {
             ui.label(format!("{}: {}", txt::FIG_TABLES.get(), m.tables));
         }

@@ -70,6 +70,12 @@ pub enum Command {
     Reimport(PathBuf),
     /// Leave the current map without saving (the answer "Niet opslaan").
     LeaveWithoutSaving,
+    /// Hide person names (function and party instead) in everything shown, or show them again.
+    SetAnonymous(bool),
+    /// Start (full screen) or end the presentation.
+    Present(bool),
+    /// Open or close the slide editor.
+    EditSlides(bool),
 }
 
 /// What the user wants to do that would lose unsaved work, kept while the app asks first.
@@ -201,6 +207,17 @@ pub fn run(app: &mut App, cmd: Command) {
             }
         }
         Command::CloseWindow => leave(app, Leave::Window),
+        Command::SetAnonymous(on) => {
+            if let Some(doc) = app.document.as_mut() {
+                doc.set_anonymous(on);
+            }
+        }
+        Command::Present(on) => {
+            if let Some(doc) = app.document.as_mut() {
+                app.presentation.set_active(on, doc);
+            }
+        }
+        Command::EditSlides(on) => app.presentation.editor_open = on,
         Command::Recover => recover(app),
         Command::DiscardRecovery => {
             if !app.start.recoverable.is_empty() {

@@ -85,6 +85,11 @@ pub struct Document {
     /// The CSV folder or workbook the data came from, offered for re-import (a project file
     /// remembers it in its view state under [`SOURCE_KEY`]).
     pub source: Option<PathBuf>,
+    /// Whether names are hidden: everything shown comes from [`Self::display_map`]. Change it
+    /// with [`Self::set_anonymous`], which keeps the display data in step.
+    pub anonymous: bool,
+    /// The map with names hidden (person ids kept) and its analysis, while `anonymous`.
+    display: Option<Box<(Map, Analysis)>>,
 }
 
 /// Above this many nodes, re-analysis after an edit runs on a worker thread.
@@ -150,6 +155,8 @@ impl Document {
             analysis_job: None,
             async_above: ASYNC_ANALYSIS_NODES,
             source,
+            anonymous: false,
+            display: None,
         };
         doc.start_layout(LayoutKind::Lagen);
         doc.finished_pins = doc.pinned_ids();
@@ -233,6 +240,7 @@ impl Document {
             self.start_layout(self.layout);
         }
         self.finished_pins = self.pinned_ids();
+        self.refresh_display();
         self.scene_dirty = true;
         old
     }
@@ -292,6 +300,7 @@ impl Document {
         };
         let job = self.analysis_job.take()?;
         self.analysis = new;
+        self.refresh_display();
         self.selected_finding = None;
         self.what_if = self
             .selected_node
@@ -310,6 +319,43 @@ impl Document {
             std::thread::sleep(Duration::from_millis(2));
         }
         None
+    }
+
+    /// Hides (or shows again) the names in everything the app shows.
+    pub fn set_anonymous(&mut self, on: bool) {
+        if on != self.anonymous {
+            self.anonymous = on;
+            self.refresh_display();
+            self.scene_dirty = true;
+        }
+    }
+
+    /// Recomputes the display data: the anonymised map (ids kept, so graph, positions and
+    /// selection still match) and its analysis with the same thresholds. Finding order does not
+    /// depend on names (severity, kind, subjects), so indices into either analysis agree.
+    fn refresh_display(&mut self) {
+        let previous = self.display.take();
+        self.display = self.anonymous.then(|| {
+            let map = crate::model::anonymise_keep_ids(&self.map);
+            // While a large map is analysed in the background, the names follow at once and
+            // the findings when the analysis arrives (poll_analysis calls this again).
+            let analysis = match previous {
+                Some(d) if self.analysis_pending() => d.1,
+                _ => core_bridge::analyse(&map, &self.analysis.thresholds),
+            };
+            Box::new((map, analysis))
+        });
+    }
+
+    /// The map to show: with names hidden while [`Self::anonymous`], else the map itself.
+    /// Edits are always made on [`Self::map`]; ids are the same in both.
+    pub fn display_map(&self) -> &Map {
+        self.display.as_ref().map_or(&self.map, |d| &d.0)
+    }
+
+    /// The analysis to show (messages and advice name people): of [`Self::display_map`].
+    pub fn display_analysis(&self) -> &Analysis {
+        self.display.as_ref().map_or(&self.analysis, |d| &d.1)
     }
 
     /// The ids pinned in the current layout.
@@ -537,7 +583,7 @@ impl Document {
         if self.scene_dirty {
             let highlight = self.highlight();
             self.scene = scene::build(SceneInput {
-                map: &self.map,
+                map: self.display_map(),
                 graph: &self.graph,
                 positions: &self.positions,
                 lanes: self
@@ -598,4 +644,47 @@ fn run_force(
         }
     }
     let _ = tx.send(LayoutMsg::Done(f.into_positions(), None));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn example() -> Document {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/voorbeeld");
+        let loaded = crate::import::load_map(&dir).expect("example imports");
+        Document::new(dir, loaded.map, vec![])
+    }
+
+    #[test]
+    fn hidden_names_keep_ids_and_finding_indices() {
+        let mut doc = example();
+        assert!(std::ptr::eq(doc.display_map(), &doc.map));
+        doc.set_anonymous(true);
+        let (real, shown) = (&doc.analysis.findings, &doc.display_analysis().findings);
+        assert_eq!(real.len(), shown.len());
+        for (a, b) in real.iter().zip(shown.iter()) {
+            assert_eq!(
+                (a.severity, a.kind, &a.subjects),
+                (b.severity, b.kind, &b.subjects)
+            );
+        }
+        let ids = |m: &Map| m.persons.iter().map(|p| p.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&doc.map), ids(doc.display_map()));
+        let shown_text = serde_json::to_string(doc.display_map()).unwrap_or_default();
+        let messages: String = shown
+            .iter()
+            .map(|f| format!("{} {}", f.message, f.advice))
+            .collect();
+        for p in &doc.map.persons {
+            assert!(!shown_text.contains(&p.name), "{} in the map", p.name);
+            assert!(!messages.contains(&p.name), "{} in a finding", p.name);
+        }
+        // An edit keeps the display data fresh.
+        let id = doc.map.persons[0].id.clone();
+        let _ = doc.apply_edit(&Edit::RemovePerson(id.clone()));
+        assert!(doc.display_map().person(&id).is_none());
+        doc.set_anonymous(false);
+        assert!(std::ptr::eq(doc.display_map(), &doc.map));
+    }
 }

@@ -11,6 +11,7 @@ pub mod core_bridge;
 pub mod document;
 mod paint;
 pub mod panels;
+pub mod presentation;
 mod screenshot;
 
 pub use commands::{Command, Leave};
@@ -40,6 +41,8 @@ pub struct Launch {
     /// Where recovery files live; `None` for [`crate::recovery::default_dir`]. Tests point it
     /// at a temporary folder.
     pub recovery_dir: Option<PathBuf>,
+    /// Start in the presentation, on this slide (1-based).
+    pub present: Option<usize>,
 }
 
 /// The main views (tabs of the top bar).
@@ -128,6 +131,7 @@ pub struct App {
     pub matrix: Matrix,
     pub bevindingen: Bevindingen,
     pub canvas: canvas::Canvas,
+    pub presentation: presentation::Presentation,
     screenshot: Option<screenshot::Job>,
     /// Whether the look (light theme, larger type) has been set on the context.
     styled: bool,
@@ -198,6 +202,7 @@ impl App {
             matrix: Matrix,
             bevindingen: Bevindingen,
             canvas: canvas::Canvas::default(),
+            presentation: presentation::Presentation::default(),
             screenshot: launch
                 .screenshot
                 .map(|path| screenshot::Job::new(path, shot)),
@@ -224,6 +229,10 @@ impl App {
         }
         if let Some(path) = launch.map {
             app.run(Command::Open(path));
+        }
+        if let Some(n) = launch.present {
+            app.run(Command::Present(true));
+            app.presentation.go_to(n.saturating_sub(1));
         }
         app
     }
@@ -343,7 +352,7 @@ impl App {
 
     /// Whether people's names are hidden (the anonymous switch).
     pub fn names_hidden(&self) -> bool {
-        false
+        self.document.as_ref().is_some_and(|d| d.anonymous)
     }
 
     /// Takes in the outcome of a finished export: into the status bar, and the dialog closes
@@ -379,6 +388,13 @@ impl App {
     pub fn wait_for_export(&mut self) {
         while self.poll_export() {
             std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+    }
+
+    /// Runs the commands the panels pushed this frame.
+    fn run_frame_commands(&mut self, cmds: Vec<Command>) {
+        for cmd in cmds {
+            self.run(cmd);
         }
     }
 
@@ -480,6 +496,9 @@ impl eframe::App for App {
         if let Some(path) = dropped.into_iter().next() {
             self.run(Command::Open(path));
         }
+        if let Some(cmd) = self.presentation.logic(ctx, self.document.is_some()) {
+            self.run(cmd);
+        }
         self.window_logic(ctx);
         if let Some(job) = self.screenshot.as_mut() {
             let ready = self.document.as_ref().is_none_or(|d| !d.layout_pending());
@@ -489,6 +508,14 @@ impl eframe::App for App {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let mut cmds = Vec::new();
+        if self.presentation.active
+            && let Some(doc) = self.document.as_mut()
+        {
+            self.presentation.ui(ui, doc, self.view, &mut cmds);
+            self.confirm_ui(&ui.ctx().clone(), &mut cmds);
+            self.run_frame_commands(cmds);
+            return;
+        }
         egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui, &mut cmds));
         egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
         if let Some(doc) = self.document.as_mut() {
@@ -509,15 +536,14 @@ impl eframe::App for App {
             .frame(egui::Frame::NONE.fill(fill))
             .show(ui, |ui| self.central_ui(ui, &mut cmds));
         let ctx = ui.ctx().clone();
-        self.confirm_ui(&ctx, &mut cmds);
         if let Some(doc) = self.document.as_ref() {
+            self.presentation.editor_ui(&ctx, doc, self.view, &mut cmds);
             let busy = self.exporting.is_some();
             self.files.ui(&ctx, doc, busy, &mut cmds);
             self.thresholds.ui(&ctx, doc, &mut cmds);
         }
-        for cmd in cmds {
-            self.run(cmd);
-        }
+        self.confirm_ui(&ctx, &mut cmds);
+        self.run_frame_commands(cmds);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -11,6 +11,7 @@ pub mod edit;
 pub mod export;
 pub mod files;
 pub mod import;
+pub mod presentation;
 pub mod project;
 pub mod report;
 pub mod ui;

@@ -51,6 +51,21 @@ pub fn anonymise(map: &Map) -> Map {
 /// [`anonymise`], also returning the renaming of person ids, so that callers holding data keyed
 /// by the old ids (metrics, positions) can follow.
 pub fn anonymise_with_ids(map: &Map) -> Anonymised {
+    anonymise_inner(map, false)
+}
+
+/// The names anonymised as by [`anonymise`], but every person keeps their id (the id mapping
+/// is the identity). For the app's "hide names" switch: its graph, positions, selection and
+/// view state are keyed by ids and keep working, while everything it *shows* comes from this
+/// map. Ids may well spell a name (`p-jdevries`), so the app must not show person ids; in free
+/// text an id is replaced by its person's label rather than kept.
+pub fn anonymise_keep_ids(map: &Map) -> Map {
+    anonymise_inner(map, true).map
+}
+
+/// The machinery of both: with `keep_ids` the renaming is the identity and ids met in free text
+/// become labels (an id kept verbatim in a note would leak the name it was made from).
+fn anonymise_inner(map: &Map, keep_ids: bool) -> Anonymised {
     // Party names with any whole person name taken out first, so that the labels built from
     // them ("huisarts, Praktijk …") cannot carry a name either.
     let someone = vec![tx::ANON_SOMEONE.get().to_string(); map.persons.len()];
@@ -66,9 +81,19 @@ pub fn anonymise_with_ids(map: &Map) -> Anonymised {
         .persons
         .iter()
         .enumerate()
-        .map(|(i, p)| (p.id.clone(), format!("persoon-{:0width$}", i + 1)))
+        .map(|(i, p)| {
+            let new = if keep_ids {
+                p.id.clone()
+            } else {
+                format!("persoon-{:0width$}", i + 1)
+            };
+            (p.id.clone(), new)
+        })
         .collect();
-    let scrubber = Scrubber::new(map, &labels, &ids);
+    let mut scrubber = Scrubber::new(map, &labels, &ids);
+    if keep_ids {
+        scrubber.ids_as_labels(map);
+    }
     let new_id = |id: &str| ids.get(id).cloned().unwrap_or_else(|| id.to_string());
 
     let mut out = map.clone();
@@ -287,6 +312,13 @@ impl<'a> Scrubber<'a> {
             words,
             full,
             labels,
+        }
+    }
+
+    /// Makes a person id met in free text become that person's label instead of an id.
+    fn ids_as_labels(&mut self, map: &Map) {
+        for (i, p) in map.persons.iter().enumerate() {
+            self.words.insert(lower(&p.id), Hit::Person(i));
         }
     }
 
@@ -604,6 +636,31 @@ mod tests {
         let a = anonymise(&m);
         assert_eq!(a.parties[0].name, "Praktijk [naam verwijderd]");
         assert_eq!(a.persons[2].name, "medewerker, Praktijk [naam verwijderd]");
+    }
+
+    #[test]
+    fn keeping_ids_keeps_references_and_scrubs_ids_in_free_text() {
+        let mut m = sample();
+        m.arrangement.views.insert(
+            "selectie".into(),
+            serde_json::json!({"ids": ["p-jdevries"], "titel": "Jan de Vries"}),
+        );
+        let a = anonymise_keep_ids(&m);
+        let ids: Vec<&str> = a.persons.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["p-jdevries", "p-kbos", "p-z"]);
+        assert_eq!(a.persons[0].name, "beleidsadviseur, Gemeente X");
+        assert_eq!(a.memberships[0].person.as_deref(), Some("p-kbos"));
+        assert_eq!(a.relations[0].from, "p-jdevries");
+        // An id in a note is a name in disguise: it becomes the label.
+        assert_eq!(
+            a.memberships[0].attributes[0].1,
+            "mail beleidsadviseur, Gemeente X of beleidsadviseur (2), Gemeente X"
+        );
+        // View state: an exact id stays (it is a reference), a name in text does not.
+        assert_eq!(
+            a.arrangement.views["selectie"],
+            serde_json::json!({"ids": ["p-jdevries"], "titel": "beleidsadviseur, Gemeente X"})
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ mod anonymise;
 mod validate;
 mod vocab;
 
-pub use anonymise::{Anonymised, anonymise, anonymise_with_ids};
+pub use anonymise::{Anonymised, anonymise, anonymise_keep_ids, anonymise_with_ids};
 pub use validate::{
     EntityKind, EntityRef, Field, Problem, ProblemKind, edit_distance, suggest, validate,
 };

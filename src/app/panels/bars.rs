@@ -69,6 +69,8 @@ pub fn top_bar_ui(app: &App, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
                     cmds.push(Command::SetView(v));
                 }
             }
+            ui.separator();
+            super::super::presentation::top_bar_ui(doc, ui, cmds);
         } else {
             ui.strong(txt::APP_TITLE.get());
         }
@@ -96,7 +98,8 @@ pub fn status_bar_ui(app: &App, ui: &mut egui::Ui) {
             ]));
             ui.separator();
             ui.label(doc.path.display().to_string());
-            if let Some(status) = &doc.status {
+            // Edit labels name people: not shown while names are hidden.
+            if let Some(status) = doc.status.as_ref().filter(|_| !doc.anonymous) {
                 ui.separator();
                 ui.label(status);
             }
@@ -110,6 +113,22 @@ pub fn status_bar_ui(app: &App, ui: &mut egui::Ui) {
 /// The Bewerken menu: undo and redo with what they will do, and the done edits, newest first.
 fn edit_menu_ui(doc: &Document, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
     let h = &doc.history;
+    if doc.anonymous {
+        // The labels name people; with names hidden only the plain actions are offered.
+        if ui
+            .add_enabled(h.undo_label().is_some(), egui::Button::new(txt::UNDO.get()))
+            .clicked()
+        {
+            cmds.push(Command::Undo);
+        }
+        if ui
+            .add_enabled(h.redo_label().is_some(), egui::Button::new(txt::REDO.get()))
+            .clicked()
+        {
+            cmds.push(Command::Redo);
+        }
+        return;
+    }
     let undo = match h.undo_label() {
         Some(l) => txt::UNDO_LABEL.fill(&[("label", &l)]),
         None => txt::UNDO.get().to_string(),

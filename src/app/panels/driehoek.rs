@@ -25,7 +25,7 @@ impl Driehoek {
                 ui.label(egui::RichText::new(txt::TRIANGLE_INTRO.get()).size(15.0));
                 ui.add_space(8.0);
                 let mut scopes: Vec<Option<String>> = Vec::new();
-                for t in &doc.analysis.triangles {
+                for t in &doc.display_analysis().triangles {
                     if !scopes.contains(&t.werkgebied) {
                         scopes.push(t.werkgebied.clone());
                     }
@@ -33,13 +33,13 @@ impl Driehoek {
                 for scope in scopes {
                     let title = match &scope {
                         None => txt::WHOLE_REGION_TITLE.get().to_string(),
-                        Some(g) => txt::AREA_TITLE.fill(&[("name", &doc.map.name_of(g))]),
+                        Some(g) => txt::AREA_TITLE.fill(&[("name", &doc.display_map().name_of(g))]),
                     };
                     ui.heading(title);
                     ui.horizontal_top(|ui| {
                         for &d in Domain::ALL {
                             let tri = doc
-                                .analysis
+                                .display_analysis()
                                 .triangles
                                 .iter()
                                 .find(|t| t.domain == d && t.werkgebied == scope);
@@ -77,7 +77,8 @@ fn card_contents_ui(
     cmds: &mut Vec<Command>,
 ) {
     ui.label(egui::RichText::new(tri.domain.label()).size(18.0).strong());
-    paint_triangle(ui, tri, width);
+    let (rect, _) = ui.allocate_exact_size(vec2(width, 220.0), egui::Sense::hover());
+    paint_triangle(&ui.painter_at(rect), rect, tri, 1.0);
     let (state, col) = match tri.state {
         TriangleState::Gesloten => (txt::TRIANGLE_STATE_GESLOTEN, style::LEG_PRESENT),
         TriangleState::Verbonden => (txt::TRIANGLE_STATE_VERBONDEN, style::LEG_PRESENT),
@@ -92,13 +93,13 @@ fn card_contents_ui(
     }
     ui.horizontal_wrapped(|ui| {
         for t in &tri.closing_tables {
-            if ui.link(doc.map.name_of(t)).clicked() {
+            if ui.link(doc.display_map().name_of(t)).clicked() {
                 cmds.push(Command::JumpTo(t.clone()));
             }
         }
     });
     let pairs: Vec<(usize, (String, String))> = doc
-        .analysis
+        .display_analysis()
         .findings
         .iter()
         .enumerate()
@@ -110,7 +111,8 @@ fn card_contents_ui(
         ui.add_space(4.0);
         ui.label(egui::RichText::new(txt::NEVER_MEET.get()).strong());
         for (i, (a, b)) in pairs.iter().take(MAX_PAIRS) {
-            let text = format!("{} — {}", doc.map.name_of(a), doc.map.name_of(b));
+            let map = doc.display_map();
+            let text = format!("{} — {}", map.name_of(a), map.name_of(b));
             if ui.link(text).clicked() {
                 cmds.push(Command::SelectFinding(Some(*i)));
                 cmds.push(Command::SetView(super::super::View::Netwerk));
@@ -122,15 +124,16 @@ fn card_contents_ui(
     }
 }
 
-/// The triangle itself: corners coloured by kind, legs green/solid or red/dashed.
-fn paint_triangle(ui: &mut egui::Ui, tri: &Triangle, width: f32) {
-    let (rect, _) = ui.allocate_exact_size(vec2(width, 220.0), egui::Sense::hover());
-    let p = ui.painter_at(rect);
+/// The triangle itself in `rect`: corners coloured by kind, legs green/solid or red/dashed.
+/// `scale` sizes corners, lines and type (the presentation draws it larger).
+pub(crate) fn paint_triangle(p: &egui::Painter, rect: egui::Rect, tri: &Triangle, scale: f32) {
     let corner = |k: PartyKind| -> Pos2 {
         match k {
-            PartyKind::Gemeente => pos2(rect.center().x, rect.top() + 46.0),
-            PartyKind::Woningcorporatie => pos2(rect.left() + 60.0, rect.bottom() - 50.0),
-            _ => pos2(rect.right() - 60.0, rect.bottom() - 50.0),
+            PartyKind::Gemeente => pos2(rect.center().x, rect.top() + 46.0 * scale),
+            PartyKind::Woningcorporatie => {
+                pos2(rect.left() + 60.0 * scale, rect.bottom() - 50.0 * scale)
+            }
+            _ => pos2(rect.right() - 60.0 * scale, rect.bottom() - 50.0 * scale),
         }
     };
     if tri.state == TriangleState::Gesloten {
@@ -144,13 +147,16 @@ fn paint_triangle(ui: &mut egui::Ui, tri: &Triangle, width: f32) {
     for (a, b) in core_bridge::LEGS {
         let (pa, pb) = (corner(a), corner(b));
         if core_bridge::leg_present(tri, a, b) {
-            p.line_segment([pa, pb], Stroke::new(5.0, color(style::LEG_PRESENT)));
+            p.line_segment(
+                [pa, pb],
+                Stroke::new(5.0 * scale, color(style::LEG_PRESENT)),
+            );
         } else {
             p.extend(egui::Shape::dashed_line(
                 &[pa, pb],
-                Stroke::new(3.0, color(style::LEG_MISSING)),
-                10.0,
-                7.0,
+                Stroke::new(3.0 * scale, color(style::LEG_MISSING)),
+                10.0 * scale,
+                7.0 * scale,
             ));
         }
     }
@@ -158,21 +164,21 @@ fn paint_triangle(ui: &mut egui::Ui, tri: &Triangle, width: f32) {
         let c = corner(k);
         p.circle(
             c,
-            20.0,
+            20.0 * scale,
             color(style::party_color(k)),
-            Stroke::new(2.0, egui::Color32::WHITE),
+            Stroke::new(2.0 * scale, egui::Color32::WHITE),
         );
         let below = k != PartyKind::Gemeente;
         let (anchor, at) = if below {
-            (egui::Align2::CENTER_TOP, c + vec2(0.0, 24.0))
+            (egui::Align2::CENTER_TOP, c + vec2(0.0, 24.0 * scale))
         } else {
-            (egui::Align2::CENTER_BOTTOM, c - vec2(0.0, 24.0))
+            (egui::Align2::CENTER_BOTTOM, c - vec2(0.0, 24.0 * scale))
         };
         p.text(
             at,
             anchor,
             k.label(),
-            egui::FontId::proportional(14.0),
+            egui::FontId::proportional(14.0 * scale),
             color(style::INK),
         );
     }

@@ -53,18 +53,21 @@ impl FilterPanel {
         if needle.is_empty() {
             return;
         }
-        let names = doc
-            .map
+        // With names hidden, only the shown labels are searched: a hit on a real name or on a
+        // person id (often made from the name) would give the name away.
+        let map = doc.display_map();
+        let names = map
             .parties
             .iter()
-            .map(|p| (&p.id, &p.name))
-            .chain(doc.map.tables.iter().map(|t| (&t.id, &t.name)))
-            .chain(doc.map.persons.iter().map(|p| (&p.id, &p.name)));
+            .map(|p| (&p.id, &p.name, true))
+            .chain(map.tables.iter().map(|t| (&t.id, &t.name, true)))
+            .chain(map.persons.iter().map(|p| (&p.id, &p.name, !doc.anonymous)));
         let hits: Vec<(&String, &String)> = names
-            .filter(|(id, name)| {
+            .filter(|(id, name, by_id)| {
                 crate::model::fold(name).contains(&needle)
-                    || crate::model::fold(id).contains(&needle)
+                    || (*by_id && crate::model::fold(id).contains(&needle))
             })
+            .map(|(id, name, _)| (id, name))
             .take(MAX_HITS)
             .collect();
         let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
@@ -119,7 +122,7 @@ fn kinds_ui(ui: &mut egui::Ui, kinds: &mut Vec<PartyKind>) {
 
 fn werkgebied_ui(ui: &mut egui::Ui, doc: &mut Document) {
     let municipalities: Vec<(String, String)> = doc
-        .map
+        .display_map()
         .municipalities()
         .map(|p| (p.id.clone(), p.name.clone()))
         .collect();
@@ -131,7 +134,7 @@ fn werkgebied_ui(ui: &mut egui::Ui, doc: &mut Document) {
         .werkgebied
         .as_ref()
         .map_or(txt::WHOLE_REGION.get().to_string(), |id| {
-            doc.map.name_of(id).to_string()
+            doc.display_map().name_of(id).to_string()
         });
     egui::ComboBox::from_label(txt::WERKGEBIED.get())
         .selected_text(current)

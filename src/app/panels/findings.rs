@@ -42,7 +42,7 @@ pub fn grouped_ui(
     per_kind: usize,
     expanded: bool,
 ) {
-    let findings = &doc.analysis.findings;
+    let findings = &doc.display_analysis().findings;
     if findings.is_empty() {
         ui.label(txt::NO_FINDINGS.get());
         return;
@@ -102,7 +102,10 @@ pub fn finding_ui(
     expanded: bool,
     cmds: &mut Vec<Command>,
 ) {
-    let f: &Finding = &doc.analysis.findings[i];
+    let Some(f) = doc.display_analysis().findings.get(i) else {
+        return;
+    };
+    let f: &Finding = f;
     let selected = doc.selected_finding == Some(i);
     let bar = color(style::severity_color(core_bridge::severity_level(f)));
     ui.horizontal(|ui| {
@@ -131,7 +134,7 @@ pub fn finding_ui(
                 ui.horizontal_wrapped(|ui| {
                     ui.weak(format!("{}:", txt::SUBJECTS.get()));
                     for id in &f.subjects {
-                        if ui.link(doc.map.name_of(id)).clicked() {
+                        if ui.link(doc.display_map().name_of(id)).clicked() {
                             cmds.push(Command::SelectNode(Some(id.clone())));
                         }
                     }

@@ -26,7 +26,7 @@ impl Inspector {
             .max_height(ui.available_height() * 0.55)
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    ui.heading(doc.map.name_of(&id));
+                    ui.heading(doc.display_map().name_of(&id));
                     if ui
                         .small_button("×")
                         .on_hover_text(txt::CLEAR_SELECTION.get())
@@ -35,7 +35,7 @@ impl Inspector {
                         cmds.push(Command::SelectNode(None));
                     }
                 });
-                data_ui(ui, &doc.map, &id, cmds);
+                data_ui(ui, doc.display_map(), &id, cmds);
                 figures_ui(ui, doc, &id);
                 its_findings_ui(ui, doc, &id, cmds);
                 what_if_ui(ui, doc, &id);
@@ -127,7 +127,7 @@ fn tables_of(map: &Map, id: &str) -> Vec<String> {
 }
 
 fn figures_ui(ui: &mut egui::Ui, doc: &Document, id: &str) {
-    let Some(m) = core_bridge::node_metrics(&doc.analysis, id) else {
+    let Some(m) = core_bridge::node_metrics(doc.display_analysis(), id) else {
         return;
     };
     ui.label(egui::RichText::new(txt::FIGURES.get()).strong());
@@ -155,8 +155,9 @@ fn figures_ui(ui: &mut egui::Ui, doc: &Document, id: &str) {
 }
 
 fn its_findings_ui(ui: &mut egui::Ui, doc: &Document, id: &str, cmds: &mut Vec<Command>) {
-    let mine: Vec<usize> = (0..doc.analysis.findings.len())
-        .filter(|&i| doc.analysis.findings[i].subjects.iter().any(|s| s == id))
+    let findings = &doc.display_analysis().findings;
+    let mine: Vec<usize> = (0..findings.len())
+        .filter(|&i| findings[i].subjects.iter().any(|s| s == id))
         .collect();
     if mine.is_empty() {
         return;
@@ -170,7 +171,8 @@ fn its_findings_ui(ui: &mut egui::Ui, doc: &Document, id: &str, cmds: &mut Vec<C
 fn what_if_ui(ui: &mut egui::Ui, doc: &Document, id: &str) {
     let Some(w) = &doc.what_if else { return };
     ui.label(egui::RichText::new(txt::WHAT_IF.get()).strong());
-    let name = doc.map.name_of(id);
+    let map = doc.display_map();
+    let name = map.name_of(id);
     let cut: Vec<&String> = w.cut_off_tables.iter().chain(&w.cut_off_members).collect();
     let text = if cut.is_empty() {
         txt::WHAT_IF_NOTHING.fill(&[("name", &name)])
@@ -178,7 +180,7 @@ fn what_if_ui(ui: &mut egui::Ui, doc: &Document, id: &str) {
         let mut names: Vec<&str> = cut
             .iter()
             .take(WHAT_IF_NAMES)
-            .map(|c| doc.map.name_of(c))
+            .map(|c| map.name_of(c))
             .collect();
         if cut.len() > WHAT_IF_NAMES {
             names.push("…");
@@ -195,7 +197,7 @@ fn what_if_ui(ui: &mut egui::Ui, doc: &Document, id: &str) {
             .werkgebied
             .as_deref()
             .map_or(txt::WHOLE_REGION.get().to_string(), |g| {
-                doc.map.name_of(g).to_string()
+                map.name_of(g).to_string()
             });
         ui.label(txt::WHAT_IF_TRIANGLE.fill(&[
             ("domain", &change.domain.label()),

@@ -31,7 +31,7 @@ impl Matrix {
                         for &l in Layer::ALL {
                             ui.label(egui::RichText::new(l.label()).size(17.0).strong());
                             for &d in Domain::ALL {
-                                cell_ui(ui, &doc.map, d, l, cell_w, cmds);
+                                cell_ui(ui, doc.display_map(), d, l, cell_w, cmds);
                             }
                             ui.end_row();
                         }

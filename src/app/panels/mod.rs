@@ -3,7 +3,7 @@
 
 mod bars;
 mod bevindingen;
-mod driehoek;
+pub(crate) mod driehoek;
 mod files;
 mod filters;
 mod findings;
