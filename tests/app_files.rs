@@ -436,3 +436,51 @@ fn a_large_map_is_reanalysed_in_the_background_and_the_status_follows() {
     );
     assert!(!status.contains("bijgewerkt…"), "{status}");
 }
+
+#[test]
+fn closing_with_unsaved_csv_work_saves_as_first_and_a_cancel_forgets_the_close() {
+    let _serial = serial();
+    let (dir, folder) = csv_copy();
+    let mut h = harness(Some(folder));
+    h.state_mut()
+        .run(Command::Edit(Edit::AddTable(new_table("t-nieuw"))));
+    h.state_mut().run(Command::CloseMap);
+    h.run_steps(2);
+    assert_eq!(h.state().confirm, Some(Leave::CloseMap));
+    h.get_by_label("Opslaan").click();
+    h.run_steps(2);
+    // A CSV map has no project file yet: the save-as dialog asks where.
+    assert_eq!(h.state().files.kind, Some(DialogKind::SaveAs));
+    h.run_steps(4);
+    h.get_by_label("Annuleren").click();
+    h.run_steps(2);
+    assert!(
+        h.state().document.is_some(),
+        "cancelled: the map stays open"
+    );
+    assert_eq!(
+        h.state().after_save,
+        None,
+        "and nothing waits for a later save"
+    );
+    // Saving later does not close the map behind the user's back.
+    h.state_mut().run(Command::ShowDialog(DialogKind::SaveAs));
+    h.run_steps(4);
+    h.get_by_label("Opslaan").click();
+    h.run_steps(2);
+    assert!(dir.path().join("lingemond.netwerkkaart").is_file());
+    assert!(h.state().document.is_some());
+    // Now with the question answered "Opslaan" and the dialog confirmed: saved, then closed.
+    h.state_mut()
+        .run(Command::Edit(Edit::AddTable(new_table("t-twee"))));
+    h.state_mut().run(Command::CloseMap);
+    h.run_steps(4);
+    h.get_by_label("Opslaan").click();
+    h.run_steps(2);
+    assert!(
+        h.state().document.is_none(),
+        "a project file: saved in place, then closed"
+    );
+    let saved = netwerkkaart::project::load(&dir.path().join("lingemond.netwerkkaart")).unwrap();
+    assert!(saved.table("t-twee").is_some());
+}

@@ -508,6 +508,10 @@ impl eframe::App for App {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let mut cmds = Vec::new();
+        if self.files.kind.is_none() {
+            // The save-as dialog that "Opslaan" opened was cancelled: nothing waits any more.
+            self.after_save = None;
+        }
         if self.presentation.active
             && let Some(doc) = self.document.as_mut()
         {
