@@ -73,6 +73,9 @@ pub struct Document {
     positions_dirty: bool,
     /// Bumped on every scene rebuild, so the canvas can tell.
     pub scene_generation: u64,
+    /// Bumped whenever the map changes (edit, undo, redo), so views can cache what they derive
+    /// from it.
+    pub revision: u64,
     /// Undo and redo of the edits made since the map was opened.
     pub history: History,
     /// Where the map is autosaved for recovery (none in screenshot runs and tests that opt out).
@@ -108,6 +111,7 @@ impl Document {
             scene_dirty: true,
             positions_dirty: false,
             scene_generation: 0,
+            revision: 0,
             history: History::new(),
             autosave: None,
         };
@@ -142,6 +146,7 @@ impl Document {
     /// When the nodes are the same and only pins were added or moved (a drag), the positions
     /// are updated in place; otherwise the layout is computed again (with the pins kept).
     pub fn refresh(&mut self) -> Analysis {
+        self.revision += 1;
         let thresholds = self.analysis.thresholds.clone();
         let old = std::mem::replace(
             &mut self.analysis,

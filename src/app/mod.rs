@@ -18,7 +18,9 @@ pub use document::Document;
 
 use crate::i18n::{self, Lang, ui as txt};
 use crate::layout::LayoutKind;
-use panels::{Bevindingen, Driehoek, FilterPanel, FindingsPanel, Inspector, Matrix, StartScreen};
+use panels::{
+    Bevindingen, Driehoek, FilterPanel, FindingsPanel, Gegevens, Inspector, Matrix, StartScreen,
+};
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -48,15 +50,17 @@ pub enum View {
     Driehoek,
     Matrix,
     Bevindingen,
+    Gegevens,
 }
 
 impl View {
     /// Every view, in tab order.
-    pub const ALL: [View; 4] = [
+    pub const ALL: [View; 5] = [
         View::Netwerk,
         View::Driehoek,
         View::Matrix,
         View::Bevindingen,
+        View::Gegevens,
     ];
 
     /// The tab label.
@@ -66,6 +70,7 @@ impl View {
             View::Driehoek => txt::VIEW_DRIEHOEK,
             View::Matrix => txt::VIEW_MATRIX,
             View::Bevindingen => txt::VIEW_BEVINDINGEN,
+            View::Gegevens => i18n::gegevens::VIEW,
         }
     }
 }
@@ -85,6 +90,7 @@ impl std::str::FromStr for View {
             "driehoek" | "triangle" => Ok(View::Driehoek),
             "matrix" => Ok(View::Matrix),
             "bevindingen" | "findings" => Ok(View::Bevindingen),
+            "gegevens" | "data" => Ok(View::Gegevens),
             _ => Err(UnknownView(s.to_string())),
         }
     }
@@ -124,6 +130,7 @@ pub struct App {
     pub driehoek: Driehoek,
     pub matrix: Matrix,
     pub bevindingen: Bevindingen,
+    pub gegevens: Gegevens,
     pub canvas: canvas::Canvas,
     screenshot: Option<screenshot::Job>,
     /// Whether the look (light theme, larger type) has been set on the context.
@@ -183,6 +190,7 @@ impl App {
             driehoek: Driehoek,
             matrix: Matrix,
             bevindingen: Bevindingen,
+            gegevens: Gegevens::default(),
             canvas: canvas::Canvas::default(),
             screenshot: launch
                 .screenshot
@@ -350,6 +358,7 @@ impl App {
             View::Driehoek => self.driehoek.ui(ui, doc, cmds),
             View::Matrix => self.matrix.ui(ui, doc, cmds),
             View::Bevindingen => self.bevindingen.ui(ui, doc, cmds),
+            View::Gegevens => self.gegevens.ui(ui, doc, cmds),
         }
     }
 }
@@ -414,7 +423,12 @@ impl eframe::App for App {
         let mut cmds = Vec::new();
         egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui, &mut cmds));
         egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
-        if let Some(doc) = self.document.as_mut() {
+        // The data tables need the whole width; the side panels are about the picture.
+        if let Some(doc) = self
+            .document
+            .as_mut()
+            .filter(|_| self.view != View::Gegevens)
+        {
             egui::Panel::left("filters")
                 .default_size(230.0)
                 .show(ui, |ui| self.filters.ui(ui, doc, &mut cmds));

@@ -9,6 +9,7 @@ pub mod analysis;
 pub mod cli;
 pub mod edit;
 pub mod export;
+pub mod gegevens;
 pub mod import;
 pub mod project;
 pub mod report;
