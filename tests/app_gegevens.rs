@@ -298,3 +298,55 @@ fn merge_a_near_duplicate_from_the_banner_and_undo() {
             .contains_key("genegeerde_dubbelen")
     );
 }
+
+/// Frame times of the Personen table on a large synthetic region (about 20,000 persons).
+/// Run with `cargo test --test app_gegevens -- --ignored --nocapture`.
+#[test]
+#[ignore = "timing, not a check"]
+fn frame_time_of_a_large_persons_table() {
+    let _serial = serial();
+    let _ = recovery_dir();
+    let region = netwerkkaart::synthetic::generate(&netwerkkaart::synthetic::Config {
+        gemeenten: 360,
+        seed: netwerkkaart::synthetic::DEFAULT_SEED,
+    });
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("groot.netwerkkaart");
+    netwerkkaart::project::save(&region, &path).expect("save");
+    let mut h = harness(Some(path));
+    open_gegevens(&mut h);
+    h.get_by_label_contains("Personen (").click();
+    let t = std::time::Instant::now();
+    h.run_steps(1);
+    let elapsed = t.elapsed();
+    println!(
+        "persons: {}; first frame of the tab (validation, index, duplicates): {elapsed:?}",
+        region.persons.len(),
+    );
+    let t = std::time::Instant::now();
+    h.run_steps(20);
+    println!("idle frame: {:?}", t.elapsed() / 20);
+    let t = std::time::Instant::now();
+    h.get_by_label("naam").click();
+    h.run_steps(1);
+    println!("sort by name: {:?}", t.elapsed());
+    let input = h.get_by_role_and_label(Role::TextInput, "Filter");
+    input.focus();
+    h.run_steps(1);
+    let t = std::time::Instant::now();
+    h.get_by_role_and_label(Role::TextInput, "Filter")
+        .type_text("a");
+    h.run_steps(1);
+    println!(
+        "first filter keystroke (builds the search text): {:?}",
+        t.elapsed()
+    );
+    let t = std::time::Instant::now();
+    h.get_by_role_and_label(Role::TextInput, "Filter")
+        .type_text("n");
+    h.run_steps(1);
+    println!("next filter keystroke: {:?}", t.elapsed());
+    let t = std::time::Instant::now();
+    h.run_steps(20);
+    println!("idle frame, filtered: {:?}", t.elapsed() / 20);
+}

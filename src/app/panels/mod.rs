@@ -16,7 +16,7 @@ pub use bevindingen::Bevindingen;
 pub use driehoek::Driehoek;
 pub use filters::FilterPanel;
 pub use findings::{FindingsPanel, finding_ui, severity_text};
-pub use gegevens::Gegevens;
+pub use gegevens::{Col, Gegevens, Tab};
 pub use inspector::Inspector;
 pub use matrix::Matrix;
 pub use start::StartScreen;

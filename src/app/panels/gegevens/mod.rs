@@ -99,6 +99,12 @@ pub struct Gegevens {
 
 impl Gegevens {
     pub fn ui(&mut self, ui: &mut egui::Ui, doc: &Document, cmds: &mut Vec<Command>) {
+        egui::Frame::new()
+            .inner_margin(egui::Margin::symmetric(8, 0))
+            .show(ui, |ui| self.inner_ui(ui, doc, cmds));
+    }
+
+    fn inner_ui(&mut self, ui: &mut egui::Ui, doc: &Document, cmds: &mut Vec<Command>) {
         self.refresh(doc);
         ui.add_space(4.0);
         self.tabs_ui(ui, &doc.map);
@@ -110,6 +116,22 @@ impl Gegevens {
         self.toolbar_ui(ui, &doc.map, cmds);
         ui.add_space(2.0);
         self.table_ui(ui, &doc.map, cmds);
+    }
+
+    /// Starts editing a cell with `text` typed in it, as if the user had clicked and typed
+    /// (development screenshots and tests).
+    pub fn edit_cell(&mut self, doc: &Document, tab: Tab, row: usize, col: Col, text: &str) {
+        self.refresh(doc);
+        self.tab = tab;
+        let Some(data) = columns::row_of(&doc.map, tab, row) else {
+            return;
+        };
+        self.start_edit(&doc.map, tab, row, &data, col);
+        if let Some(mut e) = self.editing.take() {
+            e.buf = text.to_string();
+            self.recheck(&doc.map, &mut e);
+            self.editing = Some(e);
+        }
     }
 
     /// The rows shown in the current tab, in order (model indices).
@@ -181,14 +203,23 @@ impl Gegevens {
                 .or_insert_with(|| Arc::new(columns::haystacks(map, &self.cache.index, tab)))
                 .clone()
         };
-        let order = Arc::new(columns::visible_rows(
-            map,
-            &self.cache.index,
-            tab,
-            &st.filter,
-            st.sort,
-            &hay,
-        ));
+        // Typing on in the filter only narrows: search the rows shown before, in their order.
+        let narrowing = self.cache.orders.get(&tab).filter(|(f, s, _)| {
+            *s == st.sort
+                && !f.trim().is_empty()
+                && crate::model::fold(&st.filter).contains(&crate::model::fold(f))
+        });
+        let order = Arc::new(match narrowing {
+            Some((_, _, before)) => {
+                let needle = crate::model::fold(&st.filter);
+                before
+                    .iter()
+                    .copied()
+                    .filter(|&i| hay.get(i).is_some_and(|h| h.contains(&needle)))
+                    .collect()
+            }
+            None => columns::visible_rows(map, &self.cache.index, tab, &st.filter, st.sort, &hay),
+        });
         self.cache
             .orders
             .insert(tab, (st.filter.clone(), st.sort, order.clone()));
@@ -256,7 +287,7 @@ impl Gegevens {
             .striped(true)
             .resizable(true)
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .column(egui_extras::Column::exact(92.0));
+            .column(egui_extras::Column::exact(104.0));
         for (k, c) in cols.iter().enumerate() {
             let w = width(*c);
             builder = builder.column(if k + 1 == cols.len() {
@@ -342,7 +373,8 @@ impl Gegevens {
                 .strong()
                 .color(egui::Color32::WHITE)
                 .background_color(if error { RED } else { ORANGE });
-            ui.label(badge).on_hover_text(text);
+            ui.add_sized([16.0, 18.0], egui::Label::new(badge))
+                .on_hover_text(text);
         } else {
             ui.add_space(16.0);
         }
@@ -494,11 +526,12 @@ impl Gegevens {
         }
         if !e.messages.is_empty() {
             let color = if e.error { RED } else { ORANGE };
+            // Inside the field: the cell clips anything drawn around it.
             ui.painter().rect_stroke(
-                resp.rect.expand(1.0),
+                resp.rect,
                 3.0,
                 egui::Stroke::new(2.0, color),
-                egui::StrokeKind::Outside,
+                egui::StrokeKind::Inside,
             );
         }
         let mut picked: Option<String> = None;
@@ -707,12 +740,11 @@ fn import_warnings_ui(ui: &mut egui::Ui, doc: &Document) {
 /// Initial column widths, by what a column holds.
 fn width(c: Col) -> f32 {
     match c {
-        Col::Id => 130.0,
-        Col::Name => 210.0,
+        Col::Id => 140.0,
+        Col::Name => 250.0,
         Col::Party | Col::Table | Col::Person | Col::From | Col::To => 200.0,
-        Col::PartyKind | Col::TableKind | Col::Layer | Col::Decision | Col::Role | Col::Quality => {
-            150.0
-        }
+        Col::PartyKind => 185.0,
+        Col::TableKind | Col::Layer | Col::Decision | Col::Role | Col::Quality => 150.0,
         Col::Hours | Col::Frequency | Col::Duration => 95.0,
         Col::Domains | Col::Layers | Col::NetworkRoles => 170.0,
         Col::Werkgebied | Col::Parent | Col::ReportsTo => 160.0,
