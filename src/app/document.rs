@@ -20,6 +20,13 @@ use std::time::{Duration, Instant};
 /// dashes helps nobody).
 const MAX_MISSING_LINKS_SHOWN: usize = 60;
 
+/// A number never handed out before in this process: a fresh document or a changed map never
+/// shares a revision with what a view cached earlier.
+fn next_revision() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
 /// A message from the layout thread.
 enum LayoutMsg {
     /// Intermediate positions and the fraction done.
@@ -73,8 +80,8 @@ pub struct Document {
     positions_dirty: bool,
     /// Bumped on every scene rebuild, so the canvas can tell.
     pub scene_generation: u64,
-    /// Bumped whenever the map changes (edit, undo, redo), so views can cache what they derive
-    /// from it.
+    /// Changes whenever the map changes (edit, undo, redo), and differs between documents, so
+    /// views can cache what they derive from it.
     pub revision: u64,
     /// Undo and redo of the edits made since the map was opened.
     pub history: History,
@@ -111,7 +118,7 @@ impl Document {
             scene_dirty: true,
             positions_dirty: false,
             scene_generation: 0,
-            revision: 0,
+            revision: next_revision(),
             history: History::new(),
             autosave: None,
         };
@@ -146,7 +153,7 @@ impl Document {
     /// When the nodes are the same and only pins were added or moved (a drag), the positions
     /// are updated in place; otherwise the layout is computed again (with the pins kept).
     pub fn refresh(&mut self) -> Analysis {
-        self.revision += 1;
+        self.revision = next_revision();
         let thresholds = self.analysis.thresholds.clone();
         let old = std::mem::replace(
             &mut self.analysis,

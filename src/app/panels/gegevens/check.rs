@@ -78,7 +78,7 @@ pub fn check_cell(
                     push(ProblemKind::SelfReference { id: id.to_string() });
                     continue;
                 }
-                match index.party(id).map(|p| &map.parties[p]) {
+                match index.party(id).and_then(|p| map.parties.get(p)) {
                     Some(p) if gemeente_only && p.kind != PartyKind::Gemeente => {
                         push(ProblemKind::NotAMunicipality {
                             id: id.to_string(),

@@ -389,13 +389,15 @@ pub fn edit_text(row: &Row, col: Col) -> String {
 /// What a cell shows: names for references (the id when it names nothing), labels in the
 /// current language for vocabularies.
 pub fn display_text(map: &Map, index: &Index, row: &Row, col: Col) -> String {
+    // `get`, not indexing: an index from another revision must not bring the view down.
     let name = |id: &str| -> String {
-        match index.get(id) {
-            Some((NodeKind::Party, i)) => map.parties[i].name.clone(),
-            Some((NodeKind::Person, i)) => map.persons[i].name.clone(),
-            Some((NodeKind::Table, i)) => map.tables[i].name.clone(),
-            None => id.to_string(),
-        }
+        let found = match index.get(id) {
+            Some((NodeKind::Party, i)) => map.parties.get(i).map(|p| &p.name),
+            Some((NodeKind::Person, i)) => map.persons.get(i).map(|p| &p.name),
+            Some((NodeKind::Table, i)) => map.tables.get(i).map(|t| &t.name),
+            None => None,
+        };
+        found.cloned().unwrap_or_else(|| id.to_string())
     };
     let names = |ids: &[String]| ids.iter().map(|i| name(i)).collect::<Vec<_>>().join(", ");
     match (row, col) {
