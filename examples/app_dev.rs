@@ -11,6 +11,10 @@ fn main() -> anyhow::Result<()> {
     let mut layout = None;
     let mut finding: Option<usize> = None;
     let mut dialog: Option<Command> = None;
+    // `--gegevens-edit TAB ROW` (tab 0–4) with `--typed TEXT`: a cell of the Gegevens view
+    // being edited, for screenshots of validation as you type.
+    let mut gegevens_edit: Option<(usize, usize)> = None;
+    let mut typed = String::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -28,6 +32,12 @@ fn main() -> anyhow::Result<()> {
                     _ => None,
                 }
             }
+            "--gegevens-edit" => {
+                let tab = args.next().and_then(|n| n.parse().ok()).unwrap_or(0);
+                let row = args.next().and_then(|n| n.parse().ok()).unwrap_or(0);
+                gegevens_edit = Some((tab, row));
+            }
+            "--typed" => typed = args.next().unwrap_or_default(),
             "--lang" => launch.lang = args.next().and_then(|l| Lang::parse(&l)),
             // A synthetic region (65 municipalities ≈ 5,000 nodes), saved as a project first.
             "--synthetic" => {
@@ -52,6 +62,14 @@ fn main() -> anyhow::Result<()> {
         }
         if let Some(d) = dialog {
             app.run(d);
+        }
+        if let Some((tab, row)) = gegevens_edit
+            && let Some(doc) = app.document.as_ref()
+        {
+            use netwerkkaart::app::panels::{Col, Tab};
+            let tab = Tab::ALL[tab.min(4)];
+            let col = tab.columns().get(2).copied().unwrap_or(Col::Id);
+            app.gegevens.edit_cell(doc, tab, row, col, &typed);
         }
     })
 }

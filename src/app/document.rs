@@ -20,6 +20,13 @@ use std::time::{Duration, Instant};
 /// dashes helps nobody).
 const MAX_MISSING_LINKS_SHOWN: usize = 60;
 
+/// A number never handed out before in this process: a fresh document or a changed map never
+/// shares a revision with what a view cached earlier.
+fn next_revision() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
 /// A message from the layout thread.
 enum LayoutMsg {
     /// Intermediate positions and the fraction done.
@@ -73,6 +80,9 @@ pub struct Document {
     positions_dirty: bool,
     /// Bumped on every scene rebuild, so the canvas can tell.
     pub scene_generation: u64,
+    /// Changes whenever the map changes (edit, undo, redo), and differs between documents, so
+    /// views can cache what they derive from it.
+    pub revision: u64,
     /// Undo and redo of the edits made since the map was opened.
     pub history: History,
     /// Where the map is autosaved for recovery (none in screenshot runs and tests that opt out).
@@ -150,6 +160,7 @@ impl Document {
             scene_dirty: true,
             positions_dirty: false,
             scene_generation: 0,
+            revision: next_revision(),
             history: History::new(),
             autosave: None,
             analysis_job: None,
@@ -191,6 +202,7 @@ impl Document {
     pub fn refresh(&mut self) -> Analysis {
         // Thresholds live in the map (an edit may have changed them, an undo restored them).
         let thresholds = super::panels::stored_thresholds(&self.map);
+        self.revision = next_revision();
         let graph = metrics_graph(&self.map);
         let old = if graph.len() > self.async_above {
             self.start_analysis(thresholds)

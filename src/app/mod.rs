@@ -20,8 +20,8 @@ pub use document::Document;
 use crate::i18n::{self, Lang, ui as txt};
 use crate::layout::LayoutKind;
 use panels::{
-    Bevindingen, Driehoek, FileDialog, FilterPanel, FindingsPanel, Inspector, Matrix, StartScreen,
-    ThresholdsDialog,
+    Bevindingen, Driehoek, FileDialog, FilterPanel, FindingsPanel, Gegevens, Inspector, Matrix,
+    StartScreen, ThresholdsDialog,
 };
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
@@ -54,15 +54,17 @@ pub enum View {
     Driehoek,
     Matrix,
     Bevindingen,
+    Gegevens,
 }
 
 impl View {
     /// Every view, in tab order.
-    pub const ALL: [View; 4] = [
+    pub const ALL: [View; 5] = [
         View::Netwerk,
         View::Driehoek,
         View::Matrix,
         View::Bevindingen,
+        View::Gegevens,
     ];
 
     /// The tab label.
@@ -72,6 +74,7 @@ impl View {
             View::Driehoek => txt::VIEW_DRIEHOEK,
             View::Matrix => txt::VIEW_MATRIX,
             View::Bevindingen => txt::VIEW_BEVINDINGEN,
+            View::Gegevens => i18n::gegevens::VIEW,
         }
     }
 }
@@ -91,6 +94,7 @@ impl std::str::FromStr for View {
             "driehoek" | "triangle" => Ok(View::Driehoek),
             "matrix" => Ok(View::Matrix),
             "bevindingen" | "findings" => Ok(View::Bevindingen),
+            "gegevens" | "data" => Ok(View::Gegevens),
             _ => Err(UnknownView(s.to_string())),
         }
     }
@@ -130,6 +134,7 @@ pub struct App {
     pub driehoek: Driehoek,
     pub matrix: Matrix,
     pub bevindingen: Bevindingen,
+    pub gegevens: Gegevens,
     pub canvas: canvas::Canvas,
     pub presentation: presentation::Presentation,
     screenshot: Option<screenshot::Job>,
@@ -201,6 +206,7 @@ impl App {
             driehoek: Driehoek,
             matrix: Matrix,
             bevindingen: Bevindingen,
+            gegevens: Gegevens::default(),
             canvas: canvas::Canvas::default(),
             presentation: presentation::Presentation::default(),
             screenshot: launch
@@ -421,8 +427,23 @@ impl App {
             View::Driehoek => self.driehoek.ui(ui, doc, cmds),
             View::Matrix => self.matrix.ui(ui, doc, cmds),
             View::Bevindingen => self.bevindingen.ui(ui, doc, cmds),
+            // The lists are the names themselves: with names hidden they stay closed.
+            View::Gegevens if doc.anonymous => names_hidden_ui(ui, cmds),
+            View::Gegevens => self.gegevens.ui(ui, doc, cmds),
         }
     }
+}
+
+/// What the Gegevens view shows while names are hidden.
+fn names_hidden_ui(ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+    ui.vertical_centered(|ui| {
+        ui.add_space(80.0);
+        ui.heading(i18n::gegevens::NAMES_HIDDEN.get());
+        ui.add_space(12.0);
+        if ui.button(i18n::gegevens::SHOW_NAMES.get()).clicked() {
+            cmds.push(Command::SetAnonymous(false));
+        }
+    });
 }
 
 impl eframe::App for App {
@@ -522,7 +543,12 @@ impl eframe::App for App {
         }
         egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui, &mut cmds));
         egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
-        if let Some(doc) = self.document.as_mut() {
+        // The data tables need the whole width; the side panels are about the picture.
+        if let Some(doc) = self
+            .document
+            .as_mut()
+            .filter(|_| self.view != View::Gegevens)
+        {
             egui::Panel::left("filters")
                 .default_size(230.0)
                 .show(ui, |ui| self.filters.ui(ui, doc, &mut cmds));

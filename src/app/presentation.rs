@@ -543,7 +543,10 @@ impl Presentation {
                     .as_ref()
                     .and_then(|f| f.find(&doc.display_analysis().findings));
                 match v.view {
-                    View::Netwerk => self.network_ui(ui, doc, &key, &v.filter, finding),
+                    // A data table makes no slide: a saved Gegevens view shows the network.
+                    View::Netwerk | View::Gegevens => {
+                        self.network_ui(ui, doc, &key, &v.filter, finding)
+                    }
                     View::Driehoek => triangles_ui(ui, doc),
                     View::Matrix => matrix_ui(ui, doc.display_map()),
                     View::Bevindingen => self.findings_ui(ui, doc, &key, finding),

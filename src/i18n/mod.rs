@@ -10,6 +10,7 @@ pub mod cli;
 pub mod edit;
 pub mod export;
 pub mod files;
+pub mod gegevens;
 pub mod import;
 pub mod presentation;
 pub mod project;

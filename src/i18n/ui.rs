@@ -44,8 +44,8 @@ pub const VIEW_MATRIX: Text = text!("Matrix", "Matrix");
 pub const VIEW_BEVINDINGEN: Text = text!("Bevindingen", "Findings");
 
 pub const UNKNOWN_VIEW: Text = text!(
-    "onbekende weergave '{view}': kies netwerk, driehoek, matrix of bevindingen",
-    "unknown view '{view}': choose netwerk, driehoek, matrix or bevindingen"
+    "onbekende weergave '{view}': kies netwerk, driehoek, matrix, bevindingen of gegevens",
+    "unknown view '{view}': choose netwerk, driehoek, matrix, bevindingen or gegevens"
 );
 
 // Canvas toolbar.

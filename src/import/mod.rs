@@ -29,7 +29,7 @@ mod diagnostic;
 mod schema;
 mod source;
 
-pub use build::{MAX_TEXT_CHARS, MAX_VALUE_CHARS, parse_number};
+pub use build::{MAX_TEXT_CHARS, MAX_VALUE_CHARS, convert_problem, parse_number};
 pub use dedupe::{NearDuplicate, near_duplicates, normalise as normalise_name};
 pub use diagnostic::{ColumnRef, Diagnostic, DiagnosticKind, Severity, column_letter};
 pub use source::MAX_FILE_BYTES;
