@@ -170,17 +170,7 @@ fn the_context_menu_removes_a_table_and_undo_brings_it_back() {
         let at = app.canvas.screen_pos_of(doc, &t.id).expect("table drawn");
         (t.id.clone(), at)
     };
-    h.hover_at(at);
-    h.step();
-    for pressed in [true, false] {
-        h.event(egui::Event::PointerButton {
-            pos: at,
-            button: egui::PointerButton::Secondary,
-            pressed,
-            modifiers: egui::Modifiers::NONE,
-        });
-    }
-    h.run_steps(2);
+    harness::right_click(&mut h, at);
     h.get_by_label("Verwijder").click();
     h.run_steps(2);
     let gone = h
@@ -224,17 +214,7 @@ fn seating_through_the_context_menu_resolves_the_missing_link_and_survives_save(
             doc.map.table("t-casus-brederwijk").unwrap().name.clone(),
         )
     };
-    h.hover_at(at);
-    h.step();
-    for pressed in [true, false] {
-        h.event(egui::Event::PointerButton {
-            pos: at,
-            button: egui::PointerButton::Secondary,
-            pressed,
-            modifiers: egui::Modifiers::NONE,
-        });
-    }
-    h.run_steps(2);
+    harness::right_click(&mut h, at);
     h.get_by_label("Zet aan tafel…").click();
     h.run_steps(3);
     h.get_by_label(&table_name).click();
@@ -253,4 +233,75 @@ fn seating_through_the_context_menu_resolves_the_missing_link_and_survives_save(
     let edited = h.state().document.as_ref().unwrap().map.clone();
     let reopened = netwerkkaart::project::load(&path).expect("saved");
     assert_eq!(reopened, edited);
+}
+
+/// Seats `party` at the table named `table` through the canvas context menu.
+fn seat_through_menu(h: &mut Harness<'static, App>, party: &str, table: &str) {
+    h.state_mut().document.as_mut().unwrap().block_on_layout();
+    h.run_steps(2);
+    let at = {
+        let app = h.state();
+        let doc = app.document.as_ref().unwrap();
+        app.canvas.screen_pos_of(doc, party).expect("party drawn")
+    };
+    harness::right_click(h, at);
+    h.get_by_label("Zet aan tafel…").click();
+    h.run_steps(3);
+    // The search box has the focus: type part of the name, then click the match.
+    h.event(egui::Event::Text(table[..10].to_string()));
+    h.run_steps(2);
+    h.get_by_label(table).click();
+    h.run_steps(2);
+}
+
+#[test]
+fn a_table_added_in_the_lists_and_two_parties_seated_on_the_canvas_close_the_link() {
+    let _serial = serial();
+    let _ = recovery_dir();
+    let (_dir, path) = region_file();
+    let mut h = harness(Some(path.clone()));
+    assert!(link_missing(&h));
+    // Add the table in the Gegevens view and name it there.
+    h.get_by_label("Gegevens").click();
+    h.run_steps(2);
+    h.get_by_label_contains("Tafels (").click();
+    h.run_steps(2);
+    h.get_by_label("+ Tafel").click();
+    h.run_steps(3);
+    h.event(egui::Event::Text("Wijkoverleg Brederwijk".into()));
+    h.key_press(egui::Key::Enter);
+    h.run_steps(2);
+    let doc = h.state().document.as_ref().unwrap();
+    let table = doc
+        .map
+        .tables
+        .iter()
+        .find(|t| t.name == "Wijkoverleg Brederwijk")
+        .expect("the table, named as typed")
+        .id
+        .clone();
+    // Seat Amberhuis and Thuisborg there from the canvas.
+    h.get_by_label("Netwerk").click();
+    h.run_steps(2);
+    seat_through_menu(&mut h, "zorg-amberhuis", "Wijkoverleg Brederwijk");
+    assert!(link_missing(&h), "one of the two is not enough");
+    seat_through_menu(&mut h, "corp-thuisborg", "Wijkoverleg Brederwijk");
+    assert!(!link_missing(&h), "they now meet at the new table");
+    let m = &h.state().document.as_ref().unwrap().map;
+    assert_eq!(m.memberships.iter().filter(|s| s.table == table).count(), 2);
+    // Three undos take the seats and the table's name back; the add is the fourth.
+    for _ in 0..3 {
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+        h.run_steps(1);
+    }
+    assert!(link_missing(&h));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+    h.run_steps(2);
+    assert!(!link_missing(&h), "redone");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run_steps(2);
+    let saved = netwerkkaart::project::load(&path).expect("saved");
+    assert_eq!(saved, h.state().document.as_ref().unwrap().map);
 }

@@ -34,19 +34,12 @@ fn doc<'a>(h: &'a Harness<'static, App>) -> &'a netwerkkaart::app::Document {
 }
 
 fn new_table(id: &str) -> Table {
-    Table {
-        id: id.into(),
-        name: "Wijkoverleg Brederwijk".into(),
-        kind: TableKind::Tafel,
-        domains: Set::one(Domain::Leefomgeving),
-        layers: Set::one(Layer::Operationeel),
-        frequency: None,
-        duration_hours: None,
-        decision: None,
-        werkgebied: vec![],
-        reports_to: vec![],
-        attributes: vec![],
-    }
+    Table::new(
+        id,
+        "Wijkoverleg Brederwijk",
+        Domain::Leefomgeving,
+        Layer::Operationeel,
+    )
 }
 
 fn discard_autosave(h: &Harness<'static, App>) {
@@ -355,17 +348,7 @@ fn verbind_met_on_the_canvas_adds_a_relationship() {
             .expect("Amberhuis drawn")
     };
     let relations = doc(&h).map.relations.len();
-    h.hover_at(at);
-    h.step();
-    for pressed in [true, false] {
-        h.event(egui::Event::PointerButton {
-            pos: at,
-            button: egui::PointerButton::Secondary,
-            pressed,
-            modifiers: egui::Modifiers::NONE,
-        });
-    }
-    h.run_steps(2);
+    harness::right_click(&mut h, at);
     h.get_by_label("Verbind met…").hover();
     h.run_steps(3);
     h.get_by_label("Verbind met…").click();

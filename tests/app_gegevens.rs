@@ -214,19 +214,12 @@ fn gouda_map() -> Map {
     ));
     m.parties
         .push(Party::new("gem-gouda-2", "Gem. Gouda", PartyKind::Gemeente));
-    m.tables.push(Table {
-        id: "t-wijk".into(),
-        name: "Wijkoverleg".into(),
-        kind: TableKind::Tafel,
-        domains: Set::one(Domain::Leefomgeving),
-        layers: Set::one(Layer::Operationeel),
-        frequency: None,
-        duration_hours: None,
-        decision: None,
-        werkgebied: vec![],
-        reports_to: vec![],
-        attributes: vec![],
-    });
+    m.tables.push(Table::new(
+        "t-wijk",
+        "Wijkoverleg",
+        Domain::Leefomgeving,
+        Layer::Operationeel,
+    ));
     let mut t2 = m.tables[0].clone();
     t2.id = "t-casus".into();
     t2.name = "Casusoverleg".into();

@@ -9,8 +9,8 @@
 
 use super::paint::color;
 use super::{Command, Document, layout_text};
+use crate::i18n::ui as txt;
 use crate::i18n::vocab::Label as _;
-use crate::i18n::{files as ftxt, ui as txt};
 use crate::layout::LayoutKind;
 use crate::model::{Domain, Layer, NodeKind, Pos, Vocab};
 use crate::scene::{EdgeStyle, Scene, SceneNode, Swatch};
@@ -176,7 +176,7 @@ impl Canvas {
         }
         if let Some(id) = self.menu_node.clone() {
             // Names from the display map; it has the same ids, so the edits are the same.
-            response.context_menu(|ui| node_menu_ui(ui, doc.display_map(), &id, cmds));
+            response.context_menu(|ui| super::node_menu::ui(ui, doc.display_map(), &id, cmds));
         }
         let t = self.transform(rect);
         let painter = ui.painter_at(rect);
@@ -864,140 +864,4 @@ fn tooltip_ui(ui: &mut egui::Ui, doc: &Document, n: &SceneNode) {
         }
         ui.label(format!("{}: {}", txt::FIG_DEGREE.get(), m.degree));
     }
-}
-
-/// The context menu of a node: remove it, and seat a party or person at a table.
-fn node_menu_ui(ui: &mut egui::Ui, map: &crate::model::Map, id: &str, cmds: &mut Vec<Command>) {
-    use crate::edit::Edit;
-    use crate::model::{Membership, Role};
-    ui.strong(map.name_of(id));
-    ui.separator();
-    // Who sits down: a party for itself, or a person for their party.
-    let seat = if map.party(id).is_some() {
-        Some((id.to_string(), None))
-    } else {
-        map.person(id)
-            .map(|p| (p.party.clone(), Some(p.id.clone())))
-    };
-    if let Some((party, person)) = seat {
-        ui.menu_button(txt::SEAT_AT.get(), |ui| {
-            egui::ScrollArea::vertical()
-                .max_height(400.0)
-                .show(ui, |ui| {
-                    for t in &map.tables {
-                        if ui.button(&t.name).clicked() {
-                            cmds.push(Command::Edit(Edit::AddMembership(Membership {
-                                table: t.id.clone(),
-                                party: party.clone(),
-                                person: person.clone(),
-                                role: Role::Lid,
-                                attributes: vec![],
-                            })));
-                            ui.close();
-                        }
-                    }
-                });
-        });
-    }
-    if map.party(id).is_some() || map.person(id).is_some() {
-        ui.menu_button(ftxt::CONNECT_TO.get(), |ui| {
-            connect_menu_ui(ui, map, id, cmds)
-        });
-    }
-    let remove = if map.party(id).is_some() {
-        Some(Edit::RemoveParty(id.to_string()))
-    } else if map.person(id).is_some() {
-        Some(Edit::RemovePerson(id.to_string()))
-    } else if map.table(id).is_some() {
-        Some(Edit::RemoveTable(id.to_string()))
-    } else {
-        None
-    };
-    if let Some(edit) = remove
-        && ui.button(txt::REMOVE.get()).clicked()
-    {
-        cmds.push(Command::Edit(edit));
-        ui.close();
-    }
-}
-
-/// The "verbind met…" submenu: a kind of relationship, a search box, and the parties and
-/// persons that match; a click adds the relationship (one undoable edit).
-fn connect_menu_ui(ui: &mut egui::Ui, map: &crate::model::Map, id: &str, cmds: &mut Vec<Command>) {
-    use crate::edit::Edit;
-    use crate::model::{RELATION_KINDS, Relation, fold};
-    /// More than this many matches would make a menu nobody can read: type to narrow.
-    const SHOWN: usize = 25;
-    let (search_id, kind_id) = (
-        egui::Id::unique("connect_search"),
-        egui::Id::unique("connect_kind"),
-    );
-    let mut search: String = ui.data(|d| d.get_temp(search_id)).unwrap_or_default();
-    let mut kind: String = ui.data(|d| d.get_temp(kind_id)).unwrap_or_default();
-    ui.horizontal(|ui| {
-        ui.label(ftxt::CONNECT_KIND.get());
-        let shown = if kind.is_empty() {
-            ftxt::NO_KIND.get()
-        } else {
-            kind.as_str()
-        };
-        egui::ComboBox::from_id_salt("connect_kind_combo")
-            .selected_text(shown)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut kind, String::new(), ftxt::NO_KIND.get());
-                for k in RELATION_KINDS {
-                    ui.selectable_value(&mut kind, (*k).to_string(), *k);
-                }
-            });
-    });
-    let r = ui.add(
-        egui::TextEdit::singleline(&mut search)
-            .hint_text(ftxt::CONNECT_SEARCH.get())
-            .desired_width(260.0),
-    );
-    if !r.has_focus() && search.is_empty() {
-        r.request_focus();
-    }
-    let needle = fold(&search);
-    let candidates = map
-        .parties
-        .iter()
-        .map(|p| (p.id.as_str(), p.name.as_str()))
-        .chain(map.persons.iter().map(|p| (p.id.as_str(), p.name.as_str())))
-        .filter(|(other, _)| *other != id)
-        .filter(|(other, name)| {
-            needle.is_empty() || fold(name).contains(&needle) || fold(other).contains(&needle)
-        });
-    let mut count = 0;
-    egui::ScrollArea::vertical()
-        .max_height(360.0)
-        .show(ui, |ui| {
-            for (other, name) in candidates {
-                count += 1;
-                if count > SHOWN {
-                    continue;
-                }
-                if ui.button(name).clicked() {
-                    cmds.push(Command::Edit(Edit::AddRelation(Relation {
-                        from: id.to_string(),
-                        to: other.to_string(),
-                        kind: kind.clone(),
-                        domains: Default::default(),
-                        layers: Default::default(),
-                        quality: None,
-                        note: String::new(),
-                        attributes: vec![],
-                    })));
-                    search.clear();
-                    ui.close();
-                }
-            }
-        });
-    if count > SHOWN {
-        ui.weak(ftxt::MORE_RESULTS.fill(&[("n", &(count - SHOWN))]));
-    }
-    ui.data_mut(|d| {
-        d.insert_temp(search_id, search);
-        d.insert_temp(kind_id, kind);
-    });
 }

@@ -9,6 +9,7 @@ pub mod canvas;
 pub mod commands;
 pub mod core_bridge;
 pub mod document;
+mod node_menu;
 mod paint;
 pub mod panels;
 pub mod presentation;

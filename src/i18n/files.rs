@@ -133,6 +133,7 @@ pub const UNSAVED_CLOSE_MAP: Text = text!(
 
 // Connecting two nodes from the canvas.
 pub const CONNECT_TO: Text = text!("Verbind met…", "Connect to…");
+pub const SEAT_SEARCH: Text = text!("Zoek tafel…", "Find table…");
 pub const CONNECT_SEARCH: Text = text!("Zoek partij of persoon…", "Find party or person…");
 pub const CONNECT_KIND: Text = text!("Soort relatie:", "Kind of relationship:");
 pub const NO_KIND: Text = text!("(niet opgegeven)", "(not given)");

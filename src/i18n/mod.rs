@@ -148,3 +148,22 @@ mod tests {
         assert_eq!(s, "regel 3, kolom naam: {x}");
     }
 }
+
+/// Checks a table of texts: both languages filled in, with the same placeholders (tests of the
+/// per-area text files call this with their lists).
+#[cfg(test)]
+pub(crate) fn assert_complete(texts: &[Text]) {
+    fn placeholders(s: &str) -> Vec<&str> {
+        let mut out: Vec<&str> = s
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(key, _)| key))
+            .collect();
+        out.sort_unstable();
+        out
+    }
+    for t in texts {
+        assert!(!t.nl.trim().is_empty() && !t.en.trim().is_empty(), "{t:?}");
+        assert_eq!(placeholders(t.nl), placeholders(t.en), "{t:?}");
+    }
+}

@@ -116,6 +116,28 @@ fn default_table_kind() -> TableKind {
 }
 
 impl Table {
+    /// A table (kind `tafel`) in one domain and one layer; everything else empty.
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        domain: Domain,
+        layer: Layer,
+    ) -> Self {
+        Table {
+            id: id.into(),
+            name: name.into(),
+            kind: TableKind::Tafel,
+            domains: Set::one(domain),
+            layers: Set::one(layer),
+            frequency: None,
+            duration_hours: None,
+            decision: None,
+            werkgebied: Vec::new(),
+            reports_to: Vec::new(),
+            attributes: Vec::new(),
+        }
+    }
+
     /// Meeting hours a year (frequency × duration), when both are known.
     pub fn hours_per_year(&self) -> Option<f64> {
         Some(self.frequency? * self.duration_hours?)

@@ -55,3 +55,19 @@ pub fn harness(path: Option<PathBuf>) -> Harness<'static, App> {
     h.run_steps(4);
     h
 }
+
+/// Opens the canvas context menu of the node drawn at `at` (a right click, as a user does it).
+#[allow(dead_code)] // not every test file that includes the harness right-clicks
+pub fn right_click(h: &mut Harness<'static, App>, at: egui::Pos2) {
+    h.hover_at(at);
+    h.step();
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Secondary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    h.run_steps(2);
+}

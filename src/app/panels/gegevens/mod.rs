@@ -22,7 +22,7 @@ use crate::i18n::{self, Lang};
 use crate::import::{DiagnosticKind, NearDuplicate};
 use crate::model::{
     Domain, EntityKind, Index, Layer, Map, Membership, NetworkRole, Party, PartyKind, Person,
-    Relation, Set, Table, TableKind, Vocab,
+    Relation, Set, Table, Vocab,
 };
 use columns::Editor;
 use std::collections::HashMap;
@@ -782,19 +782,12 @@ pub fn new_row_edit(map: &Map, tab: Tab) -> Option<Edit> {
             hours_per_month: None,
             attributes: vec![],
         }),
-        Tab::Tafels => Edit::AddTable(Table {
-            id: columns::fresh_id(map, txt::ID_TABLE.get()),
-            name: txt::NEW_TABLE.get().to_string(),
-            kind: TableKind::Tafel,
-            domains: Set::one(Domain::Casus),
-            layers: Set::one(Layer::Operationeel),
-            frequency: None,
-            duration_hours: None,
-            decision: None,
-            werkgebied: vec![],
-            reports_to: vec![],
-            attributes: vec![],
-        }),
+        Tab::Tafels => Edit::AddTable(Table::new(
+            columns::fresh_id(map, txt::ID_TABLE.get()),
+            txt::NEW_TABLE.get().to_string(),
+            Domain::Casus,
+            Layer::Operationeel,
+        )),
         Tab::Deelnames => Edit::AddMembership(Membership {
             table: map.tables.first()?.id.clone(),
             party: first_party?,
