@@ -135,20 +135,6 @@ pub fn fill(template: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fill_replaces_known_and_keeps_unknown_placeholders() {
-        let s = fill(
-            "regel {line}, kolom {col}: {x}",
-            &[("line", &3), ("col", &"naam")],
-        );
-        assert_eq!(s, "regel 3, kolom naam: {x}");
-    }
-}
-
 /// Checks a table of texts: both languages filled in, with the same placeholders (tests of the
 /// per-area text files call this with their lists).
 #[cfg(test)]
@@ -167,3 +153,18 @@ pub(crate) fn assert_complete(texts: &[Text]) {
         assert_eq!(placeholders(t.nl), placeholders(t.en), "{t:?}");
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_known_and_keeps_unknown_placeholders() {
+        let s = fill(
+            "regel {line}, kolom {col}: {x}",
+            &[("line", &3), ("col", &"naam")],
+        );
+        assert_eq!(s, "regel 3, kolom naam: {x}");
+    }
+}
+
