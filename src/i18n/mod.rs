@@ -167,4 +167,3 @@ mod tests {
         assert_eq!(s, "regel 3, kolom naam: {x}");
     }
 }
-
