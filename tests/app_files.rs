@@ -467,3 +467,41 @@ fn closing_with_unsaved_csv_work_saves_as_first_and_a_cancel_forgets_the_close()
     let saved = netwerkkaart::project::load(&dir.path().join("lingemond.netwerkkaart")).unwrap();
     assert!(saved.table("t-twee").is_some());
 }
+
+#[test]
+fn opening_from_the_menu_over_a_map_uses_the_path_dialog_and_keeps_the_map_on_errors() {
+    let _serial = serial();
+    let (dir, path) = region_file();
+    let mut h = harness(Some(path.clone()));
+    h.get_by_label("Bestand").click();
+    h.run_steps(2);
+    h.get_by_label("Kaart openen…").click();
+    h.run_steps(4);
+    assert_eq!(h.state().files.kind, Some(DialogKind::Open));
+    // A folder with a broken table file: the errors in the dialog, the open map stays.
+    let bad = dir.path().join("kapot");
+    std::fs::create_dir(&bad).unwrap();
+    std::fs::write(
+        bad.join("partijen.csv"),
+        "id;naam;soort\ngem-x;;gemeentee\n",
+    )
+    .unwrap();
+    h.state_mut().files.path = bad.display().to_string();
+    h.run_steps(1);
+    h.get_by_label("Openen").click();
+    h.run_steps(2);
+    let (heading, lines) = h.state().files.error.clone().expect("errors in the dialog");
+    assert!(heading.contains("kon niet worden geopend"), "{heading}");
+    assert!(
+        lines.iter().any(|l| l.contains("partijen.csv")),
+        "{lines:?}"
+    );
+    assert_eq!(doc(&h).path, path, "the map that was open stays open");
+    // The example, typed: it opens and the dialog closes.
+    h.state_mut().files.path = example_dir().display().to_string();
+    h.run_steps(3);
+    h.get_by_label("Openen").click();
+    h.run_steps(2);
+    assert_eq!(doc(&h).path, example_dir());
+    assert_eq!(h.state().files.kind, None);
+}

@@ -325,13 +325,20 @@ fn open(app: &mut App, path: PathBuf) {
             app.document = Some(doc);
             app.inspector = super::panels::Inspector;
             app.start.error = None;
+            app.files.kind = None;
             app.canvas.request_fit();
         }
         Err(failure) => {
-            app.document = None;
             let mut lines: Vec<String> = failure.errors.iter().map(|d| d.to_string()).collect();
             lines.extend(failure.warnings.iter().map(|d| d.to_string()));
-            app.start.error = Some((txt::OPEN_FAILED.fill(&[("path", &path.display())]), lines));
+            let heading = txt::OPEN_FAILED.fill(&[("path", &path.display())]);
+            if app.files.kind == Some(DialogKind::Open) && app.document.is_some() {
+                // Opened from the dialog over a map: keep that map, show why in the dialog.
+                app.files.error = Some((heading, lines));
+            } else {
+                app.document = None;
+                app.start.error = Some((heading, lines));
+            }
         }
     }
 }

@@ -11,6 +11,12 @@ pub const EXPORT: Text = text!("Exporteren… (Ctrl+E)", "Export… (Ctrl+E)");
 pub const THRESHOLDS: Text = text!("Drempels van de analyse…", "Analysis thresholds…");
 
 // The file dialog (our own, with the system dialog behind "Bladeren…").
+pub const OPEN_TITLE: Text = text!("Kaart openen", "Open map");
+pub const OPEN_EXPLAIN: Text = text!(
+    "Een map met CSV-bestanden, een Excel-werkmap (.xlsx, .ods) of een projectbestand (.netwerkkaart). Typ of plak het pad, of kies met de knoppen.",
+    "A folder of CSV files, an Excel workbook (.xlsx, .ods) or a project file (.netwerkkaart). Type or paste the path, or pick it with the buttons."
+);
+pub const DO_OPEN: Text = text!("Openen", "Open");
 pub const SAVE_AS_TITLE: Text = text!("Kaart opslaan als", "Save map as");
 pub const SAVE_AS_EXPLAIN: Text = text!(
     "Een projectbestand (.netwerkkaart) bewaart de gegevens, de indeling van de kaart, de dia's en de drempels samen.",

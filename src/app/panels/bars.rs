@@ -9,7 +9,12 @@ pub fn top_bar_ui(app: &App, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         ui.menu_button(txt::FILE_MENU.get(), |ui| {
             if ui.button(txt::OPEN_MAP.get()).clicked() {
-                cmds.push(Command::PickFile);
+                // With a map open, our dialog (typed path + system dialog); else the system one.
+                cmds.push(if app.document.is_some() {
+                    Command::ShowDialog(DialogKind::Open)
+                } else {
+                    Command::PickFile
+                });
             }
             if ui.button(txt::OPEN_EXAMPLE.get()).clicked() {
                 cmds.push(Command::OpenExample);

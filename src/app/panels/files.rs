@@ -14,9 +14,18 @@ use std::path::{Path, PathBuf};
 /// Which dialog is showing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DialogKind {
+    /// Open another map (while one is open; the start screen has its own path field).
+    Open,
     SaveAs,
     Export,
     Reimport,
+}
+
+impl DialogKind {
+    /// Whether the dialog reads a file or folder (rather than writing one).
+    fn reads(self) -> bool {
+        matches!(self, DialogKind::Open | DialogKind::Reimport)
+    }
 }
 
 /// What the Export dialog writes.
@@ -159,6 +168,7 @@ impl FileDialog {
                 self.anonymous = anonymous;
                 self.path = self.export_path(&dir, &stem);
             }
+            DialogKind::Open => self.path = dir.display().to_string(),
             DialogKind::Reimport => {
                 self.path = doc
                     .source
@@ -202,7 +212,7 @@ impl FileDialog {
             return Err(txt::NO_PATH.get().to_string());
         }
         if let Some(kind) = self.kind
-            && kind != DialogKind::Reimport
+            && !kind.reads()
             && let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
             && !parent.is_dir()
         {
@@ -216,6 +226,7 @@ impl FileDialog {
                 anonymous: self.anonymous,
             },
             Some(DialogKind::Reimport) => Command::Reimport(path),
+            Some(DialogKind::Open) => Command::Open(path),
         })
     }
 
@@ -226,6 +237,7 @@ impl FileDialog {
             DialogKind::SaveAs => txt::SAVE_AS_TITLE,
             DialogKind::Export => txt::EXPORT_TITLE,
             DialogKind::Reimport => txt::REIMPORT_TITLE,
+            DialogKind::Open => txt::OPEN_TITLE,
         };
         let mut close = false;
         let modal = egui::Modal::new(egui::Id::unique("file_dialog")).show(ctx, |ui| {
@@ -239,6 +251,9 @@ impl FileDialog {
                 DialogKind::Export => self.export_options_ui(ui, doc),
                 DialogKind::Reimport => {
                     ui.label(txt::REIMPORT_EXPLAIN.get());
+                }
+                DialogKind::Open => {
+                    ui.label(txt::OPEN_EXPLAIN.get());
                 }
             }
             ui.add_space(8.0);
@@ -260,6 +275,7 @@ impl FileDialog {
                     DialogKind::SaveAs => txt::DO_SAVE,
                     DialogKind::Export => txt::DO_EXPORT,
                     DialogKind::Reimport => txt::DO_REIMPORT,
+                    DialogKind::Open => txt::DO_OPEN,
                 };
                 let go = ui.add_enabled(!busy, egui::Button::new(label.get()));
                 let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
@@ -373,10 +389,15 @@ impl FileDialog {
             ui.label(label.get());
             ui.add(egui::TextEdit::singleline(&mut self.path).desired_width(400.0));
             match kind {
-                DialogKind::Reimport => {
+                DialogKind::Reimport | DialogKind::Open => {
+                    let exts: &[&str] = if kind == DialogKind::Open {
+                        &["netwerkkaart", "xlsx", "ods", "csv"]
+                    } else {
+                        &["xlsx", "ods", "csv"]
+                    };
                     if ui.button(txt::BROWSE_FILE.get()).clicked()
                         && let Some(p) = rfd::FileDialog::new()
-                            .add_filter("Excel / CSV", &["xlsx", "ods", "csv"])
+                            .add_filter("Netwerkkaart / Excel / CSV", exts)
                             .pick_file()
                     {
                         // A CSV file stands for the folder it is in.
@@ -421,7 +442,7 @@ impl FileDialog {
             }
         });
         let p = Path::new(self.path.trim());
-        if kind != DialogKind::Reimport && !self.path.trim().is_empty() && p.exists() {
+        if !kind.reads() && !self.path.trim().is_empty() && p.exists() {
             ui.weak(txt::WILL_OVERWRITE.fill(&[("path", &p.display())]));
         }
     }
@@ -430,7 +451,7 @@ impl FileDialog {
         match kind {
             DialogKind::SaveAs => Some(crate::project::EXTENSION),
             DialogKind::Export => self.output().extension(),
-            DialogKind::Reimport => None,
+            DialogKind::Reimport | DialogKind::Open => None,
         }
     }
 }
