@@ -153,7 +153,7 @@ pub fn lanes(map: &Map, g: &Graph, pinned: &[Option<Pos>]) -> (Vec<Pos>, LaneGri
 
     // Let the free nodes settle around their tables without overlapping.
     let params = ForceParams {
-        ideal_length: 70.0,
+        ideal_length: 110.0,
         gravity: 0.0,
         ..ForceParams::default()
     };
@@ -166,7 +166,7 @@ pub fn lanes(map: &Map, g: &Graph, pinned: &[Option<Pos>]) -> (Vec<Pos>, LaneGri
 
 /// The least distance between two node centres after [`separate`], in canvas units: room for
 /// two nodes and a little air, so no party hides behind another.
-const MIN_GAP: f32 = 42.0;
+const MIN_GAP: f32 = 56.0;
 
 /// Pushes free nodes apart until no two nodes are closer than `gap` (or a round limit is
 /// reached). Attraction to many tables pulls well-connected parties into the same spot; this
