@@ -1073,7 +1073,7 @@ pub fn top_bar_ui(doc: &Document, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
     }
     let mut anon = doc.anonymous;
     if ui
-        .toggle_value(&mut anon, tx::HIDE_NAMES.get())
+        .checkbox(&mut anon, tx::HIDE_NAMES.get())
         .on_hover_text(tx::HIDE_NAMES_HINT.get())
         .changed()
     {
