@@ -370,6 +370,8 @@ fn save_to(app: &mut App, target: PathBuf) {
     };
     // The project remembers where its data came from, for the next re-import.
     if let Some(src) = &doc.source {
+        // Absolute: the project may be opened later from another working folder.
+        let src = std::path::absolute(src).unwrap_or_else(|_| src.clone());
         let value = serde_json::Value::String(src.display().to_string());
         doc.map
             .arrangement
