@@ -1,6 +1,7 @@
 //! Frame time while panning a synthetic map of 5,000 nodes, measured headless: the egui frame
-//! (our culling, painting and label placement) plus egui's tessellation of what was painted.
-//! GPU upload and rasterisation are not included. Run with
+//! (our culling, painting and label placement) plus egui's tessellation of what was painted
+//! (GPU upload and rasterisation are not included); and what an edit costs the UI thread on that
+//! map, with the analysis in the background. Run with
 //! `cargo test --release --test app_perf -- --ignored --nocapture`.
 
 use egui_kittest::Harness;
@@ -8,31 +9,38 @@ use netwerkkaart::app::{App, Launch, Settings};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-#[test]
-#[ignore = "a measurement, not a check; run by hand in release mode"]
-fn pan_5000_nodes() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("groot.netwerkkaart");
-    // 65 synthetic municipalities: about 5,000 nodes (parties, persons and tables).
+/// The app on a synthetic region of 65 municipalities (about 5,000 nodes: parties, persons and
+/// tables), saved as a project in `dir`; recovery files go to `dir` too.
+fn synthetic_app(dir: &std::path::Path) -> (Harness<'static, App>, netwerkkaart::model::Map) {
+    let path = dir.join("groot.netwerkkaart");
     let map = netwerkkaart::synthetic::generate(&netwerkkaart::synthetic::Config {
         gemeenten: 65,
         seed: netwerkkaart::synthetic::DEFAULT_SEED,
     });
-    println!(
-        "{} nodes",
-        map.parties.len() + map.persons.len() + map.tables.len()
-    );
     netwerkkaart::project::save(&map, &path).expect("save");
     let launch = Launch {
         map: Some(path),
+        recovery_dir: Some(dir.to_path_buf()),
         ..Launch::default()
     };
-    let mut h = Harness::builder()
+    let h = Harness::builder()
         .with_size(egui::vec2(1600.0, 1000.0))
         .with_max_steps(10_000)
         .build_eframe(move |_cc| {
             App::with_settings(Settings::default(), launch, Arc::new(Mutex::new(None)))
         });
+    (h, map)
+}
+
+#[test]
+#[ignore = "a measurement, not a check; run by hand in release mode"]
+fn pan_5000_nodes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut h, map) = synthetic_app(dir.path());
+    println!(
+        "{} nodes",
+        map.parties.len() + map.persons.len() + map.tables.len()
+    );
     for persons in [false, true] {
         if let Some(doc) = h.state_mut().document.as_mut() {
             doc.block_on_layout();
@@ -74,24 +82,8 @@ fn edit_5000_nodes() {
     use netwerkkaart::app::Command;
     use netwerkkaart::edit::Edit;
     let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("groot.netwerkkaart");
-    let map = netwerkkaart::synthetic::generate(&netwerkkaart::synthetic::Config {
-        gemeenten: 65,
-        seed: netwerkkaart::synthetic::DEFAULT_SEED,
-    });
+    let (mut h, map) = synthetic_app(dir.path());
     let (table, party) = (map.tables[0].id.clone(), map.parties[5].id.clone());
-    netwerkkaart::project::save(&map, &path).expect("save");
-    let launch = Launch {
-        map: Some(path),
-        recovery_dir: Some(dir.path().to_path_buf()),
-        ..Launch::default()
-    };
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .with_max_steps(10_000)
-        .build_eframe(move |_cc| {
-            App::with_settings(Settings::default(), launch, Arc::new(Mutex::new(None)))
-        });
     h.state_mut().document.as_mut().unwrap().block_on_layout();
     h.run_steps(3);
     let nodes = h.state().document.as_ref().unwrap().graph.len();
