@@ -505,3 +505,33 @@ fn opening_from_the_menu_over_a_map_uses_the_path_dialog_and_keeps_the_map_on_er
     assert_eq!(doc(&h).path, example_dir());
     assert_eq!(h.state().files.kind, None);
 }
+
+#[test]
+fn with_names_hidden_the_background_analysis_brings_the_shown_findings_too() {
+    let _serial = serial();
+    let (_dir, path) = region_file();
+    let mut h = harness(Some(path));
+    h.state_mut().run(Command::SetAnonymous(true));
+    h.state_mut().document.as_mut().unwrap().async_above = 0;
+    h.state_mut()
+        .run(Command::Edit(Edit::AddTable(new_table("t-nieuw"))));
+    assert!(doc(&h).analysis_pending());
+    h.state_mut().document.as_mut().unwrap().block_on_analysis();
+    let d = doc(&h);
+    let (real, shown) = (&d.analysis.findings, &d.display_analysis().findings);
+    assert_eq!(
+        real.len(),
+        shown.len(),
+        "the shown findings match the new analysis"
+    );
+    for (a, b) in real.iter().zip(shown) {
+        assert_eq!((a.kind, &a.subjects), (b.kind, &b.subjects));
+    }
+    assert!(d.display_map().table("t-nieuw").is_some());
+    let text: String = shown.iter().map(|f| f.message.as_str()).collect();
+    assert!(
+        !text.contains("Marieke Bakker"),
+        "no name in the shown findings"
+    );
+    discard_autosave(&h);
+}

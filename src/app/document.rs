@@ -99,15 +99,19 @@ pub struct Document {
     /// with [`Self::set_anonymous`], which keeps the display data in step.
     pub anonymous: bool,
     /// The map with names hidden (person ids kept) and its analysis, while `anonymous`.
-    display: Option<Box<(Map, Analysis)>>,
+    display: Option<Box<Shown>>,
 }
 
 /// Above this many nodes, re-analysis after an edit runs on a worker thread.
 pub const ASYNC_ANALYSIS_NODES: usize = 1500;
 
+/// The map with names hidden and its analysis: what is shown while `anonymous`.
+type Shown = (Map, Analysis);
+
 /// An analysis being computed on a worker thread.
 struct AnalysisJob {
-    rx: mpsc::Receiver<Analysis>,
+    /// The analysis, and with names hidden also the names-hidden map and its analysis.
+    rx: mpsc::Receiver<(Analysis, Option<Box<Shown>>)>,
     /// The analysis shown when the first of the pending edits was made: what the status line
     /// compares against when the result arrives.
     baseline: Analysis,
@@ -269,10 +273,19 @@ impl Document {
             None => (self.analysis.clone(), None),
         };
         let t = thresholds.clone();
+        let anonymous = self.anonymous;
         let spawned = std::thread::Builder::new()
             .name("analyse".into())
             .spawn(move || {
-                let _ = tx.send(core_bridge::analyse(&map, &t));
+                let analysis = core_bridge::analyse(&map, &t);
+                // With names hidden the shown findings come from a second analysis: do it here
+                // too rather than on the UI thread when the first arrives.
+                let display = anonymous.then(|| {
+                    let shown = crate::model::anonymise_keep_ids(&map);
+                    let a = core_bridge::analyse(&shown, &t);
+                    Box::new((shown, a))
+                });
+                let _ = tx.send((analysis, display));
             });
         match spawned {
             Ok(_) => {
@@ -302,17 +315,21 @@ impl Document {
     /// before the edits, so the caller can say what changed; `None` while nothing arrived.
     pub fn poll_analysis(&mut self) -> Option<(Option<String>, Analysis)> {
         let job = self.analysis_job.as_ref()?;
-        let new = match job.rx.try_recv() {
-            Ok(a) => a,
+        let (new, display) = match job.rx.try_recv() {
+            Ok(r) => r,
             Err(mpsc::TryRecvError::Empty) => return None,
             Err(mpsc::TryRecvError::Disconnected) => {
                 let t = super::panels::stored_thresholds(&self.map);
-                core_bridge::analyse(&self.map, &t)
+                (core_bridge::analyse(&self.map, &t), None)
             }
         };
         let job = self.analysis_job.take()?;
         self.analysis = new;
-        self.refresh_display();
+        match display {
+            // The switch may have been turned while the job ran: only take what still fits.
+            Some(d) if self.anonymous => self.display = Some(d),
+            _ => self.refresh_display(),
+        }
         self.selected_finding = None;
         self.what_if = self
             .selected_node

@@ -120,17 +120,19 @@ fn pick_ui<'a>(
         r.request_focus();
     }
     let needle = fold(&search);
-    let mut matches: Vec<(&str, &str)> = items
-        .filter(|(id, name)| {
-            needle.is_empty() || fold(name).contains(&needle) || fold(id).contains(&needle)
+    // Fold each name once: the lists can hold thousands of persons, redrawn every frame.
+    let mut matches: Vec<(String, &str, &str)> = items
+        .map(|(id, name)| (fold(name), id, name))
+        .filter(|(folded, id, _)| {
+            needle.is_empty() || folded.contains(&needle) || fold(id).contains(&needle)
         })
         .collect();
-    matches.sort_by_key(|(_, name)| fold(name));
+    matches.sort_unstable();
     let mut picked = None;
     egui::ScrollArea::vertical()
         .max_height(380.0)
         .show(ui, |ui| {
-            for (id, name) in matches.iter().take(SHOWN) {
+            for (_, id, name) in matches.iter().take(SHOWN) {
                 if ui.button(*name).clicked() {
                     picked = Some(id.to_string());
                 }

@@ -547,38 +547,25 @@ fn triangle_legend(s: &mut String, x: f32, y: f32, w: f32) {
         tx::LEGEND.get(),
     );
     cx += text_width(tx::LEGEND.get(), 14.0) + 24.0;
-    let _ = writeln!(
-        s,
-        "<line x1=\"{cx}\" y1=\"{cy}\" x2=\"{}\" y2=\"{cy}\" stroke=\"{GREEN}\" stroke-width=\"5\" stroke-linecap=\"round\"/>",
-        cx + 36.0
-    );
-    text(
-        s,
-        cx + 46.0,
-        cy + 4.5,
-        14.0,
-        INK,
-        "start",
-        "",
-        tx::LEG_PRESENT.get(),
-    );
-    cx += 46.0 + text_width(tx::LEG_PRESENT.get(), 14.0) + 28.0;
-    let _ = writeln!(
-        s,
-        "<line x1=\"{cx}\" y1=\"{cy}\" x2=\"{}\" y2=\"{cy}\" stroke=\"{RED}\" stroke-width=\"3\" stroke-dasharray=\"9 7\"/>",
-        cx + 36.0
-    );
-    text(
-        s,
-        cx + 46.0,
-        cy + 4.5,
-        14.0,
-        INK,
-        "start",
-        "",
-        tx::LEG_MISSING.get(),
-    );
-    cx += 46.0 + text_width(tx::LEG_MISSING.get(), 14.0) + 28.0;
+    // The two kinds of leg: present (solid green) and missing (dashed red).
+    for (line, label) in [
+        (
+            format!("stroke=\"{GREEN}\" stroke-width=\"5\" stroke-linecap=\"round\""),
+            tx::LEG_PRESENT.get(),
+        ),
+        (
+            format!("stroke=\"{RED}\" stroke-width=\"3\" stroke-dasharray=\"9 7\""),
+            tx::LEG_MISSING.get(),
+        ),
+    ] {
+        let _ = writeln!(
+            s,
+            "<line x1=\"{cx}\" y1=\"{cy}\" x2=\"{}\" y2=\"{cy}\" {line}/>",
+            cx + 36.0
+        );
+        text(s, cx + 46.0, cy + 4.5, 14.0, INK, "start", "", label);
+        cx += 46.0 + text_width(label, 14.0) + 28.0;
+    }
     for k in PartyKind::CORE {
         let _ = writeln!(
             s,
