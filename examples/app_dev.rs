@@ -69,7 +69,7 @@ fn main() -> anyhow::Result<()> {
             use netwerkkaart::app::panels::{Col, Tab};
             let tab = Tab::ALL[tab.min(4)];
             let col = tab.columns().get(2).copied().unwrap_or(Col::Id);
-            app.gegevens.edit_cell(doc, tab, row, col, &typed);
+            app.gegevens.edit_cell(doc, tab, row, col, &typed, Lang::Nl);
         }
     })
 }

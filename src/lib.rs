@@ -1,25 +1,12 @@
-//! Netwerkkaart: network analysis and stakeholder mapping for collaboration between
-//! municipalities, housing corporations and care providers.
+//! Netwerkkaart: the desktop app (egui/eframe) on top of the headless core crate
+//! `netwerkkaart-core`, whose modules are re-exported here so that `netwerkkaart::model`,
+//! `netwerkkaart::analysis` and the rest read the same from the app, the command line and the
+//! tests.
 //!
-//! The library is the headless core — [`model`], [`import`], [`project`], [`graph`],
-//! [`analysis`], [`export`] — and knows nothing of windows; the binary adds the command line
-//! (and the app). Data flows one way: files → import → model → graph → analysis → output.
-//!
-//! Architecture invariant: only `app/` may use egui.
+//! Architecture rule, enforced by the crate split: only this crate uses egui.
 
 #![forbid(unsafe_code)]
 
-pub mod analysis;
+pub use netwerkkaart_core::*;
+
 pub mod app;
-pub mod edit;
-pub mod export;
-pub mod graph;
-pub mod i18n;
-pub mod import;
-pub mod layout;
-pub mod model;
-pub mod project;
-pub mod recovery;
-pub mod scene;
-pub mod style;
-pub mod synthetic;

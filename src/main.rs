@@ -16,79 +16,58 @@ use netwerkkaart::{analysis, export, project};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const HELP_TEMPLATE: &str = "\
-{before-help}{name} {version} — {about}
-
-Gebruik: {usage}
-
-{all-args}{after-help}";
-
+// The help texts are not in the attributes below: clap would take Dutch literals (or doc
+// comments) as they are. `command(lang)` sets every about, help, heading and value name from
+// `i18n::cli` for the language given with `--taal`, which is read before the parse.
 #[derive(Parser, Debug)]
 #[command(
     name = "netwerkkaart",
     version,
-    about = "netwerkanalyse van de samenwerking tussen gemeente, woningcorporatie en zorg",
-    help_template = HELP_TEMPLATE,
-    subcommand_help_heading = "Opdrachten",
-    subcommand_value_name = "OPDRACHT",
     disable_help_subcommand = true,
     disable_help_flag = true,
     disable_version_flag = true,
-    args_conflicts_with_subcommands = true,
-    after_help = "Een KAART is een map met CSV-bestanden (partijen.csv, tafels.csv, deelnames.csv, \
-personen.csv, relaties.csv), een .xlsx/.ods-werkmap met bladen van die namen, of een \
-.netwerkkaart-projectbestand.\n\nVoorbeeld: netwerkkaart check data/voorbeeld"
+    args_conflicts_with_subcommands = true
 )]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
 
-    /// Open de app op deze kaart (zonder opdracht)
+    // The map to open the app on (without a command).
     #[arg(value_name = "KAART")]
     kaart: Option<PathBuf>,
 
-    /// Maak een schermafdruk van het venster (PNG) en sluit af
+    // Take a screenshot of the window and quit.
     #[arg(long, value_name = "BESTAND", help_heading = "App")]
     screenshot: Option<PathBuf>,
 
-    /// Begin in deze weergave: netwerk, driehoek, matrix, bevindingen of presentatie
+    // The view to start in.
     #[arg(long, value_name = "WEERGAVE", help_heading = "App",
           value_parser = |s: &str| s.parse::<StartView>())]
     view: Option<StartView>,
 
-    /// Met --view presentatie: begin op deze dia (standaard 2, de eerste na de titel)
+    // With --view presentatie: the slide to start at.
     #[arg(long, value_name = "N", help_heading = "App")]
     dia: Option<usize>,
 
-    /// Taal van de uitvoer: nl (standaard) of en
-    #[arg(
-        long,
-        global = true,
-        value_name = "TAAL",
-        help_heading = "Algemene opties"
-    )]
+    // The language of the output (read before the parse, see `prescan_lang`).
+    #[arg(long, global = true, value_name = "TAAL")]
     taal: Option<String>,
 
-    /// Toon deze hulp
-    #[arg(short = 'h', long = "help", action = clap::ArgAction::Help, global = true, help_heading = "Algemene opties")]
+    #[arg(short = 'h', long = "help", action = clap::ArgAction::Help, global = true)]
     help: Option<bool>,
 
-    /// Toon het versienummer
-    #[arg(short = 'V', long = "version", action = clap::ArgAction::Version, help_heading = "Algemene opties")]
+    #[arg(short = 'V', long = "version", action = clap::ArgAction::Version)]
     version: Option<bool>,
 }
 
-/// The analysis thresholds, shared by every command that analyses.
+/// The analysis thresholds, shared by every command that analyses; on top of the thresholds
+/// the map stores (set in the app).
 #[derive(clap::Args, Debug, Clone, Default)]
-#[command(next_help_heading = "Drempels")]
 struct ThresholdArgs {
-    /// Hoogstens zoveel tafels per persoon voordat die als overbelast geldt (standaard 6)
     #[arg(long = "max-tafels", value_name = "N")]
     max_tafels: Option<u32>,
-    /// Hoogstens zoveel vergaderuren per jaar per persoon (standaard 150)
     #[arg(long = "max-uren", value_name = "UREN")]
     max_uren: Option<f64>,
-    /// Overige drempel, als naam=waarde (zie de uitvoer voor de namen); herhaalbaar
     #[arg(long = "drempel", value_name = "NAAM=WAARDE")]
     drempel: Vec<String>,
 }
@@ -96,127 +75,385 @@ struct ThresholdArgs {
 /// Which picture to draw.
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
 enum PictureView {
-    /// Het netwerk in domeinen en lagen
     Netwerk,
-    /// De driehoek gemeente–corporatie–zorg per domein
     Driehoek,
-    /// Het werkmodel: domeinen × lagen met de tafels
     Matrix,
 }
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Lees een kaart in en meld alle fouten en waarschuwingen (exit 0: in orde, 1: fouten)
     Check {
-        /// De kaart: map met CSV-bestanden, .xlsx/.ods-werkmap of .netwerkkaart-bestand
         #[arg(value_name = "KAART")]
         kaart: PathBuf,
     },
-    /// Analyseer een kaart: driehoek, ontbrekende verbindingen, eilanden, overbelaste verbinders
     #[command(alias = "analyze")]
     Analyse {
         #[arg(value_name = "KAART")]
         kaart: PathBuf,
-        /// Uitvoervorm
         #[arg(long, value_enum, default_value = "text", value_name = "VORM")]
         format: Format,
-        /// Schrijf naar dit bestand in plaats van naar het scherm
         #[arg(short = 'o', long = "uit", value_name = "BESTAND")]
         uit: Option<PathBuf>,
         #[command(flatten)]
         drempels: ThresholdArgs,
     },
-    /// Zet een kaart om of maak er een plaatje of bestand van: .netwerkkaart, .xlsx (bevindingen en
-    /// kengetallen), .svg/.png (plaatje), .graphml/.gexf (voor Gephi), of een map (CSV)
     Export {
         #[arg(value_name = "KAART")]
         kaart: PathBuf,
-        /// Doelbestand; de extensie bepaalt het formaat. Een map (zonder extensie) krijgt CSV-bestanden
         #[arg(short = 'o', long = "uit", value_name = "BESTAND")]
         uit: PathBuf,
-        /// Welk plaatje (bij .svg en .png)
         #[arg(long, value_enum, default_value = "netwerk", value_name = "WEERGAVE")]
         view: PictureView,
-        /// Breedte van een PNG in pixels (A0 bij 150 dpi: 4967)
         #[arg(long, default_value_t = 2000, value_name = "PX")]
         breedte: u32,
-        /// Vervang namen van personen door functie en organisatie
         #[arg(long)]
         anoniem: bool,
-        /// .xlsx en CSV: de gegevens zelf, in het invoerformaat (opnieuw in te lezen), zonder bevindingen
         #[arg(long)]
         gegevens: bool,
-        /// CSV zoals Nederlandse Excel het schrijft: puntkomma, Windows-1252, decimale komma
         #[arg(long)]
         excel: bool,
         #[command(flatten)]
         drempels: ThresholdArgs,
     },
-    /// Schrijf een rapport (.html, zelfstandig en afdrukbaar) met plaatjes, bevindingen en advies
     Report {
         #[arg(value_name = "KAART")]
         kaart: PathBuf,
-        /// Het rapportbestand (.html)
         #[arg(short = 'o', long = "uit", value_name = "BESTAND")]
         uit: PathBuf,
-        /// Titel van het rapport (standaard de titel van de kaart)
         #[arg(long, value_name = "TEKST", default_value = "")]
         titel: String,
-        /// Vervang namen van personen door functie en organisatie
         #[arg(long)]
         anoniem: bool,
         #[command(flatten)]
         drempels: ThresholdArgs,
     },
-    /// Schrijf lege sjablonen (CSV en .xlsx) met kolomkoppen en een voorbeeldregel, voor partners
     Template {
-        /// Map waarin de sjablonen komen (wordt aangemaakt)
         #[arg(value_name = "MAP")]
         map: PathBuf,
+    },
+    #[command(alias = "compare")]
+    Vergelijk {
+        #[arg(value_name = "KAART")]
+        oud: PathBuf,
+        #[arg(value_name = "KAART")]
+        nieuw: PathBuf,
+        #[arg(long, value_enum, default_value = "text", value_name = "VORM")]
+        format: Format,
+        #[arg(short = 'o', long = "uit", value_name = "BESTAND")]
+        uit: Option<PathBuf>,
+        #[command(flatten)]
+        drempels: ThresholdArgs,
     },
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
 enum Format {
-    /// Leesbare samenvatting
     Text,
-    /// JSON volgens spec/analysis.md
     Json,
-    /// Markdown
     Markdown,
 }
 
-fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
-        Err(e) => return usage_error(&e),
-    };
-    if let Some(l) = &cli.taal {
-        match Lang::parse(l) {
-            Some(l) => i18n::set_lang(l),
-            None => {
-                eprintln!("{}", txt::BAD_LANG.fill(&[("value", l)]));
-                return ExitCode::from(2);
+/// The language asked with `--taal` (anywhere on the line, `--taal en` or `--taal=en`; `None`
+/// when not given) and the arguments without it. It is read before clap parses, so that the
+/// help and clap's own errors can be in it, and `--taal en analyse --help` means the help of
+/// `analyse`. `Err` holds a value that is no language.
+fn prescan_lang(
+    args: &[std::ffi::OsString],
+) -> Result<(Option<Lang>, Vec<std::ffi::OsString>), String> {
+    let mut found = None;
+    let mut rest = Vec::with_capacity(args.len());
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let text = a.to_string_lossy();
+        if text == "--" {
+            rest.push(a.clone());
+            rest.extend(it.by_ref().cloned());
+            break;
+        }
+        if text == "--taal" {
+            match it.next() {
+                Some(v) => found = Some(v.to_string_lossy().into_owned()),
+                // Let clap say that the value is missing.
+                None => rest.push(a.clone()),
             }
+        } else if let Some(v) = text.strip_prefix("--taal=") {
+            found = Some(v.to_string());
+        } else {
+            rest.push(a.clone());
         }
     }
+    match found {
+        None => Ok((None, rest)),
+        Some(v) => Lang::parse(&v).map(|l| (Some(l), rest)).ok_or(v),
+    }
+}
+
+/// The help of one argument: its text, then the possible values with their meaning and the
+/// default in `lang` (clap's own "Possible values" and "[default: …]" are switched off).
+fn arg_help(
+    lang: Lang,
+    text: i18n::Text,
+    values: &[(&str, i18n::Text)],
+    default: Option<&str>,
+) -> (String, String) {
+    let mut short = text.get_in(lang).to_string();
+    let mut long = short.clone();
+    if !values.is_empty() {
+        let names: Vec<&str> = values.iter().map(|(n, _)| *n).collect();
+        short.push_str(&format!(" ({})", names.join(", ")));
+        long.push_str(&format!("\n\n{}:", txt::POSSIBLE_VALUES.get_in(lang)));
+        for (n, t) in values {
+            long.push_str(&format!("\n- {n}: {}", t.get_in(lang)));
+        }
+    }
+    if let Some(d) = default {
+        let d = txt::DEFAULT_VALUE.fill_in(lang, &[("value", &d)]);
+        short.push_str(&format!(" {d}"));
+        long.push_str(&format!("\n\n{d}"));
+    }
+    (short, long)
+}
+
+/// Sets the help of the argument `id` (if the command has it).
+fn help(cmd: clap::Command, id: &str, (short, long): (String, String)) -> clap::Command {
+    if cmd.get_arguments().all(|a| a.get_id() != id) {
+        return cmd;
+    }
+    cmd.mut_arg(id, |a| {
+        // A long help only where it says more (the values), so that `-h` stays compact.
+        let a = if long == short {
+            a.help(short)
+        } else {
+            a.help(short).long_help(long)
+        };
+        if a.get_action().takes_values() {
+            a.hide_possible_values(true).hide_default_value(true)
+        } else {
+            a
+        }
+    })
+}
+
+/// Value names and headings in `lang`, for every argument of `cmd` (positionals under
+/// "Argumenten", options without a heading of their own under "Opties").
+fn localise_args(mut cmd: clap::Command, lang: Lang) -> clap::Command {
+    let value_names = [
+        ("KAART", txt::V_MAP),
+        ("BESTAND", txt::V_FILE),
+        ("WEERGAVE", txt::V_VIEW),
+        ("TAAL", txt::V_LANG),
+        ("VORM", txt::V_FORM),
+        ("UREN", txt::V_HOURS),
+        ("NAAM=WAARDE", txt::V_NAME_VALUE),
+        ("TEKST", txt::V_TEXT),
+        ("MAP", txt::V_FOLDER),
+    ];
+    let ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in ids {
+        cmd = cmd.mut_arg(&id, |mut a| {
+            let name = a
+                .get_value_names()
+                .and_then(|v| v.first())
+                .map(|n| n.to_string());
+            if let Some((_, t)) = value_names
+                .iter()
+                .find(|(k, _)| Some(*k) == name.as_deref())
+            {
+                a = a.value_name(t.get_in(lang));
+            }
+            let heading = match (id.as_str(), a.get_help_heading()) {
+                ("taal" | "help" | "version", _) => Some(txt::H_GENERAL),
+                ("max_tafels" | "max_uren" | "drempel", _) => Some(txt::H_THRESHOLDS),
+                (_, Some(_)) => None,
+                _ if a.is_positional() => Some(txt::H_ARGUMENTS),
+                _ => Some(txt::H_OPTIONS),
+            };
+            match heading {
+                Some(h) => a.help_heading(h.get_in(lang)),
+                None => a,
+            }
+        });
+    }
+    cmd
+}
+
+/// The texts of every argument, from the translation table.
+fn localise_helps(mut cmd: clap::Command, lang: Lang) -> clap::Command {
+    let plain = |t: i18n::Text| arg_help(lang, t, &[], None);
+    let positional = if cmd.get_name() == "netwerkkaart" {
+        txt::A_APP_MAP
+    } else {
+        txt::A_MAP
+    };
+    let out = match cmd.get_name() {
+        "analyse" => txt::A_OUT_ANALYSE,
+        "report" => txt::A_OUT_REPORT,
+        "vergelijk" => txt::A_OUT_COMPARE,
+        _ => txt::A_OUT_EXPORT,
+    };
+    let view = if cmd.get_name() == "export" {
+        arg_help(
+            lang,
+            txt::A_PICTURE,
+            &[
+                ("netwerk", txt::PV_NETWERK),
+                ("driehoek", txt::PV_DRIEHOEK),
+                ("matrix", txt::PV_MATRIX),
+            ],
+            Some("netwerk"),
+        )
+    } else {
+        plain(txt::A_START_VIEW)
+    };
+    let formats = [
+        ("text", txt::PV_TEXT),
+        ("json", txt::PV_JSON),
+        ("markdown", txt::PV_MARKDOWN),
+    ];
+    let helps = [
+        ("kaart", plain(positional)),
+        ("oud", plain(txt::A_OLD)),
+        ("nieuw", plain(txt::A_NEW)),
+        ("screenshot", plain(txt::A_SCREENSHOT)),
+        ("view", view),
+        ("dia", plain(txt::A_SLIDE)),
+        ("taal", plain(txt::A_LANG)),
+        ("help", plain(txt::A_HELP)),
+        ("version", plain(txt::A_VERSION)),
+        ("max_tafels", plain(txt::A_MAX_TABLES)),
+        ("max_uren", plain(txt::A_MAX_HOURS)),
+        ("drempel", plain(txt::A_THRESHOLD)),
+        (
+            "format",
+            arg_help(lang, txt::A_FORMAT, &formats, Some("text")),
+        ),
+        ("uit", plain(out)),
+        ("breedte", arg_help(lang, txt::A_WIDTH, &[], Some("2000"))),
+        ("anoniem", plain(txt::A_ANONYMOUS)),
+        ("gegevens", plain(txt::A_DATA)),
+        ("excel", plain(txt::A_EXCEL)),
+        ("titel", plain(txt::A_TITLE)),
+        ("map", plain(txt::A_TEMPLATE_DIR)),
+    ];
+    // In the command's own order: `mut_arg` moves an argument to the end, and the help lists
+    // the headings in the order of their arguments.
+    let ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in ids {
+        if let Some((_, h)) = helps.iter().find(|(k, _)| *k == id) {
+            cmd = help(cmd, &id, h.clone());
+        }
+    }
+    cmd
+}
+
+/// clap's usage line ("netwerkkaart analyse [OPTIONS] <KAART>") with its words in `lang`.
+fn usage_in(cmd: &mut clap::Command, lang: Lang) -> String {
+    let usage = cmd.render_usage().to_string();
+    usage
+        .strip_prefix("Usage: ")
+        .unwrap_or(&usage)
+        .replace("[OPTIONS]", txt::OPTIONS_IN_USAGE.get_in(lang))
+}
+
+/// One command (the top level or a subcommand) with every text in `lang`.
+fn localise(cmd: clap::Command, lang: Lang) -> clap::Command {
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
+        txt::USAGE.get_in(lang)
+    );
+    let about = match cmd.get_name() {
+        "check" => Some(txt::C_CHECK),
+        "analyse" => Some(txt::C_ANALYSE),
+        "export" => Some(txt::C_EXPORT),
+        "report" => Some(txt::C_REPORT),
+        "template" => Some(txt::C_TEMPLATE),
+        "vergelijk" => Some(txt::C_COMPARE),
+        _ => None,
+    };
+    let cmd = match about {
+        Some(a) => cmd.about(a.get_in(lang)).help_template(template),
+        None => cmd,
+    };
+    localise_helps(localise_args(cmd, lang), lang)
+}
+
+/// The whole command line in `lang`: the parser of [`Cli`] with the texts of `i18n::cli`.
+fn command(lang: Lang) -> clap::Command {
+    use clap::CommandFactory as _;
+    let top_template = format!(
+        "{{before-help}}{{name}} {{version}} — {{about}}\n\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
+        txt::USAGE.get_in(lang)
+    );
+    // Every change is made before clap builds the command (building fixes its argument
+    // table; the global --taal and --help are then copied into the subcommands as set here).
+    let mut cmd = Cli::command()
+        .about(txt::ABOUT.get_in(lang))
+        .after_help(txt::AFTER_HELP.get_in(lang))
+        .help_template(top_template)
+        .subcommand_help_heading(txt::H_COMMANDS.get_in(lang))
+        .subcommand_value_name(txt::V_COMMAND.get_in(lang))
+        .mut_arg("view", |a| {
+            a.value_parser(move |s: &str| StartView::parse_in(s, lang))
+        });
+    cmd = localise(cmd, lang);
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    for name in &names {
+        cmd = cmd.mut_subcommand(name, |c| localise(c, lang));
+    }
+    // The usage lines come from a built copy.
+    let mut probe = cmd.clone();
+    probe.build();
+    let top = usage_in(&mut probe, lang);
+    let subs: Vec<(String, String)> = probe
+        .get_subcommands_mut()
+        .map(|c| (c.get_name().to_string(), usage_in(c, lang)))
+        .collect();
+    cmd = cmd.override_usage(top);
+    for (name, usage) in subs {
+        cmd = cmd.mut_subcommand(&name, |c| c.override_usage(usage));
+    }
+    cmd
+}
+
+fn main() -> ExitCode {
+    use clap::FromArgMatches as _;
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let (asked, args) = match prescan_lang(&args) {
+        Ok(found) => found,
+        Err(value) => {
+            eprintln!("{}", txt::BAD_LANG.fill_in(Lang::Nl, &[("value", &value)]));
+            return ExitCode::from(2);
+        }
+    };
+    let lang = asked.unwrap_or_default();
+    let cli = match command(lang)
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&e, lang),
+    };
     let Some(command) = cli.command else {
         let (view, present) = match cli.view {
             Some(StartView::View(v)) => (Some(v), None),
             Some(StartView::Presentation) => (None, Some(cli.dia.unwrap_or(2))),
             None => (None, None),
         };
-        return open_app(
-            cli.kaart,
-            cli.screenshot,
-            (view, present),
-            cli.taal.as_deref().and_then(Lang::parse),
-        );
+        return open_app(cli.kaart, cli.screenshot, (view, present), (lang, asked));
     };
-    match run(command) {
+    match run(command, lang) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("{}: {e:#}", txt::ERROR.get());
+            eprintln!("{}: {e:#}", txt::ERROR.get_in(lang));
             ExitCode::from(1)
         }
     }
@@ -228,7 +465,7 @@ fn open_app(
     kaart: Option<PathBuf>,
     screenshot: Option<PathBuf>,
     (view, present): (Option<netwerkkaart::app::View>, Option<usize>),
-    lang: Option<Lang>,
+    (lang, app_lang): (Lang, Option<Lang>),
 ) -> ExitCode {
     if let Some(k) = &kaart
         && !k.exists()
@@ -237,36 +474,39 @@ fn open_app(
         let commands = ["check", "analyse", "report", "export", "template"];
         let mut line = format!(
             "{}: {}",
-            txt::ERROR.get(),
-            txt::MAP_NOT_FOUND.fill(&[("path", &word)])
+            txt::ERROR.get_in(lang),
+            txt::MAP_NOT_FOUND.fill_in(lang, &[("path", &word)])
         );
         if !word.contains(['/', '\\', '.'])
             && let Some(s) = netwerkkaart::model::suggest(&word, commands)
         {
-            line.push_str(&format!(" — {}", txt::DID_YOU_MEAN.fill(&[("value", &s)])));
+            line.push_str(&format!(
+                " — {}",
+                txt::DID_YOU_MEAN.fill_in(lang, &[("value", &s)])
+            ));
         }
-        eprintln!("{line}\n{}", txt::USAGE_HINT.get());
+        eprintln!("{line}\n{}", txt::USAGE_HINT.get_in(lang));
         return ExitCode::from(2);
     }
     let launch = netwerkkaart::app::Launch {
         map: kaart,
         screenshot,
         view,
-        lang,
+        lang: app_lang,
         recovery_dir: None,
         present,
     };
     match netwerkkaart::app::run(launch) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("{}: {e:#}", txt::ERROR.get());
+            eprintln!("{}: {e:#}", txt::ERROR.get_in(lang));
             ExitCode::from(1)
         }
     }
 }
 
 /// Prints clap's usage errors in Dutch and exits 2, as the design asks for wrong usage.
-fn usage_error(e: &clap::Error) -> ExitCode {
+fn usage_error(e: &clap::Error, lang: Lang) -> ExitCode {
     use clap::error::{ContextKind, ErrorKind};
     match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
@@ -297,9 +537,18 @@ fn usage_error(e: &clap::Error) -> ExitCode {
     .map(|v| v.to_string())
     .collect::<Vec<_>>()
     .join(" ");
-    let mut line = format!("{}: {}", txt::ERROR.get(), what.get());
+    let mut line = format!("{}: {}", txt::ERROR.get_in(lang), what.get_in(lang));
     if !detail.is_empty() {
-        line.push_str(&format!(": {detail}"));
+        line.push_str(&format!(": {}", detail.trim_end()));
+    }
+    // `check ""`: say that the value is empty, not just that it is wrong.
+    if e.get(ContextKind::InvalidValue)
+        .is_some_and(|v| v.to_string().is_empty())
+    {
+        line.push_str(&format!(
+            " — {}",
+            netwerkkaart::i18n::reliability::NO_MAP_GIVEN.get_in(lang)
+        ));
     }
     if let Some(s) = e
         .get(ContextKind::SuggestedArg)
@@ -307,38 +556,50 @@ fn usage_error(e: &clap::Error) -> ExitCode {
     {
         line.push_str(&format!(
             " — {}",
-            txt::DID_YOU_MEAN.fill(&[("value", &s.to_string())])
+            txt::DID_YOU_MEAN.fill_in(lang, &[("value", &s.to_string())])
         ));
     }
-    if let Some(v) = e.get(ContextKind::ValidValue) {
-        line.push_str(&format!(" ({}: {v})", txt::VALID_VALUES.get()));
+    if let Some(v) = e.get(ContextKind::ValidValue)
+        && !v.to_string().is_empty()
+    {
+        line.push_str(&format!(" ({}: {v})", txt::VALID_VALUES.get_in(lang)));
     }
-    eprintln!("{line}\n{}", txt::USAGE_HINT.get());
+    eprintln!("{line}\n{}", txt::USAGE_HINT.get_in(lang));
     ExitCode::from(2)
 }
 
-fn run(command: Command) -> anyhow::Result<ExitCode> {
+fn run(command: Command, lang: Lang) -> anyhow::Result<ExitCode> {
     match command {
-        Command::Check { kaart } => Ok(check(&kaart)),
+        Command::Check { kaart } => Ok(check(&kaart, lang)),
         Command::Analyse {
             kaart,
             format,
             uit,
             drempels,
         } => {
-            let Some(loaded) = load_reporting(&kaart, false) else {
+            let Some(loaded) = load_reporting(&kaart, false, lang) else {
                 return Ok(ExitCode::from(1));
             };
-            let thresholds = thresholds(&drempels)?;
+            let thresholds = thresholds(&drempels, &loaded.map, lang)?;
             let result = analysis::analyse(&loaded.map, &thresholds);
             let out = match format {
                 Format::Json => {
-                    let mut s = serde_json::to_string_pretty(&analysis::to_json(&result))?;
+                    let mut s = serde_json::to_string_pretty(&analysis::to_json(&result, lang))?;
                     s.push('\n');
                     s
                 }
-                Format::Markdown => analysis::to_markdown(&result),
-                Format::Text => analysis::to_text(&result),
+                // Names in the findings come from the user's files; JSON escapes control
+                // characters itself, text for a terminal must too.
+                Format::Markdown if uit.is_none() => {
+                    netwerkkaart::visible::terminal_safe(&analysis::to_markdown(&result, lang))
+                        .into_owned()
+                }
+                Format::Text if uit.is_none() => {
+                    netwerkkaart::visible::terminal_safe(&analysis::to_text(&result, lang))
+                        .into_owned()
+                }
+                Format::Markdown => analysis::to_markdown(&result, lang),
+                Format::Text => analysis::to_text(&result, lang),
             };
             write_output(uit.as_deref(), &out)?;
             Ok(ExitCode::SUCCESS)
@@ -353,7 +614,7 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             excel,
             drempels,
         } => {
-            let Some(loaded) = load_reporting(&kaart, false) else {
+            let Some(loaded) = load_reporting(&kaart, false, lang) else {
                 return Ok(ExitCode::from(1));
             };
             let opts = ExportArgs {
@@ -363,8 +624,17 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
                 data_only: gegevens,
                 excel,
             };
-            export_map(&loaded, &uit, &opts, &thresholds(&drempels)?)?;
-            eprintln!("{}", txt::WRITTEN.fill(&[("path", &uit.display())]));
+            export_map(
+                &loaded,
+                &uit,
+                &opts,
+                &thresholds(&drempels, &loaded.map, lang)?,
+                lang,
+            )?;
+            eprintln!(
+                "{}",
+                txt::WRITTEN.fill_in(lang, &[("path", &uit.display())])
+            );
             Ok(ExitCode::SUCCESS)
         }
         Command::Report {
@@ -374,45 +644,118 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             anoniem,
             drempels,
         } => {
-            let Some(loaded) = load_reporting(&kaart, false) else {
+            let Some(loaded) = load_reporting(&kaart, false, lang) else {
                 return Ok(ExitCode::from(1));
             };
-            let a = analysis::analyse(&loaded.map, &thresholds(&drempels)?);
+            let a = analysis::analyse(&loaded.map, &thresholds(&drempels, &loaded.map, lang)?);
             let output = export::Output::Report { title: titel };
-            export::write_output(&loaded.map, &a, &uit, &output, anoniem)
-                .with_context(|| txt::CANNOT_WRITE.fill(&[("path", &uit.display())]))?;
-            eprintln!("{}", txt::WRITTEN.fill(&[("path", &uit.display())]));
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Template { map } => {
-            export::write_templates(&map)
-                .with_context(|| txt::CANNOT_WRITE.fill(&[("path", &map.display())]))?;
+            export::write_output(&loaded.map, &a, &uit, &output, anoniem, lang)
+                .map_err(|e| anyhow::anyhow!(e.render(lang)))
+                .with_context(|| txt::CANNOT_WRITE.fill_in(lang, &[("path", &uit.display())]))?;
             eprintln!(
                 "{}",
-                txt::TEMPLATES_WRITTEN.fill(&[("path", &map.display())])
+                txt::WRITTEN.fill_in(lang, &[("path", &uit.display())])
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Vergelijk {
+            oud,
+            nieuw,
+            format,
+            uit,
+            drempels,
+        } => compare_maps(&oud, &nieuw, format, uit.as_deref(), &drempels, lang),
+        Command::Template { map } => {
+            export::write_templates(&map, lang)
+                .map_err(|e| anyhow::anyhow!(e.render(lang)))
+                .with_context(|| txt::CANNOT_WRITE.fill_in(lang, &[("path", &map.display())]))?;
+            eprintln!(
+                "{}",
+                txt::TEMPLATES_WRITTEN.fill_in(lang, &[("path", &map.display())])
             );
             Ok(ExitCode::SUCCESS)
         }
     }
 }
 
+/// `vergelijk`: both maps analysed with the new map's thresholds (flags on top), then the
+/// comparison in the format asked; exit 1 when either map does not import.
+fn compare_maps(
+    old: &Path,
+    new: &Path,
+    format: Format,
+    out: Option<&Path>,
+    drempels: &ThresholdArgs,
+    lang: Lang,
+) -> anyhow::Result<ExitCode> {
+    use netwerkkaart::compare::{self, Sides, TextStyle};
+    let (Some(a), Some(b)) = (
+        load_reporting(old, false, lang),
+        load_reporting(new, false, lang),
+    ) else {
+        return Ok(ExitCode::from(1));
+    };
+    let t = thresholds(drempels, &b.map, lang)?;
+    let (aa, ba) = compare::analyse_both(&a.map, &b.map, &t);
+    let c = compare::compare_analysed(&a.map, &aa, &b.map, &ba);
+    let label = |p: &Path| {
+        p.file_name().map_or_else(
+            || p.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    };
+    let (old_label, new_label) = (label(old), label(new));
+    let sides = Sides {
+        old: &a.map,
+        old_analysis: &aa,
+        new: &b.map,
+        new_analysis: &ba,
+        old_label: &old_label,
+        new_label: &new_label,
+    };
+    let text = match format {
+        Format::Json => {
+            let mut s = serde_json::to_string_pretty(&compare::to_json(&c))?;
+            s.push('\n');
+            s
+        }
+        Format::Markdown => compare::to_text(&c, &sides, TextStyle::Markdown, lang),
+        Format::Text => compare::to_text(&c, &sides, TextStyle::Text, lang),
+    };
+    let text = match (format, out) {
+        (Format::Json, _) | (_, Some(_)) => text,
+        _ => netwerkkaart::visible::terminal_safe(&text).into_owned(),
+    };
+    write_output(out, &text)?;
+    Ok(ExitCode::SUCCESS)
+}
+
 /// `check`: every diagnostic, then a one-line summary; exit 1 when there are errors.
-fn check(kaart: &Path) -> ExitCode {
-    match load_reporting(kaart, true) {
+fn check(kaart: &Path, lang: Lang) -> ExitCode {
+    use netwerkkaart::i18n::reliability::{self as r, counted};
+    match load_reporting(kaart, true, lang) {
         Some(loaded) => {
             let m = &loaded.map;
-            println!(
-                "{}",
-                txt::CHECK_OK.fill(&[
+            let warnings = import::count_diagnostics(&loaded.warnings);
+            let line = r::CHECK_OK.fill_in(
+                lang,
+                &[
                     ("path", &kaart.display()),
-                    ("parties", &m.parties.len()),
-                    ("persons", &m.persons.len()),
-                    ("tables", &m.tables.len()),
-                    ("memberships", &m.memberships.len()),
-                    ("relations", &m.relations.len()),
-                    ("warnings", &loaded.warnings.len()),
-                ])
+                    ("parties", &counted(m.parties.len(), r::N_PARTIES, lang)),
+                    ("persons", &counted(m.persons.len(), r::N_PERSONS, lang)),
+                    ("tables", &counted(m.tables.len(), r::N_TABLES, lang)),
+                    (
+                        "memberships",
+                        &counted(m.memberships.len(), r::N_MEMBERSHIPS, lang),
+                    ),
+                    (
+                        "relations",
+                        &counted(m.relations.len(), r::N_RELATIONS, lang),
+                    ),
+                    ("warnings", &counted(warnings, r::N_WARNINGS, lang)),
+                ],
             );
+            println!("{}", netwerkkaart::visible::terminal_safe(&line));
             ExitCode::SUCCESS
         }
         None => ExitCode::from(1),
@@ -421,18 +764,36 @@ fn check(kaart: &Path) -> ExitCode {
 
 /// Loads a map, printing errors (always) and warnings (when asked) to stderr. `None` when the
 /// map has errors.
-fn load_reporting(kaart: &Path, show_warnings: bool) -> Option<Loaded> {
+fn load_reporting(kaart: &Path, show_warnings: bool, lang: Lang) -> Option<Loaded> {
+    use netwerkkaart::i18n::reliability::{self as r, counted};
+    // Ids and names come from the user's files: escape sequences in them must not reach the
+    // terminal.
+    let safe = |s: String| netwerkkaart::visible::terminal_safe(&s).into_owned();
+    if kaart.as_os_str().is_empty() {
+        eprintln!(
+            "{}: {}",
+            txt::ERROR.get_in(lang),
+            r::NO_MAP_GIVEN.get_in(lang)
+        );
+        return None;
+    }
     match import::load_map(kaart) {
         Ok(loaded) => {
             if show_warnings {
                 for w in &loaded.warnings {
-                    eprintln!("{}: {w}", txt::WARNING.get());
+                    eprintln!("{}: {}", txt::WARNING.get_in(lang), safe(w.render(lang)));
                 }
             } else if !loaded.warnings.is_empty() {
+                let n = import::count_diagnostics(&loaded.warnings);
                 eprintln!(
                     "{}",
-                    txt::WARNINGS_HIDDEN
-                        .fill(&[("n", &loaded.warnings.len()), ("path", &kaart.display())])
+                    safe(r::WARNINGS_HIDDEN.fill_in(
+                        lang,
+                        &[
+                            ("warnings", &counted(n, r::N_WARNINGS, lang)),
+                            ("path", &kaart.display())
+                        ]
+                    ))
                 );
             }
             Some(loaded)
@@ -440,26 +801,38 @@ fn load_reporting(kaart: &Path, show_warnings: bool) -> Option<Loaded> {
         Err(failure) => {
             for w in &failure.warnings {
                 if show_warnings {
-                    eprintln!("{}: {w}", txt::WARNING.get());
+                    eprintln!("{}: {}", txt::WARNING.get_in(lang), safe(w.render(lang)));
                 }
             }
             for e in &failure.errors {
-                eprintln!("{}: {e}", txt::ERROR.get());
+                eprintln!("{}: {}", txt::ERROR.get_in(lang), safe(e.render(lang)));
             }
+            let n = import::count_diagnostics(&failure.errors);
             eprintln!(
                 "{}",
-                txt::CHECK_FAILED.fill(&[("path", &kaart.display()), ("n", &failure.errors.len())])
+                safe(r::CHECK_FAILED.fill_in(
+                    lang,
+                    &[
+                        ("path", &kaart.display()),
+                        ("errors", &counted(n, r::N_ERRORS, lang))
+                    ]
+                ))
             );
             None
         }
     }
 }
 
-/// Thresholds from the defaults, the named flags and `--drempel naam=waarde`, set through the
-/// serde form so every threshold the analysis has can be set without a flag of its own.
-fn thresholds(args: &ThresholdArgs) -> anyhow::Result<analysis::Thresholds> {
+/// Thresholds from those the map stores (set in the app; else the defaults), with the named
+/// flags and `--drempel naam=waarde` on top, set through the serde form so every threshold the
+/// analysis has can be set without a flag of its own.
+fn thresholds(
+    args: &ThresholdArgs,
+    map: &netwerkkaart::model::Map,
+    lang: Lang,
+) -> anyhow::Result<analysis::Thresholds> {
     let (max_tafels, max_uren, extra) = (args.max_tafels, args.max_uren, &args.drempel);
-    let mut value = serde_json::to_value(analysis::Thresholds::default())?;
+    let mut value = serde_json::to_value(analysis::Thresholds::from_view_state(map))?;
     let obj = value.as_object_mut().context("drempels")?;
     let mut set = |key: &str, raw: &str| -> anyhow::Result<()> {
         let Some(old) = obj.get(key) else {
@@ -467,15 +840,25 @@ fn thresholds(args: &ThresholdArgs) -> anyhow::Result<analysis::Thresholds> {
             names.sort();
             let names: Vec<&str> = names.iter().map(|s| s.as_str()).collect();
             anyhow::bail!(
-                txt::UNKNOWN_THRESHOLD.fill(&[("name", &key), ("names", &names.join(", "))])
+                txt::UNKNOWN_THRESHOLD
+                    .fill_in(lang, &[("name", &key), ("names", &names.join(", "))])
             );
         };
         let parsed: serde_json::Value = if old.is_boolean() {
             serde_json::Value::Bool(matches!(raw, "ja" | "true" | "1" | "yes"))
         } else {
-            let n: f64 = raw.replace(',', ".").parse().map_err(|_| {
-                anyhow::anyhow!(txt::BAD_THRESHOLD.fill(&[("name", &key), ("value", &raw)]))
+            let n: f64 = netwerkkaart::i18n::number::parse(raw).ok_or_else(|| {
+                anyhow::anyhow!(
+                    txt::BAD_THRESHOLD.fill_in(lang, &[("name", &key), ("value", &raw)])
+                )
             })?;
+            // `nan`, `inf` and negative thresholds parse, but mean nothing.
+            if !n.is_finite() || n < 0.0 {
+                anyhow::bail!(
+                    netwerkkaart::i18n::reliability::BAD_THRESHOLD_VALUE
+                        .fill_in(lang, &[("name", &key), ("value", &raw)])
+                );
+            }
             if old.is_u64() || old.is_i64() {
                 serde_json::Value::from(n.round() as i64)
             } else {
@@ -493,7 +876,7 @@ fn thresholds(args: &ThresholdArgs) -> anyhow::Result<analysis::Thresholds> {
     }
     for kv in extra {
         let (k, v) = kv.split_once('=').ok_or_else(|| {
-            anyhow::anyhow!(txt::BAD_THRESHOLD.fill(&[("name", kv), ("value", &"")]))
+            anyhow::anyhow!(txt::BAD_THRESHOLD.fill_in(lang, &[("name", kv), ("value", &"")]))
         })?;
         set(k.trim(), v.trim())?;
     }
@@ -531,15 +914,18 @@ fn export_map(
     out: &Path,
     o: &ExportArgs,
     t: &analysis::Thresholds,
+    lang: Lang,
 ) -> anyhow::Result<()> {
     let picture = match o.view {
         PictureView::Netwerk => export::Picture::Netwerk,
         PictureView::Driehoek => export::Picture::Driehoek,
         PictureView::Matrix => export::Picture::Matrix,
     };
-    let output = export::Output::from_path(out, picture, o.width, o.data_only, o.excel)?;
+    let output = export::Output::from_path(out, picture, o.width, o.data_only, o.excel)
+        .map_err(|e| anyhow::anyhow!(e.render(lang)))?;
     let a = analysis::analyse(&loaded.map, t);
-    export::write_output(&loaded.map, &a, out, &output, o.anonymous)
-        .with_context(|| txt::CANNOT_WRITE.fill(&[("path", &out.display())]))?;
+    export::write_output(&loaded.map, &a, out, &output, o.anonymous, lang)
+        .map_err(|e| anyhow::anyhow!(e.render(lang)))
+        .with_context(|| txt::CANNOT_WRITE.fill_in(lang, &[("path", &out.display())]))?;
     Ok(())
 }

@@ -9,13 +9,14 @@
 
 use super::paint::color;
 use super::{Command, Document, layout_text};
+use crate::i18n::Lang;
 use crate::i18n::ui as txt;
 use crate::i18n::vocab::Label as _;
 use crate::layout::LayoutKind;
 use crate::model::{Domain, Layer, NodeKind, Pos, Vocab};
 use crate::scene::{EdgeStyle, Scene, SceneNode, Swatch};
 use crate::style::{self, Marker, NodeShape};
-use egui::{Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, StrokeKind, Vec2, pos2, vec2};
+use egui::{FontId, Pos2, Rect, Sense, Shape, Stroke, StrokeKind, Vec2, pos2, vec2};
 use std::collections::HashMap;
 use std::time::Instant;
 
@@ -152,14 +153,20 @@ impl Canvas {
     }
 
     /// The toolbar and the canvas.
-    pub fn ui(&mut self, ui: &mut egui::Ui, doc: &mut Document, cmds: &mut Vec<Command>) {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        doc: &mut Document,
+        cmds: &mut Vec<Command>,
+        lang: Lang,
+    ) {
         egui::Frame::NONE
             .inner_margin(egui::Margin::symmetric(8, 4))
-            .show(ui, |ui| self.toolbar_ui(ui, doc, cmds));
+            .show(ui, |ui| self.toolbar_ui(ui, doc, cmds, lang));
         if !doc.has_positions() {
             ui.centered_and_justified(|ui| {
                 ui.spinner();
-                ui.label(txt::LAYOUT_RUNNING.fill(&[("pct", &0)]));
+                ui.label(txt::LAYOUT_RUNNING.fill_in(lang, &[("pct", &0)]));
             });
             return;
         }
@@ -176,19 +183,20 @@ impl Canvas {
         }
         if let Some(id) = self.menu_node.clone() {
             // Names from the display map; it has the same ids, so the edits are the same.
-            response.context_menu(|ui| super::node_menu::ui(ui, doc.display_map(), &id, cmds));
+            response
+                .context_menu(|ui| super::node_menu::ui(ui, doc.display_map(), &id, cmds, lang));
         }
         let t = self.transform(rect);
         let painter = ui.painter_at(rect);
         painter.rect_filled(rect, 0.0, color(style::BACKGROUND));
         let scene = doc.scene();
         let headers = match &scene.lanes {
-            Some(l) => paint_lanes(&painter, &t, l),
+            Some(l) => paint_lanes(&painter, &t, l, lang),
             None => Vec::new(),
         };
         paint_edges(&painter, &t, scene);
         self.drawn_nodes = paint_nodes(&painter, &t, scene);
-        let legend = paint_legend(&painter, rect, scene, 1.0);
+        let legend = paint_legend(&painter, rect, scene, 1.0, lang);
         self.legend_height = legend.height();
         let mut blocked = headers;
         blocked.push(legend);
@@ -196,15 +204,21 @@ impl Canvas {
         self.paint_ms = started.elapsed().as_secs_f32() * 1000.0;
         if let Some(i) = hovered.filter(|_| self.tooltips) {
             let node = scene.nodes[i].clone();
-            response.on_hover_ui_at_pointer(|ui| tooltip_ui(ui, doc, &node));
+            response.on_hover_ui_at_pointer(|ui| tooltip_ui(ui, doc, &node, lang));
         }
     }
 
-    fn toolbar_ui(&mut self, ui: &mut egui::Ui, doc: &mut Document, cmds: &mut Vec<Command>) {
+    fn toolbar_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        doc: &mut Document,
+        cmds: &mut Vec<Command>,
+        lang: Lang,
+    ) {
         ui.horizontal(|ui| {
             for k in [LayoutKind::Lagen, LayoutKind::Vrij] {
                 if ui
-                    .selectable_label(doc.layout == k, layout_text(k).get())
+                    .selectable_label(doc.layout() == k, layout_text(k).get_in(lang))
                     .clicked()
                 {
                     cmds.push(Command::SetLayout(k));
@@ -212,25 +226,29 @@ impl Canvas {
             }
             ui.separator();
             if ui
-                .checkbox(&mut doc.filter.persons, txt::SHOW_PERSONS.get())
+                .checkbox(&mut doc.filter.persons, txt::SHOW_PERSONS.get_in(lang))
                 .changed()
             {
                 doc.mark_scene_dirty();
             }
-            if ui.button(txt::FIT.get()).clicked() {
+            if ui.button(txt::FIT.get_in(lang)).clicked() {
                 cmds.push(Command::Fit);
             }
             if let Some(focus) = doc.filter.focus.clone() {
                 ui.separator();
-                ui.label(txt::FOCUS_ON.fill(&[("name", &doc.display_map().name_of(&focus))]));
-                if ui.button(txt::CLEAR_FOCUS.get()).clicked() {
+                ui.label(
+                    txt::FOCUS_ON.fill_in(lang, &[("name", &doc.display_map().name_of(&focus))]),
+                );
+                if ui.button(txt::CLEAR_FOCUS.get_in(lang)).clicked() {
                     cmds.push(Command::Focus(None));
                 }
             }
-            if let Some(p) = doc.layout_progress {
+            if let Some(p) = doc.layout_progress() {
                 ui.separator();
                 ui.spinner();
-                ui.label(txt::LAYOUT_RUNNING.fill(&[("pct", &((p * 100.0).round() as u32))]));
+                ui.label(
+                    txt::LAYOUT_RUNNING.fill_in(lang, &[("pct", &((p * 100.0).round() as u32))]),
+                );
             }
         });
     }
@@ -305,7 +323,7 @@ impl Canvas {
             let delta = response.drag_delta();
             match self.drag {
                 Some(Drag::Node(slot)) => {
-                    if let Some(p) = doc.positions.get(slot).copied() {
+                    if let Some(p) = doc.positions().get(slot).copied() {
                         let to = Pos {
                             x: p.x + delta.x / self.zoom,
                             y: p.y + delta.y / self.zoom,
@@ -359,11 +377,12 @@ pub(super) fn paint_fitted(
     scene: &Scene,
     (text, line): (f32, f32),
     whole_grid: bool,
+    lang: Lang,
 ) -> usize {
     painter.rect_filled(rect, 0.0, color(style::BACKGROUND));
     // The legend first: the picture is fitted into the room it leaves. It is read up close
     // less often than the labels, so it grows less.
-    let legend = paint_legend(painter, rect, scene, 1.0 + (text - 1.0) * 0.45);
+    let legend = paint_legend(painter, rect, scene, 1.0 + (text - 1.0) * 0.45, lang);
     let bounds = if whole_grid {
         scene.bounds()
     } else {
@@ -406,7 +425,7 @@ pub(super) fn paint_fitted(
     // The picture stays above the legend (the lanes of a one-domain slide reach beyond).
     let picture = painter.with_clip_rect(rect.with_max_y(inset.max.y));
     let mut blocked = match &scene.lanes {
-        Some(l) => paint_lanes(&picture, &t, l),
+        Some(l) => paint_lanes(&picture, &t, l, lang),
         None => Vec::new(),
     };
     paint_edges(&picture, &t, scene);
@@ -442,7 +461,12 @@ fn line_width(w: f32, zoom: f32) -> f32 {
 }
 
 /// Paints the lane grid and its headers; returns where the headers are (labels avoid them).
-fn paint_lanes(painter: &egui::Painter, t: &Transform, l: &crate::layout::LaneGrid) -> Vec<Rect> {
+fn paint_lanes(
+    painter: &egui::Painter,
+    t: &Transform,
+    l: &crate::layout::LaneGrid,
+    lang: Lang,
+) -> Vec<Rect> {
     let mut headers = Vec::new();
     let tl = t.to_screen(Pos {
         x: l.cols[0],
@@ -477,7 +501,7 @@ fn paint_lanes(painter: &egui::Painter, t: &Transform, l: &crate::layout::LaneGr
             headers.push(header(
                 painter,
                 pos2((x0 + x1) / 2.0, y),
-                d.label(),
+                d.label_in(lang),
                 egui::Align2::CENTER_TOP,
                 t.text,
             ));
@@ -504,7 +528,7 @@ fn paint_lanes(painter: &egui::Painter, t: &Transform, l: &crate::layout::LaneGr
             headers.push(header(
                 painter,
                 pos2(x, y),
-                layer_title(layer),
+                layer_title(layer, lang),
                 egui::Align2::RIGHT_CENTER,
                 t.text,
             ));
@@ -513,8 +537,8 @@ fn paint_lanes(painter: &egui::Painter, t: &Transform, l: &crate::layout::LaneGr
     headers
 }
 
-fn layer_title(l: Layer) -> &'static str {
-    l.label()
+fn layer_title(l: Layer, lang: Lang) -> &'static str {
+    l.label_in(lang)
 }
 
 /// A lane header: soft text on a light pill; returns the pill.
@@ -611,7 +635,7 @@ fn paint_marker(painter: &egui::Painter, c: Pos2, r: f32, shape: NodeShape, m: M
                     egui::Align2::CENTER_CENTER,
                     "!",
                     FontId::proportional(11.0),
-                    Color32::WHITE,
+                    color(style::PAPER),
                 );
             }
         }
@@ -737,13 +761,19 @@ fn paint_labels(painter: &egui::Painter, t: &Transform, scene: &Scene, blocked: 
 
 /// The legend, a strip along the bottom of the canvas whose entries wrap into rows; returns
 /// where it is.
-fn paint_legend(painter: &egui::Painter, rect: Rect, scene: &Scene, scale: f32) -> Rect {
+fn paint_legend(
+    painter: &egui::Painter,
+    rect: Rect,
+    scene: &Scene,
+    scale: f32,
+    lang: Lang,
+) -> Rect {
     if scene.legend.is_empty() {
         return Rect::NOTHING;
     }
     let font = FontId::proportional(13.5 * scale);
     let title = painter.layout_no_wrap(
-        format!("{}:", txt::LEGEND.get()),
+        format!("{}:", txt::LEGEND.get_in(lang)),
         FontId::proportional(14.0 * scale),
         color(style::INK_SOFT),
     );
@@ -776,7 +806,7 @@ fn paint_legend(painter: &egui::Painter, rect: Rect, scene: &Scene, scale: f32) 
     painter.rect(
         boxr,
         6.0,
-        Color32::from_white_alpha(242),
+        color(style::PAPER.with_alpha(242)),
         Stroke::new(1.0, color(style::LANE_LINE)),
         StrokeKind::Inside,
     );
@@ -841,27 +871,27 @@ fn paint_legend(painter: &egui::Painter, rect: Rect, scene: &Scene, scale: f32) 
 }
 
 /// The hover tooltip: name, kind and the main figures.
-fn tooltip_ui(ui: &mut egui::Ui, doc: &Document, n: &SceneNode) {
+fn tooltip_ui(ui: &mut egui::Ui, doc: &Document, n: &SceneNode, lang: Lang) {
     let map = doc.display_map();
     ui.strong(map.name_of(&n.id));
     let kind = match n.kind {
         NodeKind::Party => n
             .party_kind
-            .map(|k| k.label())
+            .map(|k| k.label_in(lang))
             .unwrap_or_default()
             .to_string(),
-        NodeKind::Person => txt::LEGEND_PERSON.get().to_string(),
+        NodeKind::Person => txt::LEGEND_PERSON.get_in(lang).to_string(),
         NodeKind::Table => map
             .table(&n.id)
-            .map(|t| t.kind.label())
+            .map(|t| t.kind.label_in(lang))
             .unwrap_or_default()
             .to_string(),
     };
     ui.label(kind);
     if let Some(m) = super::core_bridge::node_metrics(doc.display_analysis(), &n.id) {
         if n.kind != NodeKind::Table {
-            ui.label(format!("{}: {}", txt::FIG_TABLES.get(), m.tables));
+            ui.label(format!("{}: {}", txt::FIG_TABLES.get_in(lang), m.tables));
         }
-        ui.label(format!("{}: {}", txt::FIG_DEGREE.get(), m.degree));
+        ui.label(format!("{}: {}", txt::FIG_DEGREE.get_in(lang), m.degree));
     }
 }

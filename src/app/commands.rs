@@ -6,7 +6,7 @@ use super::panels::DialogKind;
 use super::{App, Document, View, core_bridge, example_candidates};
 use crate::edit::Edit;
 use crate::i18n::vocab::Label as _;
-use crate::i18n::{self, Lang, files as ftxt, ui as txt};
+use crate::i18n::{Lang, files as ftxt, ui as txt};
 use crate::layout::LayoutKind;
 use crate::model::Map;
 use std::path::PathBuf;
@@ -96,20 +96,7 @@ pub fn run(app: &mut App, cmd: Command) {
     match cmd {
         Command::Open(path) => leave(app, Leave::Open(path)),
         Command::OpenExample => leave(app, Leave::OpenExample),
-        Command::PickFile => {
-            let picked = rfd::FileDialog::new()
-                .add_filter("Netwerkkaart", &["netwerkkaart", "xlsx", "ods", "csv"])
-                .pick_file();
-            if let Some(p) = picked {
-                // A CSV file stands for the folder it is in.
-                let is_csv = p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-                let p = match (is_csv, p.parent()) {
-                    (true, Some(dir)) => dir.to_path_buf(),
-                    _ => p,
-                };
-                leave(app, Leave::Open(p));
-            }
-        }
+        Command::PickFile => pick_file(app),
         Command::PickFolder => {
             if let Some(p) = rfd::FileDialog::new().pick_folder() {
                 leave(app, Leave::Open(p));
@@ -146,10 +133,10 @@ pub fn run(app: &mut App, cmd: Command) {
         Command::SetView(v) => app.view = v,
         Command::SetLang(l) => {
             app.settings.lang = l;
-            i18n::set_lang(l);
-            // Legend texts live in the scene.
+            // Legend texts live in the scene, pseudonyms in the display copy; findings are
+            // rendered where they are shown and follow at once.
             if let Some(doc) = app.document.as_mut() {
-                doc.mark_scene_dirty();
+                doc.set_lang(l);
             }
         }
         Command::SetLayout(k) => {
@@ -158,23 +145,7 @@ pub fn run(app: &mut App, cmd: Command) {
                 app.canvas.request_fit();
             }
         }
-        Command::SelectFinding(i) => {
-            if let Some(doc) = app.document.as_mut() {
-                doc.select_finding(i);
-                // A finding about a person is only visible with persons drawn.
-                let about_person = doc
-                    .highlighted_ids()
-                    .iter()
-                    .any(|id| doc.map.person(id).is_some());
-                if about_person && !doc.filter.persons {
-                    doc.filter.persons = true;
-                    doc.mark_scene_dirty();
-                }
-                if i.is_some() {
-                    app.canvas.request_fit_to(doc.highlighted_ids());
-                }
-            }
-        }
+        Command::SelectFinding(i) => select_finding(app, i),
         Command::SelectNode(id) => {
             if let Some(doc) = app.document.as_mut() {
                 doc.select_node(id);
@@ -195,17 +166,7 @@ pub fn run(app: &mut App, cmd: Command) {
             }
         }
         Command::Fit => app.canvas.request_fit(),
-        Command::Edit(edit) => {
-            if let Some(doc) = app.document.as_mut() {
-                match doc.apply_edit(&edit) {
-                    Ok(old) => {
-                        let label = doc.history.undo_label().unwrap_or_default().to_string();
-                        doc.status = Some(with_changes(label, doc, &old));
-                    }
-                    Err(e) => doc.status = Some(txt::EDIT_FAILED.fill(&[("reason", &e)])),
-                }
-            }
-        }
+        Command::Edit(edit) => apply_edit(app, &edit),
         Command::CloseWindow => leave(app, Leave::Window),
         Command::SetAnonymous(on) => {
             if let Some(doc) = app.document.as_mut() {
@@ -225,38 +186,95 @@ pub fn run(app: &mut App, cmd: Command) {
                 crate::recovery::discard(&r);
             }
         }
-        Command::Undo => {
-            if let Some(doc) = app.document.as_mut()
-                && let Some((label, old)) = doc.undo()
-            {
-                let head = txt::UNDONE.fill(&[("label", &label)]);
-                doc.status = Some(with_changes(head, doc, &old));
+        Command::Undo => undo_redo(app, false),
+        Command::Redo => undo_redo(app, true),
+    }
+}
+
+/// Opens a file the user picks; a CSV file stands for the folder it is in.
+fn pick_file(app: &mut App) {
+    let picked = rfd::FileDialog::new()
+        .add_filter("Netwerkkaart", &["netwerkkaart", "xlsx", "ods", "csv"])
+        .pick_file();
+    if let Some(p) = picked {
+        let is_csv = p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+        let p = match (is_csv, p.parent()) {
+            (true, Some(dir)) => dir.to_path_buf(),
+            _ => p,
+        };
+        leave(app, Leave::Open(p));
+    }
+}
+
+/// Selects a finding (or none) and brings what it is about into view.
+fn select_finding(app: &mut App, i: Option<usize>) {
+    if let Some(doc) = app.document.as_mut() {
+        doc.select_finding(i);
+        // A finding about a person is only visible with persons drawn.
+        let about_person = doc
+            .highlighted_ids()
+            .iter()
+            .any(|id| doc.map().person(id).is_some());
+        if about_person && !doc.filter.persons {
+            doc.filter.persons = true;
+            doc.mark_scene_dirty();
+        }
+        if i.is_some() {
+            app.canvas.request_fit_to(doc.highlighted_ids());
+        }
+    }
+}
+
+/// Makes an edit; the status bar says what was done and what it changed.
+fn apply_edit(app: &mut App, edit: &Edit) {
+    let lang = app.settings.lang;
+    if let Some(doc) = app.document.as_mut() {
+        match doc.apply_edit(edit) {
+            Ok(old) => {
+                let label = doc
+                    .history()
+                    .undo_label()
+                    .map(|l| l.render(lang))
+                    .unwrap_or_default();
+                doc.status = Some(with_changes(label, doc, &old, lang));
+            }
+            Err(e) => {
+                doc.status = Some(txt::EDIT_FAILED.fill_in(lang, &[("reason", &e.render(lang))]))
             }
         }
-        Command::Redo => {
-            if let Some(doc) = app.document.as_mut()
-                && let Some((label, old)) = doc.redo()
-            {
-                let head = txt::REDONE.fill(&[("label", &label)]);
-                doc.status = Some(with_changes(head, doc, &old));
-            }
-        }
+    }
+}
+
+/// Undoes (or redoes) the last edit; the status bar says which and what it changed.
+fn undo_redo(app: &mut App, redo: bool) {
+    let lang = app.settings.lang;
+    let Some(doc) = app.document.as_mut() else {
+        return;
+    };
+    let (done, text) = if redo {
+        (doc.redo(), txt::REDONE)
+    } else {
+        (doc.undo(), txt::UNDONE)
+    };
+    if let Some((label, old)) = done {
+        let head = text.fill_in(lang, &[("label", &label.render(lang))]);
+        doc.status = Some(with_changes(head, doc, &old, lang));
     }
 }
 
 /// The status-bar line after a change: what was done, then what it changed in the findings.
 /// While a large map is analysed in the background the changes follow when it is done.
-fn with_changes(head: String, doc: &mut Document, old: &Analysis) -> String {
+fn with_changes(head: String, doc: &mut Document, old: &Analysis, lang: Lang) -> String {
     if doc.analysis_pending() {
         doc.set_pending_head(head.clone());
-        return format!("{head} — {}", ftxt::ANALYSING.get());
+        return format!("{head} — {}", ftxt::ANALYSING.get_in(lang));
     }
-    changes_line(head, doc, old)
+    changes_line(head, doc, old, lang)
 }
 
 /// `head`, then what changed between `old` and the document's analysis.
-pub fn changes_line(head: String, doc: &Document, old: &Analysis) -> String {
-    let changes = analysis_changes(&doc.map, old, &doc.analysis);
+pub fn changes_line(head: String, doc: &Document, old: &Analysis, lang: Lang) -> String {
+    let changes = analysis_changes(doc.map(), old, doc.analysis(), lang);
     if changes.is_empty() {
         head
     } else {
@@ -266,7 +284,7 @@ pub fn changes_line(head: String, doc: &Document, old: &Analysis) -> String {
 
 /// What an edit changed in the analysis, in words: triangles that changed state, findings that
 /// disappeared and findings that appeared ("driehoek leefomgeving (hele regio) gesloten").
-pub fn analysis_changes(map: &Map, old: &Analysis, new: &Analysis) -> Vec<String> {
+pub fn analysis_changes(map: &Map, old: &Analysis, new: &Analysis, lang: Lang) -> Vec<String> {
     let mut out = Vec::new();
     for t in &new.triangles {
         let before = old
@@ -276,13 +294,16 @@ pub fn analysis_changes(map: &Map, old: &Analysis, new: &Analysis) -> Vec<String
         if before.is_some_and(|o| o.state != t.state) {
             let scope = match &t.werkgebied {
                 Some(id) => map.name_of(id).to_string(),
-                None => txt::WHOLE_REGION.get().to_lowercase(),
+                None => txt::WHOLE_REGION.get_in(lang).to_lowercase(),
             };
-            out.push(txt::TRIANGLE_NOW.fill(&[
-                ("domain", &t.domain.label().to_lowercase()),
-                ("scope", &scope),
-                ("state", &t.state.label()),
-            ]));
+            out.push(txt::TRIANGLE_NOW.fill_in(
+                lang,
+                &[
+                    ("domain", &t.domain.label_in(lang).to_lowercase()),
+                    ("scope", &scope),
+                    ("state", &t.state.label_in(lang)),
+                ],
+            ));
         }
     }
     let key = |f: &Finding| (f.kind, f.subjects.clone(), f.werkgebied.clone(), f.domain);
@@ -302,8 +323,8 @@ pub fn analysis_changes(map: &Map, old: &Analysis, new: &Analysis) -> Vec<String
     ] {
         match fs.as_slice() {
             [] => {}
-            [f] => out.push(one.fill(&[("kind", &f.kind.label().to_lowercase())])),
-            _ => out.push(many.fill(&[("n", &fs.len())])),
+            [f] => out.push(one.fill_in(lang, &[("kind", &f.kind.label_in(lang).to_lowercase())])),
+            _ => out.push(many.fill_in(lang, &[("n", &fs.len())])),
         }
     }
     out
@@ -312,10 +333,12 @@ pub fn analysis_changes(map: &Map, old: &Analysis, new: &Analysis) -> Vec<String
 /// Opens a map: on success it becomes the document; on failure the start screen lists every
 /// error, like `check` does.
 fn open(app: &mut App, path: PathBuf) {
+    let lang = app.settings.lang;
     match core_bridge::load_map(&path) {
         Ok(loaded) => {
             app.settings.remember(path.clone());
             let mut doc = Document::new(path, loaded.map, loaded.warnings);
+            doc.set_lang(lang);
             if !app.is_screenshot_run() {
                 doc.autosave = Some(crate::recovery::Autosave::new(&app.recovery_dir));
             }
@@ -329,9 +352,9 @@ fn open(app: &mut App, path: PathBuf) {
             app.canvas.request_fit();
         }
         Err(failure) => {
-            let mut lines: Vec<String> = failure.errors.iter().map(|d| d.to_string()).collect();
-            lines.extend(failure.warnings.iter().map(|d| d.to_string()));
-            let heading = txt::OPEN_FAILED.fill(&[("path", &path.display())]);
+            let mut lines: Vec<String> = failure.errors.iter().map(|d| d.render(lang)).collect();
+            lines.extend(failure.warnings.iter().map(|d| d.render(lang)));
+            let heading = txt::OPEN_FAILED.fill_in(lang, &[("path", &path.display())]);
             if app.files.kind == Some(DialogKind::Open) && app.document.is_some() {
                 // Opened from the dialog over a map: keep that map, show why in the dialog.
                 app.files.error = Some((heading, lines));
@@ -365,23 +388,15 @@ fn save(app: &mut App) {
 /// Saves the open map as a project file at `target` and reports the outcome; then does what
 /// was waiting for the save (closing, opening another map).
 fn save_to(app: &mut App, target: PathBuf) {
+    let lang = app.settings.lang;
     let Some(doc) = app.document.as_mut() else {
         return;
     };
     // The project remembers where its data came from, for the next re-import.
-    if let Some(src) = &doc.source {
-        // Absolute: the project may be opened later from another working folder.
-        let src = std::path::absolute(src).unwrap_or_else(|_| src.clone());
-        let value = serde_json::Value::String(src.display().to_string());
-        doc.map
-            .arrangement
-            .views
-            .insert(super::document::SOURCE_KEY.to_string(), value);
-    }
-    match crate::project::save(&doc.map, &target) {
+    match crate::project::save(&doc.map_for_project(), &target) {
         Ok(()) => {
-            doc.status = Some(txt::SAVED.fill(&[("path", &target.display())]));
-            doc.history.mark_saved();
+            doc.status = Some(txt::SAVED.fill_in(lang, &[("path", &target.display())]));
+            doc.mark_saved();
             if let Some(a) = &doc.autosave {
                 a.discard();
             }
@@ -393,7 +408,7 @@ fn save_to(app: &mut App, target: PathBuf) {
             }
         }
         Err(e) => {
-            let msg = e.to_string();
+            let msg = e.render(lang);
             doc.status = Some(msg.clone());
             if app.files.kind.is_some() {
                 app.files.error = Some((msg, vec![]));
@@ -405,7 +420,10 @@ fn save_to(app: &mut App, target: PathBuf) {
 /// Does `l` now if nothing unsaved would be lost, otherwise asks first (the answer comes back
 /// as [`Command::Save`], [`Command::LeaveWithoutSaving`] or a cancel).
 fn leave(app: &mut App, l: Leave) {
-    let dirty = app.document.as_ref().is_some_and(|d| d.history.is_dirty());
+    let dirty = app
+        .document
+        .as_ref()
+        .is_some_and(|d| d.history().is_dirty());
     if dirty && !app.is_screenshot_run() {
         app.confirm = Some(l);
     } else {
@@ -415,6 +433,7 @@ fn leave(app: &mut App, l: Leave) {
 
 /// Does what leaving asked for, without asking.
 fn carry_out(app: &mut App, l: Leave) {
+    let lang = app.settings.lang;
     match l {
         Leave::Window => app.close_when_allowed(),
         Leave::Open(path) => open(app, path),
@@ -424,7 +443,7 @@ fn carry_out(app: &mut App, l: Leave) {
                 Some(p) => open(app, p.clone()),
                 None => {
                     app.start.error = Some((
-                        txt::EXAMPLE_MISSING.fill(&[("path", &candidates[0].display())]),
+                        txt::EXAMPLE_MISSING.fill_in(lang, &[("path", &candidates[0].display())]),
                         vec![],
                     ));
                 }
@@ -446,52 +465,62 @@ fn export(app: &mut App, path: PathBuf, output: crate::export::Output, anonymous
     let Some(doc) = app.document.as_ref() else {
         return;
     };
-    let map = doc.map.clone();
-    let analysis = doc.analysis.clone();
+    let map = doc.map().clone();
+    let analysis = doc.analysis().clone();
     let (tx, rx) = std::sync::mpsc::channel();
     let target = path.clone();
+    let lang = app.settings.lang;
     let spawned = std::thread::Builder::new()
         .name("export".into())
         .spawn(move || {
-            let r = crate::export::write_output(&map, &analysis, &target, &output, anonymous);
-            let _ = tx.send((target, r.map_err(|e| e.to_string())));
+            let r = crate::export::write_output(&map, &analysis, &target, &output, anonymous, lang);
+            let _ = tx.send((target, r.map_err(|e| e.render(lang))));
         });
     match spawned {
         Ok(_) => app.exporting = Some(rx),
-        Err(e) => app.files.error = Some((txt::EDIT_FAILED.fill(&[("reason", &e)]), vec![])),
+        Err(e) => {
+            app.files.error = Some((txt::EDIT_FAILED.fill_in(lang, &[("reason", &e)]), vec![]))
+        }
     }
 }
 
 /// Reads a changed source and applies it as one undoable edit, saying what it changed.
 fn reimport(app: &mut App, path: PathBuf) {
+    let lang = app.settings.lang;
     let Some(doc) = app.document.as_mut() else {
         return;
     };
     match core_bridge::load_map(&path) {
         Ok(loaded) => {
-            let summary = crate::edit::import_summary(&doc.map, &loaded.map);
+            let summary = crate::edit::import_summary(doc.map(), &loaded.map);
             match doc.apply_edit(&Edit::Import(Box::new(loaded.map))) {
                 Ok(old) => {
-                    let head = ftxt::REIMPORTED.fill(&[
-                        ("path", &path.display()),
-                        ("added", &summary.added),
-                        ("updated", &summary.updated),
-                        ("kept", &summary.kept),
-                    ]);
-                    doc.status = Some(with_changes(head, doc, &old));
+                    let head = ftxt::REIMPORTED.fill_in(
+                        lang,
+                        &[
+                            ("path", &path.display()),
+                            ("added", &summary.added),
+                            ("updated", &summary.updated),
+                            ("kept", &summary.kept),
+                        ],
+                    );
+                    doc.status = Some(with_changes(head, doc, &old, lang));
                     doc.warnings = loaded.warnings;
                     doc.source = Some(path);
                     app.files.kind = None;
                 }
                 Err(e) => {
-                    app.files.error = Some((txt::EDIT_FAILED.fill(&[("reason", &e)]), vec![]));
+                    app.files.error = Some((
+                        txt::EDIT_FAILED.fill_in(lang, &[("reason", &e.render(lang))]),
+                        vec![],
+                    ));
                 }
             }
         }
         Err(failure) => {
-            let mut lines: Vec<String> = failure.errors.iter().map(|d| d.to_string()).collect();
-            lines.extend(failure.warnings.iter().map(|d| d.to_string()));
-            let heading = ftxt::REIMPORT_FAILED.fill(&[("path", &path.display())]);
+            let mut lines: Vec<String> = failure.errors.iter().map(|d| d.render(lang)).collect();
+            lines.extend(failure.warnings.iter().map(|d| d.render(lang)));
+            let heading = ftxt::REIMPORT_FAILED.fill_in(lang, &[("path", &path.display())]);
             app.files.error = Some((heading, lines));
         }
     }
@@ -509,11 +538,11 @@ fn recover(app: &mut App) {
         .source
         .clone()
         .unwrap_or_else(|| PathBuf::from("herstelde-kaart.netwerkkaart"));
-    let mut doc = Document::new(path, r.map.clone(), vec![]);
-    doc.history = crate::edit::History::unsaved();
+    let mut doc = Document::recovered(path, r.map.clone());
+    doc.set_lang(app.settings.lang);
     if !app.is_screenshot_run() {
         let a = crate::recovery::Autosave::new(&app.recovery_dir);
-        let _ = a.write(&doc.map, r.source.as_deref());
+        let _ = a.write(doc.map(), r.source.as_deref());
         doc.autosave = Some(a);
         // The new session's file now holds the work; the old one can go.
         crate::recovery::discard(&r);

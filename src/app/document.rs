@@ -7,6 +7,7 @@
 use super::core_bridge::{self, Analysis, Diagnostic};
 use crate::edit::{Edit, EditError, History};
 use crate::graph::{Graph, metrics_graph};
+use crate::i18n::Lang;
 use crate::layout::{ForceLayout, ForceParams, LaneGrid, LayoutKind, lanes};
 use crate::model::{Map, Pos};
 use crate::scene::{self, Filter, Highlight, Scene, SceneInput};
@@ -49,28 +50,35 @@ impl Drop for LayoutJob {
 }
 
 /// An open map.
+///
+/// The map is private: it can be read with [`Document::map`] and changed only through
+/// [`Document::apply_edit`], [`Document::undo`] and [`Document::redo`], which go through
+/// `edit::History` and re-analyse. So "the map changes only through the history" (what makes
+/// undo, dirty tracking and re-analysis uniform) is enforced by the type. The same holds for
+/// what is derived from the map (analysis, graphs, positions, revision): readable, never
+/// writable from outside, so it cannot drift from the map.
 pub struct Document {
     pub path: PathBuf,
-    pub map: Map,
+    map: Map,
     pub warnings: Vec<Diagnostic>,
-    pub analysis: Analysis,
+    analysis: Analysis,
     /// The metrics graph; positions are indexed like its nodes.
-    pub graph: Graph,
+    graph: Graph,
     /// The member graph, on which the what-if is asked (people rather than organisations).
-    pub member_graph: Graph,
-    pub layout: LayoutKind,
+    member_graph: Graph,
+    layout: LayoutKind,
     /// Current positions by graph node; empty until the first layout arrives.
-    pub positions: Vec<Pos>,
-    pub lanes: Option<LaneGrid>,
+    positions: Vec<Pos>,
+    lanes: Option<LaneGrid>,
     /// How far the running layout is (0–1), `None` when none runs.
-    pub layout_progress: Option<f32>,
+    layout_progress: Option<f32>,
     pub filter: Filter,
-    pub selected_finding: Option<usize>,
-    pub selected_node: Option<String>,
+    selected_finding: Option<usize>,
+    selected_node: Option<String>,
     /// The outcome of the last save, for the status bar.
     pub status: Option<String>,
     /// The what-if text of the selected node, computed once per selection.
-    pub what_if: Option<core_bridge::WhatIf>,
+    what_if: Option<core_bridge::WhatIf>,
     job: Option<LayoutJob>,
     finished: HashMap<LayoutKind, (Vec<Pos>, Option<LaneGrid>)>,
     /// The nodes pinned when the positions were last computed, to tell a drag from an undo.
@@ -79,12 +87,12 @@ pub struct Document {
     scene_dirty: bool,
     positions_dirty: bool,
     /// Bumped on every scene rebuild, so the canvas can tell.
-    pub scene_generation: u64,
+    scene_generation: u64,
     /// Changes whenever the map changes (edit, undo, redo), and differs between documents, so
     /// views can cache what they derive from it.
-    pub revision: u64,
+    revision: u64,
     /// Undo and redo of the edits made since the map was opened.
-    pub history: History,
+    history: History,
     /// Where the map is autosaved for recovery (none in screenshot runs and tests that opt out).
     pub autosave: Option<crate::recovery::Autosave>,
     /// The analysis running on a worker thread after an edit of a large map.
@@ -97,7 +105,10 @@ pub struct Document {
     pub source: Option<PathBuf>,
     /// Whether names are hidden: everything shown comes from [`Self::display_map`]. Change it
     /// with [`Self::set_anonymous`], which keeps the display data in step.
-    pub anonymous: bool,
+    anonymous: bool,
+    /// The language of what the document caches for display (the scene's legend, the
+    /// pseudonyms while names are hidden). Change it with [`Self::set_lang`].
+    lang: Lang,
     /// The map with names hidden (person ids kept) and its analysis, while `anonymous`.
     display: Option<Box<Shown>>,
 }
@@ -120,7 +131,7 @@ struct AnalysisJob {
 }
 
 /// The view-state key under which a project remembers the files its data came from.
-pub const SOURCE_KEY: &str = "bron";
+pub const SOURCE_KEY: &str = crate::view_state::SOURCE;
 
 impl Document {
     /// Analyses the map and starts its default layout.
@@ -171,11 +182,120 @@ impl Document {
             async_above: ASYNC_ANALYSIS_NODES,
             source,
             anonymous: false,
+            lang: Lang::default(),
             display: None,
         };
         doc.start_layout(LayoutKind::Lagen);
         doc.finished_pins = doc.pinned_ids();
         doc
+    }
+
+    /// The map (read only: change it with [`Self::apply_edit`], [`Self::undo`], [`Self::redo`]).
+    pub fn map(&self) -> &Map {
+        &self.map
+    }
+
+    /// The map as a project file stores it: with [`SOURCE_KEY`] naming the files the data
+    /// came from, absolute (the project may be opened later from another working folder).
+    /// A copy, not an edit: remembering the source is no change the user could undo.
+    pub fn map_for_project(&self) -> std::borrow::Cow<'_, Map> {
+        let Some(src) = &self.source else {
+            return std::borrow::Cow::Borrowed(&self.map);
+        };
+        let src = std::path::absolute(src).unwrap_or_else(|_| src.clone());
+        let mut map = self.map.clone();
+        map.arrangement.views.insert(
+            SOURCE_KEY.to_string(),
+            serde_json::Value::String(src.display().to_string()),
+        );
+        std::borrow::Cow::Owned(map)
+    }
+
+    /// Undo and redo of the edits made since the map was opened.
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// Marks the current state as saved (after a successful save).
+    pub fn mark_saved(&mut self) {
+        self.history.mark_saved();
+    }
+
+    /// A document for work restored from a recovery file: unsaved from the start.
+    pub fn recovered(path: PathBuf, map: Map) -> Self {
+        let mut doc = Self::new(path, map, vec![]);
+        doc.history = History::unsaved();
+        doc
+    }
+
+    /// The analysis of the map (not the names-hidden one: see [`Self::display_analysis`]).
+    pub fn analysis(&self) -> &Analysis {
+        &self.analysis
+    }
+
+    /// The metrics graph; positions are indexed like its nodes.
+    pub fn graph(&self) -> &Graph {
+        &self.graph
+    }
+
+    /// The member graph, on which the what-if is asked.
+    pub fn member_graph(&self) -> &Graph {
+        &self.member_graph
+    }
+
+    /// The layout shown (change it with [`Self::set_layout`]).
+    pub fn layout(&self) -> LayoutKind {
+        self.layout
+    }
+
+    /// Current positions by graph node; empty until the first layout arrives.
+    pub fn positions(&self) -> &[Pos] {
+        &self.positions
+    }
+
+    /// The lane grid of the domeinen-en-lagen layout.
+    pub fn lanes(&self) -> Option<&LaneGrid> {
+        self.lanes.as_ref()
+    }
+
+    /// How far the running layout is (0–1), `None` when none runs.
+    pub fn layout_progress(&self) -> Option<f32> {
+        self.layout_progress
+    }
+
+    /// The selected finding (change it with [`Self::select_finding`]).
+    pub fn selected_finding(&self) -> Option<usize> {
+        self.selected_finding
+    }
+
+    /// The selected node (change it with [`Self::select_node`]).
+    pub fn selected_node(&self) -> Option<&str> {
+        self.selected_node.as_deref()
+    }
+
+    /// The what-if of the selected node, computed once per selection.
+    pub fn what_if(&self) -> Option<&core_bridge::WhatIf> {
+        self.what_if.as_ref()
+    }
+
+    /// Bumped on every scene rebuild, so the canvas can tell.
+    pub fn scene_generation(&self) -> u64 {
+        self.scene_generation
+    }
+
+    /// Changes whenever the map changes (edit, undo, redo), and differs between documents.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// Whether names are hidden (change it with [`Self::set_anonymous`]).
+    pub fn anonymous(&self) -> bool {
+        self.anonymous
+    }
+
+    /// The language the document's display caches are in.
+    pub fn lang(&self) -> Lang {
+        self.lang
     }
 
     /// Makes `edit` on the map (recorded for undo). Returns the analysis from before the edit
@@ -187,13 +307,13 @@ impl Document {
 
     /// Undoes the last edit: its label and the analysis from before, or `None` when there was
     /// nothing to undo.
-    pub fn undo(&mut self) -> Option<(String, Analysis)> {
+    pub fn undo(&mut self) -> Option<(crate::i18n::Msg, Analysis)> {
         let label = self.history.undo(&mut self.map)?;
         Some((label, self.refresh()))
     }
 
     /// Redoes the last undone edit, like [`Self::undo`].
-    pub fn redo(&mut self) -> Option<(String, Analysis)> {
+    pub fn redo(&mut self) -> Option<(crate::i18n::Msg, Analysis)> {
         let label = self.history.redo(&mut self.map)?;
         Some((label, self.refresh()))
     }
@@ -274,6 +394,7 @@ impl Document {
         };
         let t = thresholds.clone();
         let anonymous = self.anonymous;
+        let lang = self.lang;
         let spawned = std::thread::Builder::new()
             .name("analyse".into())
             .spawn(move || {
@@ -281,7 +402,7 @@ impl Document {
                 // With names hidden the shown findings come from a second analysis: do it here
                 // too rather than on the UI thread when the first arrives.
                 let display = anonymous.then(|| {
-                    let shown = crate::model::anonymise_keep_ids(&map);
+                    let shown = crate::model::anonymise_keep_ids(&map, lang);
                     let a = core_bridge::analyse(&shown, &t);
                     Box::new((shown, a))
                 });
@@ -350,6 +471,18 @@ impl Document {
         None
     }
 
+    /// Shows the document in `lang` from now on: the cached display data is rebuilt (findings
+    /// themselves know no language and need no new analysis).
+    pub fn set_lang(&mut self, lang: Lang) {
+        if lang != self.lang {
+            self.lang = lang;
+            if self.anonymous {
+                self.refresh_display();
+            }
+            self.scene_dirty = true;
+        }
+    }
+
     /// Hides (or shows again) the names in everything the app shows.
     pub fn set_anonymous(&mut self, on: bool) {
         if on != self.anonymous {
@@ -365,7 +498,7 @@ impl Document {
     fn refresh_display(&mut self) {
         let previous = self.display.take();
         self.display = self.anonymous.then(|| {
-            let map = crate::model::anonymise_keep_ids(&self.map);
+            let map = crate::model::anonymise_keep_ids(&self.map, self.lang);
             // While a large map is analysed in the background, the names follow at once and
             // the findings when the analysis arrives (poll_analysis calls this again).
             let analysis = match previous {
@@ -621,6 +754,7 @@ impl Document {
                     .filter(|_| self.layout == LayoutKind::Lagen),
                 filter: &self.filter,
                 highlight: &highlight,
+                lang: self.lang,
             });
             self.scene_dirty = false;
             self.positions_dirty = false;
@@ -703,7 +837,7 @@ mod tests {
         let shown_text = serde_json::to_string(doc.display_map()).unwrap_or_default();
         let messages: String = shown
             .iter()
-            .map(|f| format!("{} {}", f.message, f.advice))
+            .map(|f| format!("{} {}", f.message(Lang::Nl), f.advice(Lang::Nl)))
             .collect();
         for p in &doc.map.persons {
             assert!(!shown_text.contains(&p.name), "{} in the map", p.name);

@@ -82,8 +82,15 @@ impl View {
 
 /// A view name that is not one of `netwerk|driehoek|matrix|bevindingen`.
 #[derive(Debug, Clone, thiserror::Error)]
-#[error("{}", txt::UNKNOWN_VIEW.fill(&[("view", &.0)]))]
+#[error("{}", self.render(Lang::Nl))]
 pub struct UnknownView(pub String);
+
+impl UnknownView {
+    /// The message in `lang` (the `Display` is Dutch).
+    pub fn render(&self, lang: Lang) -> String {
+        txt::UNKNOWN_VIEW.fill_in(lang, &[("view", &self.0)])
+    }
+}
 
 impl std::str::FromStr for View {
     type Err = UnknownView;
@@ -195,7 +202,6 @@ impl App {
         if let Some(l) = launch.lang {
             settings.lang = l;
         }
-        i18n::set_lang(settings.lang);
         let mut app = App {
             settings,
             view: launch.view.unwrap_or_default(),
@@ -235,7 +241,18 @@ impl App {
             app.start.recoverable = crate::recovery::pending(&app.recovery_dir, None);
         }
         if let Some(path) = launch.map {
-            app.run(Command::Open(path));
+            // After a crash, a double-click on the map must not open the old file past the
+            // work that can be recovered: the start screen offers it first.
+            let canon = |p: &std::path::Path| std::fs::canonicalize(p).unwrap_or(p.to_path_buf());
+            let wanted = canon(&path);
+            let of_this_map = |r: &crate::recovery::Recovered| {
+                r.source.as_deref().is_some_and(|s| canon(s) == wanted)
+            };
+            if app.start.recoverable.iter().any(of_this_map) {
+                app.start.recoverable.sort_by_key(|r| !of_this_map(r));
+            } else {
+                app.run(Command::Open(path));
+            }
         }
         if let Some(n) = launch.present {
             app.run(Command::Present(true));
@@ -256,10 +273,10 @@ impl App {
             return;
         };
         if let Some(a) = &doc.autosave
-            && doc.history.is_dirty()
-            && let Err(e) = a.write(&doc.map, Some(&doc.path))
+            && doc.history().is_dirty()
+            && let Err(e) = a.write(doc.map(), Some(&doc.path))
         {
-            let msg = e.to_string();
+            let msg = e.render(self.settings.lang);
             if let Some(doc) = self.document.as_mut() {
                 doc.status = Some(msg);
             }
@@ -268,18 +285,19 @@ impl App {
 
     /// The window title: the file name, with a marker while there are unsaved changes.
     pub fn window_title(&self) -> String {
+        let lang = self.settings.lang;
         match &self.document {
-            None => txt::APP_TITLE.get().to_string(),
+            None => txt::APP_TITLE.get_in(lang).to_string(),
             Some(doc) => {
                 let name = doc
                     .path
                     .file_name()
                     .map(|n| n.to_string_lossy().to_string())
                     .unwrap_or_default();
-                if doc.history.is_dirty() {
-                    txt::TITLE_DIRTY.fill(&[("name", &name)])
+                if doc.history().is_dirty() {
+                    txt::TITLE_DIRTY.fill_in(lang, &[("name", &name)])
                 } else {
-                    txt::TITLE_CLEAN.fill(&[("name", &name)])
+                    txt::TITLE_CLEAN.fill_in(lang, &[("name", &name)])
                 }
             }
         }
@@ -295,7 +313,10 @@ impl App {
         if std::mem::take(&mut self.close_now) {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
-        let dirty = self.document.as_ref().is_some_and(|d| d.history.is_dirty());
+        let dirty = self
+            .document
+            .as_ref()
+            .is_some_and(|d| d.history().is_dirty());
         if ctx.input(|i| i.viewport().close_requested()) {
             if dirty && !self.allow_close && !self.is_screenshot_run() {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
@@ -312,10 +333,16 @@ impl App {
             self.last_autosave = now;
             self.autosave_now();
         }
+        if dirty {
+            // An idle window draws no frames: ask for one when the next autosave is due.
+            let due = (AUTOSAVE_EVERY - (now - self.last_autosave)).clamp(0.5, AUTOSAVE_EVERY);
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(due));
+        }
     }
 
     /// The "unsaved changes" question: save, leave without saving, or go back.
     fn confirm_ui(&mut self, ctx: &egui::Context, cmds: &mut Vec<Command>) {
+        let lang = self.settings.lang;
         let Some(leave) = &self.confirm else {
             return;
         };
@@ -326,16 +353,16 @@ impl App {
         };
         let mut answer = None;
         egui::Modal::new(egui::Id::unique("unsaved_changes")).show(ctx, |ui| {
-            ui.heading(txt::UNSAVED_TITLE.get());
-            ui.label(text.get());
+            ui.heading(txt::UNSAVED_TITLE.get_in(lang));
+            ui.label(text.get_in(lang));
             ui.horizontal(|ui| {
-                if ui.button(txt::UNSAVED_SAVE.get()).clicked() {
+                if ui.button(txt::UNSAVED_SAVE.get_in(lang)).clicked() {
                     answer = Some(0);
                 }
-                if ui.button(txt::UNSAVED_DISCARD.get()).clicked() {
+                if ui.button(txt::UNSAVED_DISCARD.get_in(lang)).clicked() {
                     answer = Some(1);
                 }
-                if ui.button(txt::UNSAVED_CANCEL.get()).clicked() {
+                if ui.button(txt::UNSAVED_CANCEL.get_in(lang)).clicked() {
                     answer = Some(2);
                 }
             });
@@ -359,27 +386,29 @@ impl App {
 
     /// Whether people's names are hidden (the anonymous switch).
     pub fn names_hidden(&self) -> bool {
-        self.document.as_ref().is_some_and(|d| d.anonymous)
+        self.document.as_ref().is_some_and(|d| d.anonymous())
     }
 
     /// Takes in the outcome of a finished export: into the status bar, and the dialog closes
     /// (or shows why it failed). Returns whether an export is still running.
     pub fn poll_export(&mut self) -> bool {
+        let lang = self.settings.lang;
         let Some(rx) = &self.exporting else {
             return false;
         };
         let outcome = match rx.try_recv() {
             Ok(o) => o,
             Err(std::sync::mpsc::TryRecvError::Empty) => return true,
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                (PathBuf::new(), Err(i18n::files::WORKING.get().to_string()))
-            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => (
+                PathBuf::new(),
+                Err(i18n::files::WORKING.get_in(lang).to_string()),
+            ),
         };
         self.exporting = None;
         let (path, result) = outcome;
         let msg = match &result {
-            Ok(()) => i18n::files::EXPORTED.fill(&[("path", &path.display())]),
-            Err(e) => i18n::files::EXPORT_FAILED.fill(&[("reason", e)]),
+            Ok(()) => i18n::files::EXPORTED.fill_in(lang, &[("path", &path.display())]),
+            Err(e) => i18n::files::EXPORT_FAILED.fill_in(lang, &[("reason", e)]),
         };
         match result {
             Ok(()) => self.files.kind = None,
@@ -419,29 +448,30 @@ impl App {
     }
 
     fn central_ui(&mut self, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+        let lang = self.settings.lang;
         let Some(doc) = self.document.as_mut() else {
-            self.start.ui(ui, &self.settings, cmds);
+            self.start.ui(ui, &self.settings, cmds, lang);
             return;
         };
         match self.view {
-            View::Netwerk => self.canvas.ui(ui, doc, cmds),
-            View::Driehoek => self.driehoek.ui(ui, doc, cmds),
-            View::Matrix => self.matrix.ui(ui, doc, cmds),
-            View::Bevindingen => self.bevindingen.ui(ui, doc, cmds),
+            View::Netwerk => self.canvas.ui(ui, doc, cmds, lang),
+            View::Driehoek => self.driehoek.ui(ui, doc, cmds, lang),
+            View::Matrix => self.matrix.ui(ui, doc, cmds, lang),
+            View::Bevindingen => self.bevindingen.ui(ui, doc, cmds, lang),
             // The lists are the names themselves: with names hidden they stay closed.
-            View::Gegevens if doc.anonymous => names_hidden_ui(ui, cmds),
-            View::Gegevens => self.gegevens.ui(ui, doc, cmds),
+            View::Gegevens if doc.anonymous() => names_hidden_ui(ui, cmds, lang),
+            View::Gegevens => self.gegevens.ui(ui, doc, cmds, lang),
         }
     }
 }
 
 /// What the Gegevens view shows while names are hidden.
-fn names_hidden_ui(ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+fn names_hidden_ui(ui: &mut egui::Ui, cmds: &mut Vec<Command>, lang: Lang) {
     ui.vertical_centered(|ui| {
         ui.add_space(80.0);
-        ui.heading(i18n::gegevens::NAMES_HIDDEN.get());
+        ui.heading(i18n::gegevens::NAMES_HIDDEN.get_in(lang));
         ui.add_space(12.0);
-        if ui.button(i18n::gegevens::SHOW_NAMES.get()).clicked() {
+        if ui.button(i18n::gegevens::SHOW_NAMES.get_in(lang)).clicked() {
             cmds.push(Command::SetAnonymous(false));
         }
     });
@@ -449,6 +479,7 @@ fn names_hidden_ui(ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
 
 impl eframe::App for App {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        let lang = self.settings.lang;
         if !self.styled {
             apply_look(ctx);
             self.styled = true;
@@ -464,7 +495,12 @@ impl eframe::App for App {
                 ctx.request_repaint();
             }
             if let Some((head, old)) = doc.poll_analysis() {
-                doc.status = Some(commands::changes_line(head.unwrap_or_default(), doc, &old));
+                doc.status = Some(commands::changes_line(
+                    head.unwrap_or_default(),
+                    doc,
+                    &old,
+                    lang,
+                ));
             } else if doc.analysis_pending() {
                 ctx.request_repaint_after(std::time::Duration::from_millis(30));
             }
@@ -529,6 +565,7 @@ impl eframe::App for App {
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let lang = self.settings.lang;
         let mut cmds = Vec::new();
         if self.files.kind.is_none() {
             // The save-as dialog that "Opslaan" opened was cancelled: nothing waits any more.
@@ -537,7 +574,7 @@ impl eframe::App for App {
         if self.presentation.active
             && let Some(doc) = self.document.as_mut()
         {
-            self.presentation.ui(ui, doc, self.view, &mut cmds);
+            self.presentation.ui(ui, doc, self.view, &mut cmds, lang);
             self.confirm_ui(&ui.ctx().clone(), &mut cmds);
             self.run_frame_commands(cmds);
             return;
@@ -552,13 +589,13 @@ impl eframe::App for App {
         {
             egui::Panel::left("filters")
                 .default_size(230.0)
-                .show(ui, |ui| self.filters.ui(ui, doc, &mut cmds));
+                .show(ui, |ui| self.filters.ui(ui, doc, &mut cmds, lang));
             if self.view != View::Bevindingen {
                 egui::Panel::right("findings")
                     .default_size(360.0)
                     .show(ui, |ui| {
-                        self.inspector.ui(ui, doc, &mut cmds);
-                        self.findings.ui(ui, doc, &mut cmds);
+                        self.inspector.ui(ui, doc, &mut cmds, lang);
+                        self.findings.ui(ui, doc, &mut cmds, lang);
                     });
             }
         }
@@ -568,10 +605,11 @@ impl eframe::App for App {
             .show(ui, |ui| self.central_ui(ui, &mut cmds));
         let ctx = ui.ctx().clone();
         if let Some(doc) = self.document.as_ref() {
-            self.presentation.editor_ui(&ctx, doc, self.view, &mut cmds);
+            self.presentation
+                .editor_ui(&ctx, doc, self.view, &mut cmds, lang);
             let busy = self.exporting.is_some();
-            self.files.ui(&ctx, doc, busy, &mut cmds);
-            self.thresholds.ui(&ctx, doc, &mut cmds);
+            self.files.ui(&ctx, doc, busy, &mut cmds, lang);
+            self.thresholds.ui(&ctx, doc, &mut cmds, lang);
         }
         self.confirm_ui(&ctx, &mut cmds);
         self.run_frame_commands(cmds);
@@ -625,10 +663,11 @@ pub fn run_with(
     launch: Launch,
     setup: impl FnOnce(&mut App) + Send + 'static,
 ) -> anyhow::Result<()> {
+    let lang = launch.lang.unwrap_or_default();
     let screenshot = launch.screenshot.clone();
     let shot: Arc<Mutex<Option<Result<(), String>>>> = Arc::new(Mutex::new(None));
     let viewport = egui::ViewportBuilder::default()
-        .with_title(txt::APP_TITLE.get())
+        .with_title(txt::APP_TITLE.get_in(lang))
         .with_inner_size([1600.0, 1000.0])
         .with_min_inner_size([800.0, 500.0])
         .with_drag_and_drop(true);
@@ -656,22 +695,24 @@ pub fn run_with(
         Some(Ok(())) => Ok(()),
         Some(Err(reason)) => anyhow::bail!(
             "{}",
-            txt::SCREENSHOT_FAILED.fill(&[("path", &path.display()), ("reason", &reason)])
+            txt::SCREENSHOT_FAILED.fill_in(lang, &[("path", &path.display()), ("reason", &reason)])
         ),
         None => anyhow::bail!(
             "{}",
-            txt::SCREENSHOT_FAILED.fill(&[("path", &path.display()), ("reason", &"—")])
+            txt::SCREENSHOT_FAILED.fill_in(lang, &[("path", &path.display()), ("reason", &"—")])
         ),
     }
 }
 
-/// Where the example map may be: beside the working directory, beside the executable, or in
-/// the source tree this was built from.
+/// Where the example map may be: beside the working directory, beside the executable, where
+/// the Debian package installs it (`/usr/share/netwerkkaart/voorbeeld`), or in the source tree
+/// this was built from.
 pub fn example_candidates() -> Vec<PathBuf> {
     let mut out = vec![PathBuf::from("data/voorbeeld")];
     if let Ok(exe) = std::env::current_exe() {
         for dir in exe.ancestors().skip(1).take(4) {
             out.push(dir.join("data/voorbeeld"));
+            out.push(dir.join("share/netwerkkaart/voorbeeld"));
         }
     }
     out.push(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/voorbeeld"));

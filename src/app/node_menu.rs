@@ -8,6 +8,7 @@
 
 use super::Command;
 use crate::edit::Edit;
+use crate::i18n::Lang;
 use crate::i18n::{files as ftxt, ui as txt};
 use crate::model::{Map, Membership, RELATION_KINDS, Relation, Role, fold};
 
@@ -15,7 +16,7 @@ use crate::model::{Map, Membership, RELATION_KINDS, Relation, Role, fold};
 const SHOWN: usize = 25;
 
 /// The menu of node `id` (names from `map`, the map as shown).
-pub fn ui(ui: &mut egui::Ui, map: &Map, id: &str, cmds: &mut Vec<Command>) {
+pub fn ui(ui: &mut egui::Ui, map: &Map, id: &str, cmds: &mut Vec<Command>, lang: Lang) {
     ui.strong(map.name_of(id));
     ui.separator();
     // Who sits down: a party for itself, or a person for their party.
@@ -26,9 +27,9 @@ pub fn ui(ui: &mut egui::Ui, map: &Map, id: &str, cmds: &mut Vec<Command>) {
             .map(|p| (p.party.clone(), Some(p.id.clone())))
     };
     if let Some((party, person)) = seat {
-        ui.menu_button(txt::SEAT_AT.get(), |ui| {
+        ui.menu_button(txt::SEAT_AT.get_in(lang), |ui| {
             let tables = map.tables.iter().map(|t| (t.id.as_str(), t.name.as_str()));
-            if let Some(table) = pick_ui(ui, "seat", ftxt::SEAT_SEARCH.get(), tables) {
+            if let Some(table) = pick_ui(ui, "seat", ftxt::SEAT_SEARCH.get_in(lang), tables, lang) {
                 cmds.push(Command::Edit(Edit::AddMembership(Membership {
                     table,
                     party,
@@ -40,7 +41,9 @@ pub fn ui(ui: &mut egui::Ui, map: &Map, id: &str, cmds: &mut Vec<Command>) {
         });
     }
     if map.party(id).is_some() || map.person(id).is_some() {
-        ui.menu_button(ftxt::CONNECT_TO.get(), |ui| connect_ui(ui, map, id, cmds));
+        ui.menu_button(ftxt::CONNECT_TO.get_in(lang), |ui| {
+            connect_ui(ui, map, id, cmds, lang)
+        });
     }
     let remove = if map.party(id).is_some() {
         Some(Edit::RemoveParty(id.to_string()))
@@ -52,7 +55,7 @@ pub fn ui(ui: &mut egui::Ui, map: &Map, id: &str, cmds: &mut Vec<Command>) {
         None
     };
     if let Some(edit) = remove
-        && ui.button(txt::REMOVE.get()).clicked()
+        && ui.button(txt::REMOVE.get_in(lang)).clicked()
     {
         cmds.push(Command::Edit(edit));
         ui.close();
@@ -60,20 +63,20 @@ pub fn ui(ui: &mut egui::Ui, map: &Map, id: &str, cmds: &mut Vec<Command>) {
 }
 
 /// The "verbind met…" submenu: the kind of relationship, then whom to connect to.
-fn connect_ui(ui: &mut egui::Ui, map: &Map, id: &str, cmds: &mut Vec<Command>) {
+fn connect_ui(ui: &mut egui::Ui, map: &Map, id: &str, cmds: &mut Vec<Command>, lang: Lang) {
     let kind_id = egui::Id::unique("connect_kind");
     let mut kind: String = ui.data(|d| d.get_temp(kind_id)).unwrap_or_default();
     ui.horizontal(|ui| {
-        ui.label(ftxt::CONNECT_KIND.get());
+        ui.label(ftxt::CONNECT_KIND.get_in(lang));
         let shown = if kind.is_empty() {
-            ftxt::NO_KIND.get()
+            ftxt::NO_KIND.get_in(lang)
         } else {
             kind.as_str()
         };
         egui::ComboBox::from_id_salt("connect_kind_combo")
             .selected_text(shown)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut kind, String::new(), ftxt::NO_KIND.get());
+                ui.selectable_value(&mut kind, String::new(), ftxt::NO_KIND.get_in(lang));
                 for k in RELATION_KINDS {
                     ui.selectable_value(&mut kind, (*k).to_string(), *k);
                 }
@@ -85,7 +88,13 @@ fn connect_ui(ui: &mut egui::Ui, map: &Map, id: &str, cmds: &mut Vec<Command>) {
         .map(|p| (p.id.as_str(), p.name.as_str()))
         .chain(map.persons.iter().map(|p| (p.id.as_str(), p.name.as_str())))
         .filter(|(other, _)| *other != id);
-    if let Some(to) = pick_ui(ui, "connect", ftxt::CONNECT_SEARCH.get(), others) {
+    if let Some(to) = pick_ui(
+        ui,
+        "connect",
+        ftxt::CONNECT_SEARCH.get_in(lang),
+        others,
+        lang,
+    ) {
         cmds.push(Command::Edit(Edit::AddRelation(Relation {
             from: id.to_string(),
             to,
@@ -108,6 +117,7 @@ fn pick_ui<'a>(
     key: &str,
     hint: &str,
     items: impl Iterator<Item = (&'a str, &'a str)>,
+    lang: Lang,
 ) -> Option<String> {
     let search_id = egui::Id::unique(("pick_search", key));
     let mut search: String = ui.data(|d| d.get_temp(search_id)).unwrap_or_default();
@@ -139,7 +149,7 @@ fn pick_ui<'a>(
             }
         });
     if matches.len() > SHOWN {
-        ui.weak(ftxt::MORE_RESULTS.fill(&[("n", &(matches.len() - SHOWN))]));
+        ui.weak(ftxt::MORE_RESULTS.fill_in(lang, &[("n", &(matches.len() - SHOWN))]));
     }
     if picked.is_some() {
         search.clear();

@@ -22,6 +22,7 @@ use super::paint::color;
 use super::{Command, Document, View};
 use crate::analysis::Finding;
 use crate::edit::Edit;
+use crate::i18n::Lang;
 use crate::i18n::presentation as tx;
 use crate::i18n::ui as txt;
 use crate::i18n::vocab::Label as _;
@@ -43,8 +44,8 @@ const TEXT_SCALE: f32 = 1.7;
 const LINE_SCALE: f32 = 2.0;
 /// Ink and paper of the slides: as dark and as white as they go, since projectors wash out
 /// everything in between.
-const INK: Color32 = Color32::from_rgb(0x10, 0x12, 0x14);
-const PAPER: Color32 = Color32::WHITE;
+const INK: Color32 = super::paint::opaque(style::SLIDE_INK);
+const PAPER: Color32 = super::paint::opaque(style::PAPER);
 
 /// What a slide shows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -139,16 +140,18 @@ impl Slide {
     }
 
     /// The title shown on the slide and in the editor.
-    pub fn title(&self, map: &Map) -> String {
+    pub fn title(&self, map: &Map, lang: Lang) -> String {
         match &self.kind {
             SlideKind::Titel if !map.title.trim().is_empty() => map.title.clone(),
-            SlideKind::Titel => tx::SLIDE_UNKNOWN_TITLE.get().to_string(),
-            SlideKind::Netwerk => tx::SLIDE_NETWORK.get().to_string(),
-            SlideKind::Driehoeken => tx::SLIDE_TRIANGLES.get().to_string(),
-            SlideKind::Bevindingen => tx::SLIDE_FINDINGS.get().to_string(),
-            SlideKind::Domein { domein } => tx::SLIDE_DOMAIN.fill(&[("domain", &domein.label())]),
+            SlideKind::Titel => tx::SLIDE_UNKNOWN_TITLE.get_in(lang).to_string(),
+            SlideKind::Netwerk => tx::SLIDE_NETWORK.get_in(lang).to_string(),
+            SlideKind::Driehoeken => tx::SLIDE_TRIANGLES.get_in(lang).to_string(),
+            SlideKind::Bevindingen => tx::SLIDE_FINDINGS.get_in(lang).to_string(),
+            SlideKind::Domein { domein } => {
+                tx::SLIDE_DOMAIN.fill_in(lang, &[("domain", &domein.label_in(lang))])
+            }
             SlideKind::Weergave(v) if !v.title.trim().is_empty() => v.title.clone(),
-            SlideKind::Weergave(_) => tx::SLIDE_SAVED.get().to_string(),
+            SlideKind::Weergave(_) => tx::SLIDE_SAVED.get_in(lang).to_string(),
         }
     }
 
@@ -304,17 +307,25 @@ pub enum StartView {
     Presentation,
 }
 
-impl std::str::FromStr for StartView {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
+impl StartView {
+    /// Parses a start view (Dutch names, English aliases); the error is in `lang`.
+    pub fn parse_in(s: &str, lang: Lang) -> Result<Self, String> {
         match s.trim().to_lowercase().as_str() {
             "presentatie" | "presentation" => Ok(StartView::Presentation),
             other => other
                 .parse::<View>()
                 .map(StartView::View)
-                .map_err(|_| tx::UNKNOWN_START_VIEW.fill(&[("view", &s)])),
+                .map_err(|_| tx::UNKNOWN_START_VIEW.fill_in(lang, &[("view", &s)])),
         }
+    }
+}
+
+impl std::str::FromStr for StartView {
+    type Err = String;
+
+    /// [`StartView::parse_in`] with a Dutch error.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        StartView::parse_in(s, Lang::Nl)
     }
 }
 
@@ -353,7 +364,7 @@ impl Presentation {
         self.cache = None;
         if on {
             self.current = 0;
-            self.restore_layout = Some(doc.layout);
+            self.restore_layout = Some(doc.layout());
         } else if let Some(k) = self.restore_layout.take() {
             doc.set_layout(k);
         }
@@ -413,8 +424,9 @@ impl Presentation {
         doc: &mut Document,
         view: View,
         cmds: &mut Vec<Command>,
+        lang: Lang,
     ) {
-        let (deck, _) = Deck::of_map(&doc.map);
+        let (deck, _) = Deck::of_map(doc.map());
         let visible = deck.visible();
         self.keys(ui, visible.len(), cmds);
         self.current = self.current.min(visible.len().saturating_sub(1));
@@ -440,19 +452,19 @@ impl Presentation {
                 .map(|&i| (&deck.slides[i], &shown.slides[i]))
             {
                 Some((slide, shown_slide)) => {
-                    let title = shown_slide.title(doc.display_map());
-                    self.slide_ui(&mut slide_ui, doc, slide, &title);
+                    let title = shown_slide.title(doc.display_map(), lang);
+                    self.slide_ui(&mut slide_ui, doc, slide, &title, lang);
                     self.shown_title = title;
                 }
                 None => {
-                    slide_ui.label(RichText::new(tx::NO_SLIDES.get()).size(28.0));
+                    slide_ui.label(RichText::new(tx::NO_SLIDES.get_in(lang)).size(28.0));
                     self.shown_title.clear();
                 }
             }
             let mut controls_ui = ui.new_child(egui::UiBuilder::new().max_rect(controls_rect));
-            self.controls_ui(&mut controls_ui, doc, visible.len(), cmds);
+            self.controls_ui(&mut controls_ui, doc, visible.len(), cmds, lang);
         });
-        self.editor_ui(ui.ctx(), doc, view, cmds);
+        self.editor_ui(ui.ctx(), doc, view, cmds, lang);
     }
 
     /// Previous/next, the names switch, the editor, leave; and the slide number.
@@ -462,6 +474,7 @@ impl Presentation {
         doc: &Document,
         count: usize,
         cmds: &mut Vec<Command>,
+        lang: Lang,
     ) {
         ui.separator();
         ui.horizontal(|ui| {
@@ -469,7 +482,7 @@ impl Presentation {
             if ui
                 .add_enabled(
                     self.current > 0,
-                    egui::Button::new(soft(tx::PREVIOUS.get())),
+                    egui::Button::new(soft(tx::PREVIOUS.get_in(lang))),
                 )
                 .clicked()
             {
@@ -478,31 +491,31 @@ impl Presentation {
             if ui
                 .add_enabled(
                     self.current + 1 < count,
-                    egui::Button::new(soft(tx::NEXT.get())),
+                    egui::Button::new(soft(tx::NEXT.get_in(lang))),
                 )
                 .clicked()
             {
                 self.current += 1;
             }
             ui.separator();
-            let mut anon = doc.anonymous;
+            let mut anon = doc.anonymous();
             if ui
-                .checkbox(&mut anon, soft(tx::HIDE_NAMES.get()))
-                .on_hover_text(tx::HIDE_NAMES_HINT.get())
+                .checkbox(&mut anon, soft(tx::HIDE_NAMES.get_in(lang)))
+                .on_hover_text(tx::HIDE_NAMES_HINT.get_in(lang))
                 .changed()
             {
                 cmds.push(Command::SetAnonymous(anon));
             }
-            if ui.button(soft(tx::EDIT_SLIDES.get())).clicked() {
+            if ui.button(soft(tx::EDIT_SLIDES.get_in(lang))).clicked() {
                 self.editor_open = !self.editor_open;
             }
-            if ui.button(soft(tx::LEAVE.get())).clicked() {
+            if ui.button(soft(tx::LEAVE.get_in(lang))).clicked() {
                 cmds.push(Command::Present(false));
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let n = if count == 0 { 0 } else { self.current + 1 };
                 ui.label(
-                    RichText::new(tx::SLIDE_NUMBER.fill(&[("n", &n), ("total", &count)]))
+                    RichText::new(tx::SLIDE_NUMBER.fill_in(lang, &[("n", &n), ("total", &count)]))
                         .size(22.0)
                         .strong(),
                 );
@@ -511,14 +524,21 @@ impl Presentation {
     }
 
     /// One slide: its title, then its body.
-    fn slide_ui(&mut self, ui: &mut egui::Ui, doc: &mut Document, slide: &Slide, title: &str) {
+    fn slide_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        doc: &mut Document,
+        slide: &Slide,
+        title: &str,
+        lang: Lang,
+    ) {
         if let Some(k) = slide.layout()
-            && doc.layout != k
+            && doc.layout() != k
         {
             doc.set_layout(k);
         }
         if slide.kind == SlideKind::Titel {
-            title_slide_ui(ui, doc, title);
+            title_slide_ui(ui, doc, title, lang);
             return;
         }
         ui.label(RichText::new(title).size(40.0).strong().color(INK));
@@ -526,17 +546,17 @@ impl Presentation {
         let key = serde_json::to_string(slide).unwrap_or_default();
         match &slide.kind {
             SlideKind::Titel => {}
-            SlideKind::Netwerk => self.network_ui(ui, doc, &key, &Filter::default(), None),
+            SlideKind::Netwerk => self.network_ui(ui, doc, &key, &Filter::default(), None, lang),
             SlideKind::Domein { domein } => {
-                domain_caption_ui(ui, doc, *domein);
+                domain_caption_ui(ui, doc, *domein, lang);
                 let filter = Filter {
                     domains: Set::one(*domein),
                     ..Filter::default()
                 };
-                self.network_ui(ui, doc, &key, &filter, None);
+                self.network_ui(ui, doc, &key, &filter, None, lang);
             }
-            SlideKind::Driehoeken => triangles_ui(ui, doc),
-            SlideKind::Bevindingen => self.findings_ui(ui, doc, &key, None),
+            SlideKind::Driehoeken => triangles_ui(ui, doc, lang),
+            SlideKind::Bevindingen => self.findings_ui(ui, doc, &key, None, lang),
             SlideKind::Weergave(v) => {
                 let finding = v
                     .finding
@@ -545,11 +565,11 @@ impl Presentation {
                 match v.view {
                     // A data table makes no slide: a saved Gegevens view shows the network.
                     View::Netwerk | View::Gegevens => {
-                        self.network_ui(ui, doc, &key, &v.filter, finding)
+                        self.network_ui(ui, doc, &key, &v.filter, finding, lang)
                     }
-                    View::Driehoek => triangles_ui(ui, doc),
-                    View::Matrix => matrix_ui(ui, doc.display_map()),
-                    View::Bevindingen => self.findings_ui(ui, doc, &key, finding),
+                    View::Driehoek => triangles_ui(ui, doc, lang),
+                    View::Matrix => matrix_ui(ui, doc.display_map(), lang),
+                    View::Bevindingen => self.findings_ui(ui, doc, &key, finding, lang),
                 }
             }
         }
@@ -563,13 +583,14 @@ impl Presentation {
         key: &str,
         filter: &Filter,
         finding: Option<usize>,
+        lang: Lang,
     ) {
         let rect = ui.available_rect_before_wrap();
         ui.allocate_rect(rect, egui::Sense::hover());
         if !doc.has_positions() {
             ui.put(
                 rect,
-                egui::Label::new(RichText::new(tx::LAYOUT_WAIT.get()).size(28.0)),
+                egui::Label::new(RichText::new(tx::LAYOUT_WAIT.get_in(lang)).size(28.0)),
             );
             return;
         }
@@ -577,10 +598,10 @@ impl Presentation {
         doc.scene();
         let key = format!(
             "{key}|{}|{:?}|{}|{}",
-            doc.scene_generation,
-            doc.layout,
-            doc.anonymous,
-            doc.layout_progress.is_some()
+            doc.scene_generation(),
+            doc.layout(),
+            doc.anonymous(),
+            doc.layout_progress().is_some()
         );
         if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
             let scene = slide_scene(doc, filter, finding);
@@ -594,6 +615,7 @@ impl Presentation {
                 scene,
                 (TEXT_SCALE, LINE_SCALE),
                 whole_grid,
+                lang,
             );
         }
     }
@@ -605,10 +627,17 @@ impl Presentation {
 
     /// The most urgent findings with their advice, in large type; the type shrinks until the
     /// list fits the slide. A saved view's finding comes first.
-    fn findings_ui(&mut self, ui: &mut egui::Ui, doc: &Document, key: &str, first: Option<usize>) {
+    fn findings_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        doc: &Document,
+        key: &str,
+        first: Option<usize>,
+        lang: Lang,
+    ) {
         let findings = &doc.display_analysis().findings;
         if findings.is_empty() {
-            ui.label(RichText::new(tx::NO_FINDINGS.get()).size(30.0));
+            ui.label(RichText::new(tx::NO_FINDINGS.get_in(lang)).size(30.0));
             return;
         }
         let mut order: Vec<usize> = first.into_iter().collect();
@@ -621,13 +650,13 @@ impl Presentation {
         let room = ui.available_height();
         let top = ui.cursor().top();
         for &i in &order {
-            finding_block_ui(ui, &findings[i], scale);
+            finding_block_ui(ui, &findings[i], scale, lang);
             ui.add_space(14.0 * scale);
         }
         let rest = findings.len() - order.len();
         if rest > 0 {
             ui.label(
-                RichText::new(tx::MORE_FINDINGS.fill(&[("n", &rest)]))
+                RichText::new(tx::MORE_FINDINGS.fill_in(lang, &[("n", &rest)]))
                     .size(20.0 * scale)
                     .color(color(style::INK_SOFT)),
             );
@@ -649,14 +678,15 @@ impl Presentation {
         doc: &Document,
         view: View,
         cmds: &mut Vec<Command>,
+        lang: Lang,
     ) {
         if !self.editor_open {
             return;
         }
         let mut open = true;
-        let (deck, source) = Deck::of_map(&doc.map);
+        let (deck, source) = Deck::of_map(doc.map());
         let shown = shown_deck(doc, &deck);
-        egui::Window::new(tx::EDIT_SLIDES.get())
+        egui::Window::new(tx::EDIT_SLIDES.get_in(lang))
             .id(egui::Id::unique("slide_editor"))
             .open(&mut open)
             .default_width(520.0)
@@ -664,13 +694,16 @@ impl Presentation {
             .default_pos(egui::pos2(ctx.content_rect().center().x, 80.0))
             .show(ctx, |ui| {
                 ui.visuals_mut().override_text_color = None;
-                ui.label(tx::EDITOR_INTRO.get());
+                ui.label(tx::EDITOR_INTRO.get_in(lang));
                 match source {
                     DeckSource::Unreadable => {
-                        ui.colored_label(color(style::MISSING), tx::BAD_SAVED.get());
+                        ui.colored_label(color(style::MISSING), tx::BAD_SAVED.get_in(lang));
                     }
                     DeckSource::Repaired(n) => {
-                        ui.colored_label(color(style::MISSING), tx::DROPPED.fill(&[("n", &n)]));
+                        ui.colored_label(
+                            color(style::MISSING),
+                            tx::DROPPED.fill_in(lang, &[("n", &n)]),
+                        );
                     }
                     _ => {}
                 }
@@ -680,24 +713,24 @@ impl Presentation {
                 egui::Grid::new("slides").striped(true).show(ui, |ui| {
                     for (i, (slide, s)) in deck.slides.iter().zip(&shown.slides).enumerate() {
                         let mut on = !slide.hidden;
-                        if ui.checkbox(&mut on, tx::SHOW.get()).changed() {
+                        if ui.checkbox(&mut on, tx::SHOW.get_in(lang)).changed() {
                             next = Some(deck.toggled(i));
                         }
-                        ui.label(format!("{}. {}", i + 1, s.title(doc.display_map())));
+                        ui.label(format!("{}. {}", i + 1, s.title(doc.display_map(), lang)));
                         if ui
-                            .add_enabled(i > 0, egui::Button::new(tx::UP.get()))
+                            .add_enabled(i > 0, egui::Button::new(tx::UP.get_in(lang)))
                             .clicked()
                         {
                             next = Some(deck.moved(i, true));
                         }
                         if ui
-                            .add_enabled(i + 1 < n, egui::Button::new(tx::DOWN.get()))
+                            .add_enabled(i + 1 < n, egui::Button::new(tx::DOWN.get_in(lang)))
                             .clicked()
                         {
                             next = Some(deck.moved(i, false));
                         }
                         if matches!(slide.kind, SlideKind::Weergave(_)) {
-                            if ui.button(tx::REMOVE.get()).clicked() {
+                            if ui.button(tx::REMOVE.get_in(lang)).clicked() {
                                 next = Some(deck.removed(i));
                             }
                         } else {
@@ -708,28 +741,28 @@ impl Presentation {
                 });
                 ui.separator();
                 ui.horizontal(|ui| {
-                    let label = ui.label(tx::NEW_TITLE.get());
+                    let label = ui.label(tx::NEW_TITLE.get_in(lang));
                     ui.text_edit_singleline(&mut self.new_title)
                         .labelled_by(label.id);
                 });
-                let finding = doc.selected_finding;
+                let finding = doc.selected_finding();
                 ui.add_enabled(
                     finding.is_some(),
-                    egui::Checkbox::new(&mut self.with_finding, tx::WITH_FINDING.get()),
+                    egui::Checkbox::new(&mut self.with_finding, tx::WITH_FINDING.get_in(lang)),
                 );
                 if ui
-                    .button(tx::ADD_VIEW.get())
-                    .on_hover_text(tx::ADD_VIEW_HINT.get())
+                    .button(tx::ADD_VIEW.get_in(lang))
+                    .on_hover_text(tx::ADD_VIEW_HINT.get_in(lang))
                     .clicked()
                 {
                     let saved = SavedView {
                         title: self.new_title.trim().to_string(),
                         view,
-                        layout: doc.layout,
+                        layout: doc.layout(),
                         filter: doc.filter.clone(),
                         finding: finding
                             .filter(|_| self.with_finding)
-                            .and_then(|i| doc.analysis.findings.get(i))
+                            .and_then(|i| doc.analysis().findings.get(i))
                             .map(FindingRef::of),
                     };
                     next = Some(deck.with(Slide::new(SlideKind::Weergave(saved))));
@@ -737,9 +770,9 @@ impl Presentation {
                 }
                 ui.separator();
                 ui.horizontal(|ui| {
-                    let saved = doc.map.arrangement.views.contains_key(DECK_KEY);
+                    let saved = doc.map().arrangement.views.contains_key(DECK_KEY);
                     if ui
-                        .add_enabled(saved, egui::Button::new(tx::RESET.get()))
+                        .add_enabled(saved, egui::Button::new(tx::RESET.get_in(lang)))
                         .clicked()
                     {
                         cmds.push(Command::Edit(Edit::SetView {
@@ -747,7 +780,7 @@ impl Presentation {
                             value: None,
                         }));
                     }
-                    if ui.button(tx::CLOSE.get()).clicked() {
+                    if ui.button(tx::CLOSE.get_in(lang)).clicked() {
                         self.editor_open = false;
                     }
                 });
@@ -764,7 +797,7 @@ impl Presentation {
 /// The deck as shown: with names hidden, the titles of saved views come from the display map
 /// (where any name in them is scrubbed); slides are in the same places in both.
 fn shown_deck(doc: &Document, deck: &Deck) -> Deck {
-    if !doc.anonymous {
+    if !doc.anonymous() {
         return deck.clone();
     }
     let (shown, _) = Deck::of_map(doc.display_map());
@@ -798,14 +831,12 @@ fn slide_scene(doc: &Document, filter: &Filter, finding: Option<usize>) -> Scene
     let highlight = Highlight::from_findings(findings, finding, None, 60);
     let mut s = scene::build(SceneInput {
         map: doc.display_map(),
-        graph: &doc.graph,
-        positions: &doc.positions,
-        lanes: doc
-            .lanes
-            .as_ref()
-            .filter(|_| doc.layout == LayoutKind::Lagen),
+        graph: doc.graph(),
+        positions: doc.positions(),
+        lanes: doc.lanes().filter(|_| doc.layout() == LayoutKind::Lagen),
         filter,
         highlight: &highlight,
+        lang: doc.lang(),
     });
     for e in &mut s.edges {
         e.color = e.color.mix(style::INK, 0.35);
@@ -814,17 +845,21 @@ fn slide_scene(doc: &Document, filter: &Filter, finding: Option<usize>) -> Scene
 }
 
 /// The title slide: the map's title, the date and the summary figures.
-fn title_slide_ui(ui: &mut egui::Ui, doc: &Document, title: &str) {
+fn title_slide_ui(ui: &mut egui::Ui, doc: &Document, title: &str, lang: Lang) {
     let map = doc.display_map();
     let a = doc.display_analysis();
     ui.add_space(ui.available_height() * 0.16);
     ui.vertical_centered(|ui| {
         ui.label(RichText::new(title).size(64.0).strong().color(INK));
         ui.add_space(10.0);
-        ui.label(RichText::new(tx::SUBTITLE.get()).size(30.0).color(INK));
+        ui.label(
+            RichText::new(tx::SUBTITLE.get_in(lang))
+                .size(30.0)
+                .color(INK),
+        );
         ui.add_space(6.0);
         ui.label(
-            RichText::new(crate::export::report::today_text())
+            RichText::new(crate::export::report::today_text(lang))
                 .size(24.0)
                 .color(color(style::INK_SOFT)),
         );
@@ -869,7 +904,7 @@ fn title_slide_ui(ui: &mut egui::Ui, doc: &Document, title: &str) {
                     ui.vertical_centered(|ui| {
                         let ink = accent.map_or(INK, color);
                         ui.label(RichText::new(value).size(64.0).strong().color(ink));
-                        ui.label(RichText::new(label.get()).size(24.0).color(INK));
+                        ui.label(RichText::new(label.get_in(lang)).size(24.0).color(INK));
                     });
                 });
         }
@@ -877,7 +912,7 @@ fn title_slide_ui(ui: &mut egui::Ui, doc: &Document, title: &str) {
 }
 
 /// Under a domain slide's title: the state of that domain's triangle and what closes it.
-fn domain_caption_ui(ui: &mut egui::Ui, doc: &Document, d: Domain) {
+fn domain_caption_ui(ui: &mut egui::Ui, doc: &Document, d: Domain, lang: Lang) {
     let map = doc.display_map();
     let Some(t) = doc
         .display_analysis()
@@ -889,14 +924,14 @@ fn domain_caption_ui(ui: &mut egui::Ui, doc: &Document, d: Domain) {
     };
     let (state, col) = state_text(t.state);
     ui.label(
-        RichText::new(tx::DOMAIN_TRIANGLE.fill(&[("state", &state.get())]))
+        RichText::new(tx::DOMAIN_TRIANGLE.fill_in(lang, &[("state", &state.get_in(lang))]))
             .size(26.0)
             .strong()
             .color(color(col)),
     );
     {
         let closing = if t.closing_tables.is_empty() {
-            tx::NOT_CLOSED.get().to_string()
+            tx::NOT_CLOSED.get_in(lang).to_string()
         } else {
             let names: Vec<&str> = t
                 .closing_tables
@@ -909,7 +944,7 @@ fn domain_caption_ui(ui: &mut egui::Ui, doc: &Document, d: Domain) {
             } else {
                 ""
             };
-            tx::CLOSED_BY.fill(&[("list", &format!("{}{more}", names.join(", ")))])
+            tx::CLOSED_BY.fill_in(lang, &[("list", &format!("{}{more}", names.join(", ")))])
         };
         ui.add(egui::Label::new(RichText::new(closing).size(22.0).color(INK)).wrap());
     }
@@ -926,7 +961,7 @@ fn state_text(s: TriangleState) -> (crate::i18n::Text, style::Rgba) {
 }
 
 /// The triangle of each domain for the whole region, side by side, large.
-fn triangles_ui(ui: &mut egui::Ui, doc: &Document) {
+fn triangles_ui(ui: &mut egui::Ui, doc: &Document, lang: Lang) {
     let map = doc.display_map();
     let tris: Vec<_> = Domain::ALL
         .iter()
@@ -950,7 +985,7 @@ fn triangles_ui(ui: &mut egui::Ui, doc: &Document) {
                 ui.set_width(w);
                 ui.vertical_centered(|ui| {
                     ui.label(
-                        RichText::new(t.domain.label())
+                        RichText::new(t.domain.label_in(lang))
                             .size(34.0)
                             .strong()
                             .color(INK),
@@ -958,11 +993,11 @@ fn triangles_ui(ui: &mut egui::Ui, doc: &Document) {
                 });
                 let (rect, _) = ui.allocate_exact_size(egui::vec2(w, h), egui::Sense::hover());
                 let scale = (h / 220.0).clamp(1.0, 2.2);
-                super::panels::driehoek::paint_triangle(&ui.painter_at(rect), rect, t, scale);
+                super::panels::driehoek::paint_triangle(&ui.painter_at(rect), rect, t, scale, lang);
                 let (state, col) = state_text(t.state);
                 ui.vertical_centered(|ui| {
                     ui.label(
-                        RichText::new(state.get())
+                        RichText::new(state.get_in(lang))
                             .size(28.0)
                             .strong()
                             .color(color(col)),
@@ -988,7 +1023,7 @@ fn triangles_ui(ui: &mut egui::Ui, doc: &Document) {
 }
 
 /// One finding on the findings slide: a severity bar, the message, the advice.
-fn finding_block_ui(ui: &mut egui::Ui, f: &Finding, scale: f32) {
+fn finding_block_ui(ui: &mut egui::Ui, f: &Finding, scale: f32, lang: Lang) {
     let bar = color(style::severity_color(core_bridge::severity_level(f)));
     ui.horizontal_top(|ui| {
         let h = 58.0 * scale;
@@ -997,11 +1032,12 @@ fn finding_block_ui(ui: &mut egui::Ui, f: &Finding, scale: f32) {
         ui.add_space(8.0);
         ui.vertical(|ui| {
             ui.add(
-                egui::Label::new(RichText::new(&f.message).size(27.0 * scale).color(INK)).wrap(),
+                egui::Label::new(RichText::new(f.message(lang)).size(27.0 * scale).color(INK))
+                    .wrap(),
             );
             ui.add(
                 egui::Label::new(
-                    RichText::new(tx::ADVICE.fill(&[("advice", &f.advice)]))
+                    RichText::new(tx::ADVICE.fill_in(lang, &[("advice", &f.advice(lang))]))
                         .size(22.0 * scale)
                         .color(INK),
                 )
@@ -1012,18 +1048,28 @@ fn finding_block_ui(ui: &mut egui::Ui, f: &Finding, scale: f32) {
 }
 
 /// The werkmodel grid (domains × layers) with the tables of each cell, in large type.
-fn matrix_ui(ui: &mut egui::Ui, map: &Map) {
+fn matrix_ui(ui: &mut egui::Ui, map: &Map, lang: Lang) {
     let w = (ui.available_width() - 200.0) / 3.0 - 24.0;
     egui::Grid::new("slide_matrix")
         .spacing(egui::vec2(16.0, 16.0))
         .show(ui, |ui| {
             ui.label("");
             for &d in Domain::ALL {
-                ui.label(RichText::new(d.label()).size(28.0).strong().color(INK));
+                ui.label(
+                    RichText::new(d.label_in(lang))
+                        .size(28.0)
+                        .strong()
+                        .color(INK),
+                );
             }
             ui.end_row();
             for &l in Layer::ALL {
-                ui.label(RichText::new(l.label()).size(28.0).strong().color(INK));
+                ui.label(
+                    RichText::new(l.label_in(lang))
+                        .size(28.0)
+                        .strong()
+                        .color(INK),
+                );
                 for &d in Domain::ALL {
                     let names: Vec<&str> = map
                         .tables
@@ -1043,7 +1089,7 @@ fn matrix_ui(ui: &mut egui::Ui, map: &Map) {
                             ui.set_width(w);
                             if empty {
                                 ui.label(
-                                    RichText::new(tx::EMPTY_CELL.get())
+                                    RichText::new(tx::EMPTY_CELL.get_in(lang))
                                         .size(22.0)
                                         .strong()
                                         .color(color(style::MISSING)),
@@ -1064,17 +1110,17 @@ fn matrix_ui(ui: &mut egui::Ui, map: &Map) {
 }
 
 /// The presentation's buttons in the top bar: present, edit slides, hide names.
-pub fn top_bar_ui(doc: &Document, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
-    if ui.button(tx::PRESENT.get()).clicked() {
+pub fn top_bar_ui(doc: &Document, ui: &mut egui::Ui, cmds: &mut Vec<Command>, lang: Lang) {
+    if ui.button(tx::PRESENT.get_in(lang)).clicked() {
         cmds.push(Command::Present(true));
     }
-    if ui.button(tx::EDIT_SLIDES.get()).clicked() {
+    if ui.button(tx::EDIT_SLIDES.get_in(lang)).clicked() {
         cmds.push(Command::EditSlides(true));
     }
-    let mut anon = doc.anonymous;
+    let mut anon = doc.anonymous();
     if ui
-        .checkbox(&mut anon, tx::HIDE_NAMES.get())
-        .on_hover_text(tx::HIDE_NAMES_HINT.get())
+        .checkbox(&mut anon, tx::HIDE_NAMES.get_in(lang))
+        .on_hover_text(tx::HIDE_NAMES_HINT.get_in(lang))
         .changed()
     {
         cmds.push(Command::SetAnonymous(anon));

@@ -6,9 +6,10 @@ use crate::i18n::{Lang, files as ftxt, ui as txt};
 
 /// The top bar.
 pub fn top_bar_ui(app: &App, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+    let lang = app.settings.lang;
     ui.horizontal(|ui| {
-        ui.menu_button(txt::FILE_MENU.get(), |ui| {
-            if ui.button(txt::OPEN_MAP.get()).clicked() {
+        ui.menu_button(txt::FILE_MENU.get_in(lang), |ui| {
+            if ui.button(txt::OPEN_MAP.get_in(lang)).clicked() {
                 // With a map open, our dialog (typed path + system dialog); else the system one.
                 cmds.push(if app.document.is_some() {
                     Command::ShowDialog(DialogKind::Open)
@@ -16,11 +17,11 @@ pub fn top_bar_ui(app: &App, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
                     Command::PickFile
                 });
             }
-            if ui.button(txt::OPEN_EXAMPLE.get()).clicked() {
+            if ui.button(txt::OPEN_EXAMPLE.get_in(lang)).clicked() {
                 cmds.push(Command::OpenExample);
             }
             if app.document.is_some() {
-                if ui.button(txt::SAVE.get()).clicked() {
+                if ui.button(txt::SAVE.get_in(lang)).clicked() {
                     cmds.push(Command::Save);
                 }
                 for (label, kind) in [
@@ -28,18 +29,18 @@ pub fn top_bar_ui(app: &App, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
                     (ftxt::REIMPORT, DialogKind::Reimport),
                     (ftxt::EXPORT, DialogKind::Export),
                 ] {
-                    if ui.button(label.get()).clicked() {
+                    if ui.button(label.get_in(lang)).clicked() {
                         cmds.push(Command::ShowDialog(kind));
                     }
                 }
                 ui.separator();
-                if ui.button(ftxt::THRESHOLDS.get()).clicked() {
+                if ui.button(ftxt::THRESHOLDS.get_in(lang)).clicked() {
                     cmds.push(Command::ShowThresholds);
                 }
             }
             if !app.settings.recent.is_empty() {
                 ui.separator();
-                ui.label(txt::RECENT.get());
+                ui.label(txt::RECENT.get_in(lang));
                 for p in &app.settings.recent {
                     if ui.button(p.display().to_string()).clicked() {
                         cmds.push(Command::Open(p.clone()));
@@ -48,36 +49,38 @@ pub fn top_bar_ui(app: &App, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
             }
             if app.document.is_some() {
                 ui.separator();
-                if ui.button(txt::CLOSE_MAP.get()).clicked() {
+                if ui.button(txt::CLOSE_MAP.get_in(lang)).clicked() {
                     cmds.push(Command::CloseMap);
                 }
             }
         });
         if let Some(doc) = &app.document {
-            ui.menu_button(txt::EDIT_MENU.get(), |ui| edit_menu_ui(doc, ui, cmds));
+            ui.menu_button(txt::EDIT_MENU.get_in(lang), |ui| {
+                edit_menu_ui(doc, ui, cmds, lang)
+            });
         }
         ui.separator();
         if let Some(doc) = &app.document {
-            let title = if doc.map.title.is_empty() {
+            let title = if doc.map().title.is_empty() {
                 doc.path
                     .file_name()
                     .map(|n| n.to_string_lossy().to_string())
                     .unwrap_or_default()
             } else {
-                doc.map.title.clone()
+                doc.map().title.clone()
             };
             ui.strong(title);
             ui.separator();
             for v in View::ALL {
-                let label = egui::RichText::new(v.text().get()).size(15.0);
+                let label = egui::RichText::new(v.text().get_in(lang)).size(15.0);
                 if ui.selectable_label(app.view == v, label).clicked() {
                     cmds.push(Command::SetView(v));
                 }
             }
             ui.separator();
-            super::super::presentation::top_bar_ui(doc, ui, cmds);
+            super::super::presentation::top_bar_ui(doc, ui, cmds, lang);
         } else {
-            ui.strong(txt::APP_TITLE.get());
+            ui.strong(txt::APP_TITLE.get_in(lang));
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             for (l, name) in [(Lang::En, "English"), (Lang::Nl, "Nederlands")] {
@@ -85,49 +88,59 @@ pub fn top_bar_ui(app: &App, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
                     cmds.push(Command::SetLang(l));
                 }
             }
-            ui.label(format!("{}:", txt::LANGUAGE.get()));
+            ui.label(format!("{}:", txt::LANGUAGE.get_in(lang)));
         });
     });
 }
 
 /// The status bar: counts, layout progress, frame time.
 pub fn status_bar_ui(app: &App, ui: &mut egui::Ui) {
+    let lang = app.settings.lang;
     ui.horizontal(|ui| {
         if let Some(doc) = &app.document {
-            let m = &doc.map;
-            ui.label(txt::STATUS_COUNTS.fill(&[
-                ("parties", &m.parties.len()),
-                ("persons", &m.persons.len()),
-                ("tables", &m.tables.len()),
-                ("findings", &doc.analysis.findings.len()),
-            ]));
+            let m = &doc.map();
+            ui.label(txt::STATUS_COUNTS.fill_in(
+                lang,
+                &[
+                    ("parties", &m.parties.len()),
+                    ("persons", &m.persons.len()),
+                    ("tables", &m.tables.len()),
+                    ("findings", &doc.analysis().findings.len()),
+                ],
+            ));
             ui.separator();
             ui.label(doc.path.display().to_string());
             // Edit labels name people: not shown while names are hidden.
-            if let Some(status) = doc.status.as_ref().filter(|_| !doc.anonymous) {
+            if let Some(status) = doc.status.as_ref().filter(|_| !doc.anonymous()) {
                 ui.separator();
                 ui.label(status);
             }
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.weak(txt::STATUS_FRAME.fill(&[("ms", &format!("{:.1}", app.frame_ms))]));
+            ui.weak(txt::STATUS_FRAME.fill_in(lang, &[("ms", &format!("{:.1}", app.frame_ms))]));
         });
     });
 }
 
 /// The Bewerken menu: undo and redo with what they will do, and the done edits, newest first.
-fn edit_menu_ui(doc: &Document, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
-    let h = &doc.history;
-    if doc.anonymous {
+fn edit_menu_ui(doc: &Document, ui: &mut egui::Ui, cmds: &mut Vec<Command>, lang: Lang) {
+    let h = &doc.history();
+    if doc.anonymous() {
         // The labels name people; with names hidden only the plain actions are offered.
         if ui
-            .add_enabled(h.undo_label().is_some(), egui::Button::new(txt::UNDO.get()))
+            .add_enabled(
+                h.undo_label().is_some(),
+                egui::Button::new(txt::UNDO.get_in(lang)),
+            )
             .clicked()
         {
             cmds.push(Command::Undo);
         }
         if ui
-            .add_enabled(h.redo_label().is_some(), egui::Button::new(txt::REDO.get()))
+            .add_enabled(
+                h.redo_label().is_some(),
+                egui::Button::new(txt::REDO.get_in(lang)),
+            )
             .clicked()
         {
             cmds.push(Command::Redo);
@@ -135,8 +148,8 @@ fn edit_menu_ui(doc: &Document, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
         return;
     }
     let undo = match h.undo_label() {
-        Some(l) => txt::UNDO_LABEL.fill(&[("label", &l)]),
-        None => txt::UNDO.get().to_string(),
+        Some(l) => txt::UNDO_LABEL.fill_in(lang, &[("label", &l.render(lang))]),
+        None => txt::UNDO.get_in(lang).to_string(),
     };
     if ui
         .add_enabled(h.undo_label().is_some(), egui::Button::new(undo))
@@ -145,8 +158,8 @@ fn edit_menu_ui(doc: &Document, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
         cmds.push(Command::Undo);
     }
     let redo = match h.redo_label() {
-        Some(l) => txt::REDO_LABEL.fill(&[("label", &l)]),
-        None => txt::REDO.get().to_string(),
+        Some(l) => txt::REDO_LABEL.fill_in(lang, &[("label", &l.render(lang))]),
+        None => txt::REDO.get_in(lang).to_string(),
     };
     if ui
         .add_enabled(h.redo_label().is_some(), egui::Button::new(redo))
@@ -155,14 +168,14 @@ fn edit_menu_ui(doc: &Document, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
         cmds.push(Command::Redo);
     }
     ui.separator();
-    ui.weak(txt::HISTORY.get());
+    ui.weak(txt::HISTORY.get_in(lang));
     let mut any = false;
     for label in h.done_labels().rev().take(HISTORY_SHOWN) {
-        ui.label(label);
+        ui.label(label.render(lang));
         any = true;
     }
     if !any {
-        ui.weak(txt::NO_HISTORY.get());
+        ui.weak(txt::NO_HISTORY.get_in(lang));
     }
 }
 

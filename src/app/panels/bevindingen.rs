@@ -1,6 +1,7 @@
 //! The Bevindingen view: every finding, grouped, with room for message and advice.
 
 use super::super::{Command, Document, View};
+use crate::i18n::Lang;
 use crate::i18n::ui as txt;
 
 /// The Bevindingen view.
@@ -8,15 +9,23 @@ use crate::i18n::ui as txt;
 pub struct Bevindingen;
 
 impl Bevindingen {
-    pub fn ui(&mut self, ui: &mut egui::Ui, doc: &mut Document, cmds: &mut Vec<Command>) {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        doc: &mut Document,
+        cmds: &mut Vec<Command>,
+        lang: Lang,
+    ) {
         egui::ScrollArea::vertical().show(ui, |ui| {
             egui::Frame::new().inner_margin(16.0).show(ui, |ui| {
                 ui.set_max_width(900.0);
-                ui.heading(txt::FINDINGS.get());
-                if doc.selected_finding.is_some() && ui.button(txt::SHOW_ON_MAP.get()).clicked() {
+                ui.heading(txt::FINDINGS.get_in(lang));
+                if doc.selected_finding().is_some()
+                    && ui.button(txt::SHOW_ON_MAP.get_in(lang)).clicked()
+                {
                     cmds.push(Command::SetView(View::Netwerk));
                 }
-                super::findings::grouped_ui(ui, doc, cmds, usize::MAX, true);
+                super::findings::grouped_ui(ui, doc, cmds, usize::MAX, true, lang);
             });
         });
     }

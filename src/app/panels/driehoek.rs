@@ -5,6 +5,7 @@
 use super::super::core_bridge::{self, Triangle, TriangleState};
 use super::super::paint::color;
 use super::super::{Command, Document};
+use crate::i18n::Lang;
 use crate::i18n::ui as txt;
 use crate::i18n::vocab::Label as _;
 use crate::model::{Domain, PartyKind, Vocab};
@@ -19,10 +20,16 @@ const MAX_PAIRS: usize = 6;
 pub struct Driehoek;
 
 impl Driehoek {
-    pub fn ui(&mut self, ui: &mut egui::Ui, doc: &mut Document, cmds: &mut Vec<Command>) {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        doc: &mut Document,
+        cmds: &mut Vec<Command>,
+        lang: Lang,
+    ) {
         egui::ScrollArea::vertical().show(ui, |ui| {
             egui::Frame::new().inner_margin(16.0).show(ui, |ui| {
-                ui.label(egui::RichText::new(txt::TRIANGLE_INTRO.get()).size(15.0));
+                ui.label(egui::RichText::new(txt::TRIANGLE_INTRO.get_in(lang)).size(15.0));
                 ui.add_space(8.0);
                 let mut scopes: Vec<Option<String>> = Vec::new();
                 for t in &doc.display_analysis().triangles {
@@ -32,8 +39,9 @@ impl Driehoek {
                 }
                 for scope in scopes {
                     let title = match &scope {
-                        None => txt::WHOLE_REGION_TITLE.get().to_string(),
-                        Some(g) => txt::AREA_TITLE.fill(&[("name", &doc.display_map().name_of(g))]),
+                        None => txt::WHOLE_REGION_TITLE.get_in(lang).to_string(),
+                        Some(g) => txt::AREA_TITLE
+                            .fill_in(lang, &[("name", &doc.display_map().name_of(g))]),
                     };
                     ui.heading(title);
                     ui.horizontal_top(|ui| {
@@ -44,7 +52,7 @@ impl Driehoek {
                                 .iter()
                                 .find(|t| t.domain == d && t.werkgebied == scope);
                             if let Some(tri) = tri {
-                                card_ui(ui, doc, tri, cmds);
+                                card_ui(ui, doc, tri, cmds, lang);
                             }
                         }
                     });
@@ -56,7 +64,7 @@ impl Driehoek {
 }
 
 /// One triangle with its caption.
-fn card_ui(ui: &mut egui::Ui, doc: &Document, tri: &Triangle, cmds: &mut Vec<Command>) {
+fn card_ui(ui: &mut egui::Ui, doc: &Document, tri: &Triangle, cmds: &mut Vec<Command>, lang: Lang) {
     let width = ((ui.available_width() - 24.0) / 3.0).clamp(260.0, 460.0);
     egui::Frame::new()
         .fill(color(style::BACKGROUND))
@@ -65,7 +73,7 @@ fn card_ui(ui: &mut egui::Ui, doc: &Document, tri: &Triangle, cmds: &mut Vec<Com
         .inner_margin(12.0)
         .show(ui, |ui| {
             ui.set_width(width);
-            ui.vertical(|ui| card_contents_ui(ui, doc, tri, width, cmds));
+            ui.vertical(|ui| card_contents_ui(ui, doc, tri, width, cmds, lang));
         });
 }
 
@@ -75,21 +83,30 @@ fn card_contents_ui(
     tri: &Triangle,
     width: f32,
     cmds: &mut Vec<Command>,
+    lang: Lang,
 ) {
-    ui.label(egui::RichText::new(tri.domain.label()).size(18.0).strong());
+    ui.label(
+        egui::RichText::new(tri.domain.label_in(lang))
+            .size(18.0)
+            .strong(),
+    );
     let (rect, _) = ui.allocate_exact_size(vec2(width, 220.0), egui::Sense::hover());
-    paint_triangle(&ui.painter_at(rect), rect, tri, 1.0);
+    paint_triangle(&ui.painter_at(rect), rect, tri, 1.0, lang);
     let (state, col) = match tri.state {
         TriangleState::Gesloten => (txt::TRIANGLE_STATE_GESLOTEN, style::LEG_PRESENT),
         TriangleState::Verbonden => (txt::TRIANGLE_STATE_VERBONDEN, style::LEG_PRESENT),
         TriangleState::Open => (txt::TRIANGLE_STATE_OPEN, style::LEG_MISSING),
         TriangleState::Afwezig => (txt::TRIANGLE_STATE_AFWEZIG, style::LEG_MISSING),
     };
-    ui.label(egui::RichText::new(state.get()).color(color(col)).strong());
+    ui.label(
+        egui::RichText::new(state.get_in(lang))
+            .color(color(col))
+            .strong(),
+    );
     ui.add_space(4.0);
-    ui.label(egui::RichText::new(txt::CLOSING_TABLES.get()).strong());
+    ui.label(egui::RichText::new(txt::CLOSING_TABLES.get_in(lang)).strong());
     if tri.closing_tables.is_empty() {
-        ui.weak(txt::NONE.get());
+        ui.weak(txt::NONE.get_in(lang));
     }
     ui.horizontal_wrapped(|ui| {
         for t in &tri.closing_tables {
@@ -109,7 +126,7 @@ fn card_contents_ui(
         .collect();
     if !pairs.is_empty() {
         ui.add_space(4.0);
-        ui.label(egui::RichText::new(txt::NEVER_MEET.get()).strong());
+        ui.label(egui::RichText::new(txt::NEVER_MEET.get_in(lang)).strong());
         for (i, (a, b)) in pairs.iter().take(MAX_PAIRS) {
             let map = doc.display_map();
             let text = format!("{} — {}", map.name_of(a), map.name_of(b));
@@ -126,7 +143,13 @@ fn card_contents_ui(
 
 /// The triangle itself in `rect`: corners coloured by kind, legs green/solid or red/dashed.
 /// `scale` sizes corners, lines and type (the presentation draws it larger).
-pub(crate) fn paint_triangle(p: &egui::Painter, rect: egui::Rect, tri: &Triangle, scale: f32) {
+pub(crate) fn paint_triangle(
+    p: &egui::Painter,
+    rect: egui::Rect,
+    tri: &Triangle,
+    scale: f32,
+    lang: Lang,
+) {
     let corner = |k: PartyKind| -> Pos2 {
         match k {
             PartyKind::Gemeente => pos2(rect.center().x, rect.top() + 46.0 * scale),
@@ -166,7 +189,7 @@ pub(crate) fn paint_triangle(p: &egui::Painter, rect: egui::Rect, tri: &Triangle
             c,
             20.0 * scale,
             color(style::party_color(k)),
-            Stroke::new(2.0 * scale, egui::Color32::WHITE),
+            Stroke::new(2.0 * scale, color(style::PAPER)),
         );
         let below = k != PartyKind::Gemeente;
         let (anchor, at) = if below {
@@ -177,7 +200,7 @@ pub(crate) fn paint_triangle(p: &egui::Painter, rect: egui::Rect, tri: &Triangle
         p.text(
             at,
             anchor,
-            k.label(),
+            k.label_in(lang),
             egui::FontId::proportional(14.0 * scale),
             color(style::INK),
         );

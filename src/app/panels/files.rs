@@ -8,6 +8,7 @@
 
 use super::super::{Command, Document, View};
 use crate::export::{Output, Picture};
+use crate::i18n::Lang;
 use crate::i18n::{Text, files as txt};
 use std::path::{Path, PathBuf};
 
@@ -206,17 +207,17 @@ impl FileDialog {
     }
 
     /// The command the dialog's main button runs, or why it cannot run yet.
-    pub fn command(&self) -> Result<Command, String> {
+    pub fn command(&self, lang: Lang) -> Result<Command, String> {
         let path = PathBuf::from(self.path.trim());
         if self.path.trim().is_empty() {
-            return Err(txt::NO_PATH.get().to_string());
+            return Err(txt::NO_PATH.get_in(lang).to_string());
         }
         if let Some(kind) = self.kind
             && !kind.reads()
             && let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
             && !parent.is_dir()
         {
-            return Err(txt::NO_PARENT.fill(&[("path", &parent.display())]));
+            return Err(txt::NO_PARENT.fill_in(lang, &[("path", &parent.display())]));
         }
         Ok(match self.kind {
             Some(DialogKind::SaveAs) | None => Command::SaveAs(path),
@@ -231,7 +232,14 @@ impl FileDialog {
     }
 
     /// Draws the dialog, if one is showing.
-    pub fn ui(&mut self, ctx: &egui::Context, doc: &Document, busy: bool, cmds: &mut Vec<Command>) {
+    pub fn ui(
+        &mut self,
+        ctx: &egui::Context,
+        doc: &Document,
+        busy: bool,
+        cmds: &mut Vec<Command>,
+        lang: Lang,
+    ) {
         let Some(kind) = self.kind else { return };
         let title = match kind {
             DialogKind::SaveAs => txt::SAVE_AS_TITLE,
@@ -242,25 +250,25 @@ impl FileDialog {
         let mut close = false;
         let modal = egui::Modal::new(egui::Id::unique("file_dialog")).show(ctx, |ui| {
             ui.set_width(640.0);
-            ui.heading(title.get());
+            ui.heading(title.get_in(lang));
             ui.add_space(6.0);
             match kind {
                 DialogKind::SaveAs => {
-                    ui.label(txt::SAVE_AS_EXPLAIN.get());
+                    ui.label(txt::SAVE_AS_EXPLAIN.get_in(lang));
                 }
-                DialogKind::Export => self.export_options_ui(ui, doc),
+                DialogKind::Export => self.export_options_ui(ui, doc, lang),
                 DialogKind::Reimport => {
-                    ui.label(txt::REIMPORT_EXPLAIN.get());
+                    ui.label(txt::REIMPORT_EXPLAIN.get_in(lang));
                 }
                 DialogKind::Open => {
-                    ui.label(txt::OPEN_EXPLAIN.get());
+                    ui.label(txt::OPEN_EXPLAIN.get_in(lang));
                 }
             }
             ui.add_space(8.0);
-            self.path_ui(ui, kind);
+            self.path_ui(ui, kind, lang);
             if let Some((heading, lines)) = &self.error {
                 ui.add_space(6.0);
-                ui.colored_label(egui::Color32::from_rgb(0xb0, 0x1c, 0x1c), heading);
+                ui.colored_label(crate::app::paint::color(crate::style::ERROR), heading);
                 egui::ScrollArea::vertical()
                     .max_height(220.0)
                     .show(ui, |ui| {
@@ -277,20 +285,20 @@ impl FileDialog {
                     DialogKind::Reimport => txt::DO_REIMPORT,
                     DialogKind::Open => txt::DO_OPEN,
                 };
-                let go = ui.add_enabled(!busy, egui::Button::new(label.get()));
+                let go = ui.add_enabled(!busy, egui::Button::new(label.get_in(lang)));
                 let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
                 if go.clicked() || (enter && !busy) {
-                    match self.command() {
+                    match self.command(lang) {
                         Ok(cmd) => cmds.push(cmd),
                         Err(why) => self.error = Some((why, vec![])),
                     }
                 }
-                if ui.button(txt::CANCEL.get()).clicked() {
+                if ui.button(txt::CANCEL.get_in(lang)).clicked() {
                     close = true;
                 }
                 if busy {
                     ui.spinner();
-                    ui.label(txt::WORKING.get());
+                    ui.label(txt::WORKING.get_in(lang));
                 }
             });
         });
@@ -300,40 +308,43 @@ impl FileDialog {
     }
 
     /// The Export dialog's choices: what, which view, size, names.
-    fn export_options_ui(&mut self, ui: &mut egui::Ui, doc: &Document) {
+    fn export_options_ui(&mut self, ui: &mut egui::Ui, doc: &Document, lang: Lang) {
         let before = (self.choice, self.picture);
         egui::Grid::new("export_options")
             .num_columns(2)
             .spacing([12.0, 8.0])
             .show(ui, |ui| {
-                ui.label(txt::WHAT.get());
+                ui.label(txt::WHAT.get_in(lang));
                 egui::ComboBox::from_id_salt("export_choice")
                     .width(420.0)
-                    .selected_text(self.choice.text().get())
+                    .selected_text(self.choice.text().get_in(lang))
                     .show_ui(ui, |ui| {
                         for c in ExportChoice::ALL {
-                            ui.selectable_value(&mut self.choice, c, c.text().get());
+                            ui.selectable_value(&mut self.choice, c, c.text().get_in(lang));
                         }
                     });
                 ui.end_row();
                 if self.choice.is_picture() {
-                    ui.label(txt::VIEW.get());
+                    ui.label(txt::VIEW.get_in(lang));
                     ui.horizontal(|ui| {
                         for (p, v) in [
                             (Picture::Netwerk, View::Netwerk),
                             (Picture::Driehoek, View::Driehoek),
                             (Picture::Matrix, View::Matrix),
                         ] {
-                            ui.selectable_value(&mut self.picture, p, v.text().get());
+                            ui.selectable_value(&mut self.picture, p, v.text().get_in(lang));
                         }
                     });
                     ui.end_row();
                 }
                 if self.choice == ExportChoice::Png {
-                    ui.label(txt::WIDTH.get());
+                    ui.label(txt::WIDTH.get_in(lang));
                     let label = |w: u32| {
-                        let name = WIDTHS.iter().find(|(x, _)| *x == w).map(|(_, t)| t.get());
-                        let px = txt::PIXELS.fill(&[("n", &w)]);
+                        let name = WIDTHS
+                            .iter()
+                            .find(|(x, _)| *x == w)
+                            .map(|(_, t)| t.get_in(lang));
+                        let px = txt::PIXELS.fill_in(lang, &[("n", &w)]);
                         name.map_or(px.clone(), |n| format!("{n} ({px})"))
                     };
                     egui::ComboBox::from_id_salt("export_width")
@@ -348,19 +359,19 @@ impl FileDialog {
                 }
                 if self.choice == ExportChoice::DataCsv {
                     ui.label("");
-                    ui.checkbox(&mut self.excel, txt::EXCEL_CSV.get());
+                    ui.checkbox(&mut self.excel, txt::EXCEL_CSV.get_in(lang));
                     ui.end_row();
                 }
                 ui.label("");
-                ui.checkbox(&mut self.anonymous, txt::ANONYMOUS.get());
+                ui.checkbox(&mut self.anonymous, txt::ANONYMOUS.get_in(lang));
                 ui.end_row();
             });
         match self.choice {
             ExportChoice::Png => {
-                ui.weak(txt::PNG_HINT.get());
+                ui.weak(txt::PNG_HINT.get_in(lang));
             }
             ExportChoice::Report => {
-                ui.weak(txt::REPORT_HINT.get());
+                ui.weak(txt::REPORT_HINT.get_in(lang));
             }
             _ => {}
         }
@@ -378,7 +389,7 @@ impl FileDialog {
     }
 
     /// The path field with its browse buttons, and a warning when a file will be replaced.
-    fn path_ui(&mut self, ui: &mut egui::Ui, kind: DialogKind) {
+    fn path_ui(&mut self, ui: &mut egui::Ui, kind: DialogKind, lang: Lang) {
         let folder_out = kind == DialogKind::Export && self.choice == ExportChoice::DataCsv;
         let label = if folder_out {
             txt::PATH_FOLDER
@@ -386,7 +397,7 @@ impl FileDialog {
             txt::PATH_FILE
         };
         ui.horizontal(|ui| {
-            ui.label(label.get());
+            ui.label(label.get_in(lang));
             ui.add(egui::TextEdit::singleline(&mut self.path).desired_width(400.0));
             match kind {
                 DialogKind::Reimport | DialogKind::Open => {
@@ -395,7 +406,7 @@ impl FileDialog {
                     } else {
                         &["xlsx", "ods", "csv"]
                     };
-                    if ui.button(txt::BROWSE_FILE.get()).clicked()
+                    if ui.button(txt::BROWSE_FILE.get_in(lang)).clicked()
                         && let Some(p) = rfd::FileDialog::new()
                             .add_filter("Netwerkkaart / Excel / CSV", exts)
                             .pick_file()
@@ -408,21 +419,21 @@ impl FileDialog {
                         };
                         self.path = p.display().to_string();
                     }
-                    if ui.button(txt::BROWSE_FOLDER.get()).clicked()
+                    if ui.button(txt::BROWSE_FOLDER.get_in(lang)).clicked()
                         && let Some(p) = rfd::FileDialog::new().pick_folder()
                     {
                         self.path = p.display().to_string();
                     }
                 }
                 _ if folder_out => {
-                    if ui.button(txt::BROWSE.get()).clicked()
+                    if ui.button(txt::BROWSE.get_in(lang)).clicked()
                         && let Some(p) = rfd::FileDialog::new().pick_folder()
                     {
                         self.path = p.display().to_string();
                     }
                 }
                 _ => {
-                    if ui.button(txt::BROWSE.get()).clicked() {
+                    if ui.button(txt::BROWSE.get_in(lang)).clicked() {
                         let current = PathBuf::from(self.path.trim());
                         let mut d = rfd::FileDialog::new();
                         if let Some(ext) = self.extension_for(kind) {
@@ -443,7 +454,7 @@ impl FileDialog {
         });
         let p = Path::new(self.path.trim());
         if !kind.reads() && !self.path.trim().is_empty() && p.exists() {
-            ui.weak(txt::WILL_OVERWRITE.fill(&[("path", &p.display())]));
+            ui.weak(txt::WILL_OVERWRITE.fill_in(lang, &[("path", &p.display())]));
         }
     }
 
@@ -483,15 +494,16 @@ mod tests {
 
     #[test]
     fn an_empty_path_or_a_missing_folder_is_refused_with_a_reason() {
+        let lang = crate::i18n::Lang::Nl;
         let mut d = FileDialog {
             kind: Some(DialogKind::Export),
             ..FileDialog::default()
         };
-        assert!(d.command().is_err());
+        assert!(d.command(lang).is_err());
         d.path = "/geen/zulke/map/kaart.png".into();
-        let err = d.command().expect_err("missing folder");
+        let err = d.command(lang).expect_err("missing folder");
         assert!(err.contains("/geen/zulke/map"), "{err}");
         d.path = std::env::temp_dir().join("k.png").display().to_string();
-        assert!(matches!(d.command(), Ok(Command::Export { .. })));
+        assert!(matches!(d.command(lang), Ok(Command::Export { .. })));
     }
 }

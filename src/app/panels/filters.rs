@@ -2,6 +2,7 @@
 //! werkgebied).
 
 use super::super::{Command, Document};
+use crate::i18n::Lang;
 use crate::i18n::ui as txt;
 use crate::i18n::vocab::Label as _;
 use crate::model::{PartyKind, Set, Vocab};
@@ -17,18 +18,24 @@ pub struct FilterPanel {
 }
 
 impl FilterPanel {
-    pub fn ui(&mut self, ui: &mut egui::Ui, doc: &mut Document, cmds: &mut Vec<Command>) {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        doc: &mut Document,
+        cmds: &mut Vec<Command>,
+        lang: Lang,
+    ) {
         egui::ScrollArea::vertical().show(ui, |ui| {
-            self.search_ui(ui, doc, cmds);
+            self.search_ui(ui, doc, cmds, lang);
             ui.separator();
-            ui.heading(txt::FILTERS.get());
+            ui.heading(txt::FILTERS.get_in(lang));
             let before = doc.filter.clone();
-            set_ui(ui, txt::DOMAINS.get(), &mut doc.filter.domains);
-            set_ui(ui, txt::LAYERS.get(), &mut doc.filter.layers);
-            kinds_ui(ui, &mut doc.filter.party_kinds);
-            werkgebied_ui(ui, doc);
+            set_ui(ui, txt::DOMAINS.get_in(lang), &mut doc.filter.domains, lang);
+            set_ui(ui, txt::LAYERS.get_in(lang), &mut doc.filter.layers, lang);
+            kinds_ui(ui, &mut doc.filter.party_kinds, lang);
+            werkgebied_ui(ui, doc, lang);
             ui.add_space(6.0);
-            if ui.button(txt::RESET_FILTERS.get()).clicked() {
+            if ui.button(txt::RESET_FILTERS.get_in(lang)).clicked() {
                 doc.filter = Filter {
                     persons: doc.filter.persons,
                     ..Filter::default()
@@ -40,12 +47,18 @@ impl FilterPanel {
         });
     }
 
-    fn search_ui(&mut self, ui: &mut egui::Ui, doc: &Document, cmds: &mut Vec<Command>) {
-        let label = ui.strong(txt::SEARCH.get());
+    fn search_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        doc: &Document,
+        cmds: &mut Vec<Command>,
+        lang: Lang,
+    ) {
+        let label = ui.strong(txt::SEARCH.get_in(lang));
         let r = ui
             .add(
                 egui::TextEdit::singleline(&mut self.search)
-                    .hint_text(txt::SEARCH_HINT.get())
+                    .hint_text(txt::SEARCH_HINT.get_in(lang))
                     .desired_width(f32::INFINITY),
             )
             .labelled_by(label.id);
@@ -61,7 +74,11 @@ impl FilterPanel {
             .iter()
             .map(|p| (&p.id, &p.name, true))
             .chain(map.tables.iter().map(|t| (&t.id, &t.name, true)))
-            .chain(map.persons.iter().map(|p| (&p.id, &p.name, !doc.anonymous)));
+            .chain(
+                map.persons
+                    .iter()
+                    .map(|p| (&p.id, &p.name, !doc.anonymous())),
+            );
         let hits: Vec<(&String, &String)> = names
             .filter(|(id, name, by_id)| {
                 crate::model::fold(name).contains(&needle)
@@ -83,11 +100,16 @@ impl FilterPanel {
 }
 
 /// Check boxes for a vocabulary set.
-fn set_ui<T: Vocab + crate::i18n::vocab::Label>(ui: &mut egui::Ui, title: &str, set: &mut Set<T>) {
+fn set_ui<T: Vocab + crate::i18n::vocab::Label>(
+    ui: &mut egui::Ui,
+    title: &str,
+    set: &mut Set<T>,
+    lang: Lang,
+) {
     ui.strong(title);
     for &v in T::ALL {
         let mut on = set.contains(v);
-        if ui.checkbox(&mut on, v.label()).changed() {
+        if ui.checkbox(&mut on, v.label_in(lang)).changed() {
             if on {
                 set.insert(v);
             } else {
@@ -98,8 +120,8 @@ fn set_ui<T: Vocab + crate::i18n::vocab::Label>(ui: &mut egui::Ui, title: &str, 
 }
 
 /// Check boxes per party kind, each with its colour.
-fn kinds_ui(ui: &mut egui::Ui, kinds: &mut Vec<PartyKind>) {
-    ui.strong(txt::PARTY_KINDS.get());
+fn kinds_ui(ui: &mut egui::Ui, kinds: &mut Vec<PartyKind>, lang: Lang) {
+    ui.strong(txt::PARTY_KINDS.get_in(lang));
     for &k in PartyKind::ALL {
         let mut on = kinds.contains(&k);
         ui.horizontal(|ui| {
@@ -109,7 +131,7 @@ fn kinds_ui(ui: &mut egui::Ui, kinds: &mut Vec<PartyKind>) {
                 5.5,
                 super::super::paint::color(crate::style::party_color(k)),
             );
-            if ui.checkbox(&mut on, k.label()).changed() {
+            if ui.checkbox(&mut on, k.label_in(lang)).changed() {
                 if on {
                     kinds.push(k);
                 } else {
@@ -120,7 +142,7 @@ fn kinds_ui(ui: &mut egui::Ui, kinds: &mut Vec<PartyKind>) {
     }
 }
 
-fn werkgebied_ui(ui: &mut egui::Ui, doc: &mut Document) {
+fn werkgebied_ui(ui: &mut egui::Ui, doc: &mut Document, lang: Lang) {
     let municipalities: Vec<(String, String)> = doc
         .display_map()
         .municipalities()
@@ -133,13 +155,17 @@ fn werkgebied_ui(ui: &mut egui::Ui, doc: &mut Document) {
         .filter
         .werkgebied
         .as_ref()
-        .map_or(txt::WHOLE_REGION.get().to_string(), |id| {
+        .map_or(txt::WHOLE_REGION.get_in(lang).to_string(), |id| {
             doc.display_map().name_of(id).to_string()
         });
-    egui::ComboBox::from_label(txt::WERKGEBIED.get())
+    egui::ComboBox::from_label(txt::WERKGEBIED.get_in(lang))
         .selected_text(current)
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut doc.filter.werkgebied, None, txt::WHOLE_REGION.get());
+            ui.selectable_value(
+                &mut doc.filter.werkgebied,
+                None,
+                txt::WHOLE_REGION.get_in(lang),
+            );
             for (id, name) in municipalities {
                 ui.selectable_value(&mut doc.filter.werkgebied, Some(id), name);
             }

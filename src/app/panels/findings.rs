@@ -4,6 +4,7 @@
 use super::super::core_bridge::{self, Finding, Severity};
 use super::super::paint::color;
 use super::super::{Command, Document};
+use crate::i18n::Lang;
 use crate::i18n::{Text, ui as txt};
 use crate::style;
 
@@ -24,11 +25,13 @@ pub fn severity_text(s: Severity) -> Text {
 }
 
 impl FindingsPanel {
-    pub fn ui(&mut self, ui: &mut egui::Ui, doc: &Document, cmds: &mut Vec<Command>) {
-        ui.heading(txt::FINDINGS.get());
+    pub fn ui(&mut self, ui: &mut egui::Ui, doc: &Document, cmds: &mut Vec<Command>, lang: Lang) {
+        ui.heading(txt::FINDINGS.get_in(lang));
         egui::ScrollArea::vertical()
             .id_salt("findings_scroll")
-            .show(ui, |ui| grouped_ui(ui, doc, cmds, MAX_PER_KIND, false));
+            .show(ui, |ui| {
+                grouped_ui(ui, doc, cmds, MAX_PER_KIND, false, lang)
+            });
     }
 }
 
@@ -41,10 +44,11 @@ pub fn grouped_ui(
     cmds: &mut Vec<Command>,
     per_kind: usize,
     expanded: bool,
+    lang: Lang,
 ) {
     let findings = &doc.display_analysis().findings;
     if findings.is_empty() {
-        ui.label(txt::NO_FINDINGS.get());
+        ui.label(txt::NO_FINDINGS.get_in(lang));
         return;
     }
     for sev in [Severity::Hoog, Severity::Middel, Severity::Laag] {
@@ -57,10 +61,14 @@ pub fn grouped_ui(
         let col = color(style::severity_color(core_bridge::severity_level(
             &findings[of_sev[0]],
         )));
-        let title = egui::RichText::new(format!("{} ({})", severity_text(sev).get(), of_sev.len()))
-            .color(col)
-            .strong()
-            .size(15.0);
+        let title = egui::RichText::new(format!(
+            "{} ({})",
+            severity_text(sev).get_in(lang),
+            of_sev.len()
+        ))
+        .color(col)
+        .strong()
+        .size(15.0);
         egui::CollapsingHeader::new(title)
             .id_salt(("sev", sev as u8))
             .default_open(sev != Severity::Laag)
@@ -76,13 +84,13 @@ pub fn grouped_ui(
                     ui.label(
                         egui::RichText::new(format!(
                             "{} ({})",
-                            txt::finding_kind(core_bridge::kind_key(kind)).get(),
+                            txt::finding_kind(core_bridge::kind_key(kind)).get_in(lang),
                             of_kind.len()
                         ))
                         .strong(),
                     );
                     for &i in of_kind.iter().take(per_kind) {
-                        finding_ui(ui, doc, i, expanded, cmds);
+                        finding_ui(ui, doc, i, expanded, cmds, lang);
                     }
                     if of_kind.len() > per_kind {
                         ui.weak(format!("… +{}", of_kind.len() - per_kind));
@@ -101,17 +109,18 @@ pub fn finding_ui(
     i: usize,
     expanded: bool,
     cmds: &mut Vec<Command>,
+    lang: Lang,
 ) {
     let Some(f) = doc.display_analysis().findings.get(i) else {
         return;
     };
     let f: &Finding = f;
-    let selected = doc.selected_finding == Some(i);
+    let selected = doc.selected_finding() == Some(i);
     let bar = color(style::severity_color(core_bridge::severity_level(f)));
     ui.horizontal(|ui| {
         let (r, _) = ui.allocate_exact_size(egui::vec2(4.0, 18.0), egui::Sense::hover());
         ui.painter().rect_filled(r, 1.0, bar);
-        let label = egui::Button::selectable(selected, egui::RichText::new(&f.message)).wrap();
+        let label = egui::Button::selectable(selected, egui::RichText::new(f.message(lang))).wrap();
         if ui.add(label).clicked() {
             cmds.push(Command::SelectFinding(if selected {
                 None
@@ -129,10 +138,10 @@ pub fn finding_ui(
                 bottom: 6,
             })
             .show(ui, |ui| {
-                ui.label(egui::RichText::new(txt::ADVICE.get()).strong());
-                ui.label(&f.advice);
+                ui.label(egui::RichText::new(txt::ADVICE.get_in(lang)).strong());
+                ui.label(f.advice(lang));
                 ui.horizontal_wrapped(|ui| {
-                    ui.weak(format!("{}:", txt::SUBJECTS.get()));
+                    ui.weak(format!("{}:", txt::SUBJECTS.get_in(lang)));
                     for id in &f.subjects {
                         if ui.link(doc.display_map().name_of(id)).clicked() {
                             cmds.push(Command::SelectNode(Some(id.clone())));

@@ -3,6 +3,7 @@
 
 use super::super::core_bridge;
 use super::super::{Command, Document};
+use crate::i18n::Lang;
 use crate::i18n::ui as txt;
 use crate::i18n::vocab::Label as _;
 use crate::model::{Map, NodeKind};
@@ -15,9 +16,9 @@ const WHAT_IF_NAMES: usize = 6;
 pub struct Inspector;
 
 impl Inspector {
-    pub fn ui(&mut self, ui: &mut egui::Ui, doc: &Document, cmds: &mut Vec<Command>) {
-        let Some(id) = doc.selected_node.clone() else {
-            ui.weak(txt::NOTHING_SELECTED.get());
+    pub fn ui(&mut self, ui: &mut egui::Ui, doc: &Document, cmds: &mut Vec<Command>, lang: Lang) {
+        let Some(id) = doc.selected_node().map(str::to_string) else {
+            ui.weak(txt::NOTHING_SELECTED.get_in(lang));
             ui.separator();
             return;
         };
@@ -29,17 +30,17 @@ impl Inspector {
                     ui.heading(doc.display_map().name_of(&id));
                     if ui
                         .small_button("×")
-                        .on_hover_text(txt::CLEAR_SELECTION.get())
+                        .on_hover_text(txt::CLEAR_SELECTION.get_in(lang))
                         .clicked()
                     {
                         cmds.push(Command::SelectNode(None));
                     }
                 });
-                data_ui(ui, doc.display_map(), &id, cmds);
-                figures_ui(ui, doc, &id);
-                its_findings_ui(ui, doc, &id, cmds);
-                what_if_ui(ui, doc, &id);
-                if ui.button(txt::FOCUS.get()).clicked() {
+                data_ui(ui, doc.display_map(), &id, cmds, lang);
+                figures_ui(ui, doc, &id, lang);
+                its_findings_ui(ui, doc, &id, cmds, lang);
+                what_if_ui(ui, doc, &id, lang);
+                if ui.button(txt::FOCUS.get_in(lang)).clicked() {
                     cmds.push(Command::Focus(Some(id.clone())));
                 }
             });
@@ -48,7 +49,7 @@ impl Inspector {
 }
 
 /// What the map says about the node.
-fn data_ui(ui: &mut egui::Ui, map: &Map, id: &str, cmds: &mut Vec<Command>) {
+fn data_ui(ui: &mut egui::Ui, map: &Map, id: &str, cmds: &mut Vec<Command>, lang: Lang) {
     let row = |ui: &mut egui::Ui, k: &str, v: &str| {
         ui.horizontal_wrapped(|ui| {
             ui.weak(format!("{k}:"));
@@ -68,9 +69,9 @@ fn data_ui(ui: &mut egui::Ui, map: &Map, id: &str, cmds: &mut Vec<Command>) {
     match map.kind_of(id) {
         Some(NodeKind::Party) => {
             let Some(p) = map.party(id) else { return };
-            row(ui, txt::KIND.get(), p.kind.label());
+            row(ui, txt::KIND.get_in(lang), p.kind.label_in(lang));
             let area = if p.werkgebied.is_empty() {
-                txt::AREA_ALL.get().to_string()
+                txt::AREA_ALL.get_in(lang).to_string()
             } else {
                 p.werkgebied
                     .iter()
@@ -78,29 +79,29 @@ fn data_ui(ui: &mut egui::Ui, map: &Map, id: &str, cmds: &mut Vec<Command>) {
                     .collect::<Vec<_>>()
                     .join(", ")
             };
-            row(ui, txt::WERKGEBIED.get(), &area);
-            link_list(ui, txt::TABLES.get(), tables_of(map, id), cmds);
+            row(ui, txt::WERKGEBIED.get_in(lang), &area);
+            link_list(ui, txt::TABLES.get_in(lang), tables_of(map, id), cmds);
         }
         Some(NodeKind::Person) => {
             let Some(p) = map.person(id) else { return };
-            row(ui, txt::PARTY.get(), map.name_of(&p.party));
+            row(ui, txt::PARTY.get_in(lang), map.name_of(&p.party));
             if !p.function.is_empty() {
-                row(ui, txt::FUNCTION.get(), &p.function);
+                row(ui, txt::FUNCTION.get_in(lang), &p.function);
             }
-            link_list(ui, txt::TABLES.get(), tables_of(map, id), cmds);
+            link_list(ui, txt::TABLES.get_in(lang), tables_of(map, id), cmds);
         }
         Some(NodeKind::Table) => {
             let Some(t) = map.table(id) else { return };
-            row(ui, txt::KIND.get(), t.kind.label());
+            row(ui, txt::KIND.get_in(lang), t.kind.label_in(lang));
             let dl: Vec<&str> = t
                 .domains
                 .iter()
-                .map(|d| d.label())
-                .chain(t.layers.iter().map(|l| l.label()))
+                .map(|d| d.label_in(lang))
+                .chain(t.layers.iter().map(|l| l.label_in(lang)))
                 .collect();
-            row(ui, txt::DOMAINS_LAYERS.get(), &dl.join(", "));
+            row(ui, txt::DOMAINS_LAYERS.get_in(lang), &dl.join(", "));
             if let Some(f) = t.frequency {
-                row(ui, txt::FREQUENCY.get(), &format!("{f}"));
+                row(ui, txt::FREQUENCY.get_in(lang), &format!("{f}"));
             }
             let mut members: Vec<String> = map
                 .memberships
@@ -109,7 +110,7 @@ fn data_ui(ui: &mut egui::Ui, map: &Map, id: &str, cmds: &mut Vec<Command>) {
                 .map(|m| m.person.clone().unwrap_or_else(|| m.party.clone()))
                 .collect();
             members.dedup();
-            link_list(ui, txt::MEMBERS.get(), members, cmds);
+            link_list(ui, txt::MEMBERS.get_in(lang), members, cmds);
         }
         None => {}
     }
@@ -126,35 +127,41 @@ fn tables_of(map: &Map, id: &str) -> Vec<String> {
     out
 }
 
-fn figures_ui(ui: &mut egui::Ui, doc: &Document, id: &str) {
+fn figures_ui(ui: &mut egui::Ui, doc: &Document, id: &str, lang: Lang) {
     let Some(m) = core_bridge::node_metrics(doc.display_analysis(), id) else {
         return;
     };
-    ui.label(egui::RichText::new(txt::FIGURES.get()).strong());
+    ui.label(egui::RichText::new(txt::FIGURES.get_in(lang)).strong());
     egui::Grid::new("figures").num_columns(2).show(ui, |ui| {
-        ui.label(txt::FIG_TABLES.get());
+        ui.label(txt::FIG_TABLES.get_in(lang));
         ui.label(m.tables.to_string());
         ui.end_row();
-        ui.label(txt::FIG_HOURS.get());
+        ui.label(txt::FIG_HOURS.get_in(lang));
         ui.label(format!("{:.0}", m.meeting_hours));
         ui.end_row();
-        ui.label(txt::FIG_DEGREE.get());
+        ui.label(txt::FIG_DEGREE.get_in(lang));
         ui.label(m.degree.to_string());
         ui.end_row();
-        ui.label(txt::FIG_BETWEENNESS.get());
+        ui.label(txt::FIG_BETWEENNESS.get_in(lang));
         ui.label(format!("{:.3}", m.betweenness));
         ui.end_row();
-        ui.label(txt::FIG_ARTICULATION.get());
+        ui.label(txt::FIG_ARTICULATION.get_in(lang));
         ui.label(if m.articulation {
-            txt::YES.get()
+            txt::YES.get_in(lang)
         } else {
-            txt::NO.get()
+            txt::NO.get_in(lang)
         });
         ui.end_row();
     });
 }
 
-fn its_findings_ui(ui: &mut egui::Ui, doc: &Document, id: &str, cmds: &mut Vec<Command>) {
+fn its_findings_ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    id: &str,
+    cmds: &mut Vec<Command>,
+    lang: Lang,
+) {
     let findings = &doc.display_analysis().findings;
     let mine: Vec<usize> = (0..findings.len())
         .filter(|&i| findings[i].subjects.iter().any(|s| s == id))
@@ -162,20 +169,20 @@ fn its_findings_ui(ui: &mut egui::Ui, doc: &Document, id: &str, cmds: &mut Vec<C
     if mine.is_empty() {
         return;
     }
-    ui.label(egui::RichText::new(txt::ITS_FINDINGS.get()).strong());
+    ui.label(egui::RichText::new(txt::ITS_FINDINGS.get_in(lang)).strong());
     for i in mine {
-        super::finding_ui(ui, doc, i, false, cmds);
+        super::finding_ui(ui, doc, i, false, cmds, lang);
     }
 }
 
-fn what_if_ui(ui: &mut egui::Ui, doc: &Document, id: &str) {
-    let Some(w) = &doc.what_if else { return };
-    ui.label(egui::RichText::new(txt::WHAT_IF.get()).strong());
+fn what_if_ui(ui: &mut egui::Ui, doc: &Document, id: &str, lang: Lang) {
+    let Some(w) = doc.what_if() else { return };
+    ui.label(egui::RichText::new(txt::WHAT_IF.get_in(lang)).strong());
     let map = doc.display_map();
     let name = map.name_of(id);
     let cut: Vec<&String> = w.cut_off_tables.iter().chain(&w.cut_off_members).collect();
     let text = if cut.is_empty() {
-        txt::WHAT_IF_NOTHING.fill(&[("name", &name)])
+        txt::WHAT_IF_NOTHING.fill_in(lang, &[("name", &name)])
     } else {
         let mut names: Vec<&str> = cut
             .iter()
@@ -185,24 +192,30 @@ fn what_if_ui(ui: &mut egui::Ui, doc: &Document, id: &str) {
         if cut.len() > WHAT_IF_NAMES {
             names.push("…");
         }
-        txt::WHAT_IF_CUT.fill(&[
-            ("name", &name),
-            ("count", &cut.len()),
-            ("list", &names.join(", ")),
-        ])
+        txt::WHAT_IF_CUT.fill_in(
+            lang,
+            &[
+                ("name", &name),
+                ("count", &cut.len()),
+                ("list", &names.join(", ")),
+            ],
+        )
     };
     ui.label(text);
     for change in &w.triangles_changed {
         let scope = change
             .werkgebied
             .as_deref()
-            .map_or(txt::WHOLE_REGION.get().to_string(), |g| {
+            .map_or(txt::WHOLE_REGION.get_in(lang).to_string(), |g| {
                 map.name_of(g).to_string()
             });
-        ui.label(txt::WHAT_IF_TRIANGLE.fill(&[
-            ("domain", &change.domain.label()),
-            ("scope", &scope),
-            ("state", &change.after.label()),
-        ]));
+        ui.label(txt::WHAT_IF_TRIANGLE.fill_in(
+            lang,
+            &[
+                ("domain", &change.domain.label_in(lang)),
+                ("scope", &scope),
+                ("state", &change.after.label_in(lang)),
+            ],
+        ));
     }
 }

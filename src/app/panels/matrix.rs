@@ -3,6 +3,7 @@
 
 use super::super::paint::color;
 use super::super::{Command, Document};
+use crate::i18n::Lang;
 use crate::i18n::ui as txt;
 use crate::i18n::vocab::Label as _;
 use crate::model::{Domain, Layer, Map, PartyKind, Table, Vocab};
@@ -13,10 +14,16 @@ use crate::style;
 pub struct Matrix;
 
 impl Matrix {
-    pub fn ui(&mut self, ui: &mut egui::Ui, doc: &mut Document, cmds: &mut Vec<Command>) {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        doc: &mut Document,
+        cmds: &mut Vec<Command>,
+        lang: Lang,
+    ) {
         egui::ScrollArea::both().show(ui, |ui| {
             egui::Frame::new().inner_margin(16.0).show(ui, |ui| {
-                ui.label(egui::RichText::new(txt::MATRIX_INTRO.get()).size(15.0));
+                ui.label(egui::RichText::new(txt::MATRIX_INTRO.get_in(lang)).size(15.0));
                 ui.add_space(8.0);
                 // Row headers take about 120 points; each cell adds margins, border and spacing (30).
                 let cell_w = ((ui.available_width() - 120.0) / 3.0 - 30.0).clamp(180.0, 460.0);
@@ -25,13 +32,13 @@ impl Matrix {
                     .show(ui, |ui| {
                         ui.label("");
                         for &d in Domain::ALL {
-                            ui.label(egui::RichText::new(d.label()).size(17.0).strong());
+                            ui.label(egui::RichText::new(d.label_in(lang)).size(17.0).strong());
                         }
                         ui.end_row();
                         for &l in Layer::ALL {
-                            ui.label(egui::RichText::new(l.label()).size(17.0).strong());
+                            ui.label(egui::RichText::new(l.label_in(lang)).size(17.0).strong());
                             for &d in Domain::ALL {
-                                cell_ui(ui, doc.display_map(), d, l, cell_w, cmds);
+                                cell_ui(ui, doc.display_map(), d, l, cell_w, cmds, lang);
                             }
                             ui.end_row();
                         }
@@ -49,7 +56,15 @@ pub fn tables_in(map: &Map, d: Domain, l: Layer) -> Vec<&Table> {
         .collect()
 }
 
-fn cell_ui(ui: &mut egui::Ui, map: &Map, d: Domain, l: Layer, width: f32, cmds: &mut Vec<Command>) {
+fn cell_ui(
+    ui: &mut egui::Ui,
+    map: &Map,
+    d: Domain,
+    l: Layer,
+    width: f32,
+    cmds: &mut Vec<Command>,
+    lang: Lang,
+) {
     let tables = tables_in(map, d, l);
     let empty = tables.is_empty();
     egui::Frame::new()
@@ -74,7 +89,7 @@ fn cell_ui(ui: &mut egui::Ui, map: &Map, d: Domain, l: Layer, width: f32, cmds: 
             ui.vertical(|ui| {
                 if empty {
                     ui.label(
-                        egui::RichText::new(txt::EMPTY_CELL.get())
+                        egui::RichText::new(txt::EMPTY_CELL.get_in(lang))
                             .color(color(style::MISSING))
                             .strong()
                             .size(16.0),
@@ -86,7 +101,7 @@ fn cell_ui(ui: &mut egui::Ui, map: &Map, d: Domain, l: Layer, width: f32, cmds: 
                         if ui.link(egui::RichText::new(&t.name).size(15.0)).clicked() {
                             cmds.push(Command::JumpTo(t.id.clone()));
                         }
-                        kind_mix_ui(ui, map, t);
+                        kind_mix_ui(ui, map, t, lang);
                     });
                 }
             });
@@ -94,7 +109,7 @@ fn cell_ui(ui: &mut egui::Ui, map: &Map, d: Domain, l: Layer, width: f32, cmds: 
 }
 
 /// Coloured dots with counts per party kind seated at the table, core kinds first.
-fn kind_mix_ui(ui: &mut egui::Ui, map: &Map, t: &Table) {
+fn kind_mix_ui(ui: &mut egui::Ui, map: &Map, t: &Table, lang: Lang) {
     let mut seated: Vec<&str> = map
         .memberships
         .iter()
@@ -112,7 +127,7 @@ fn kind_mix_ui(ui: &mut egui::Ui, map: &Map, t: &Table) {
             let (r, resp) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
             ui.painter()
                 .circle_filled(r.center(), 5.5, color(style::party_color(k)));
-            resp.on_hover_text(k.label());
+            resp.on_hover_text(k.label_in(lang));
             ui.weak(n.to_string());
         }
     }

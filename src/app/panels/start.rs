@@ -2,6 +2,7 @@
 //! open listed as `check` lists them.
 
 use super::super::{Command, Settings};
+use crate::i18n::Lang;
 use crate::i18n::ui as txt;
 use std::path::PathBuf;
 
@@ -17,20 +18,26 @@ pub struct StartScreen {
 }
 
 impl StartScreen {
-    pub fn ui(&mut self, ui: &mut egui::Ui, settings: &Settings, cmds: &mut Vec<Command>) {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        settings: &Settings,
+        cmds: &mut Vec<Command>,
+        lang: Lang,
+    ) {
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.vertical_centered(|ui| {
                 ui.add_space(40.0);
-                ui.heading(egui::RichText::new(txt::APP_TITLE.get()).size(32.0));
-                ui.label(egui::RichText::new(txt::TAGLINE.get()).size(16.0));
+                ui.heading(egui::RichText::new(txt::APP_TITLE.get_in(lang)).size(32.0));
+                ui.label(egui::RichText::new(txt::TAGLINE.get_in(lang)).size(16.0));
                 ui.add_space(24.0);
                 ui.horizontal(|ui| {
                     ui.add_space((ui.available_width() - 420.0).max(0.0) / 2.0);
                     let big = |s: &str| egui::Button::new(egui::RichText::new(s).size(17.0));
-                    if ui.add(big(txt::OPEN_MAP.get())).clicked() {
+                    if ui.add(big(txt::OPEN_MAP.get_in(lang))).clicked() {
                         cmds.push(Command::PickFile);
                     }
-                    if ui.add(big(txt::OPEN_EXAMPLE.get())).clicked() {
+                    if ui.add(big(txt::OPEN_EXAMPLE.get_in(lang))).clicked() {
                         cmds.push(Command::OpenExample);
                     }
                 });
@@ -38,21 +45,21 @@ impl StartScreen {
                 ui.horizontal(|ui| {
                     ui.add_space((ui.available_width() - 620.0).max(0.0) / 2.0);
                     let edit = egui::TextEdit::singleline(&mut self.path)
-                        .hint_text(txt::PATH_HINT.get())
+                        .hint_text(txt::PATH_HINT.get_in(lang))
                         .desired_width(520.0);
                     let r = ui.add(edit);
                     let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                    if (ui.button(txt::OPEN_PATH.get()).clicked() || enter)
+                    if (ui.button(txt::OPEN_PATH.get_in(lang)).clicked() || enter)
                         && !self.path.trim().is_empty()
                     {
                         cmds.push(Command::Open(PathBuf::from(self.path.trim())));
                     }
                 });
-                ui.weak(txt::DROP_HINT.get());
+                ui.weak(txt::DROP_HINT.get_in(lang));
                 ui.add_space(20.0);
             });
             if let Some(r) = self.recoverable.first() {
-                recover_ui(ui, r, cmds);
+                recover_ui(ui, r, cmds, lang);
                 ui.add_space(16.0);
             }
             if let Some((heading, lines)) = &self.error {
@@ -60,9 +67,9 @@ impl StartScreen {
                 ui.add_space(16.0);
             }
             ui.vertical_centered(|ui| {
-                ui.heading(txt::RECENT.get());
+                ui.heading(txt::RECENT.get_in(lang));
                 if settings.recent.is_empty() {
-                    ui.weak(txt::NO_RECENT.get());
+                    ui.weak(txt::NO_RECENT.get_in(lang));
                 }
                 for p in &settings.recent {
                     if ui.link(p.display().to_string()).clicked() {
@@ -77,10 +84,10 @@ impl StartScreen {
 /// The errors of a failed open, one per line, in a red frame.
 fn error_list_ui(ui: &mut egui::Ui, heading: &str, lines: &[String]) {
     egui::Frame::new()
-        .fill(egui::Color32::from_rgb(0xfd, 0xec, 0xea))
+        .fill(crate::app::paint::color(crate::style::ERROR_FILL))
         .stroke(egui::Stroke::new(
             1.0,
-            egui::Color32::from_rgb(0xc0, 0x39, 0x2b),
+            crate::app::paint::color(crate::style::ERROR),
         ))
         .corner_radius(6.0)
         .inner_margin(12.0)
@@ -94,12 +101,17 @@ fn error_list_ui(ui: &mut egui::Ui, heading: &str, lines: &[String]) {
 }
 
 /// The offer to restore work from a recovery file.
-fn recover_ui(ui: &mut egui::Ui, r: &crate::recovery::Recovered, cmds: &mut Vec<Command>) {
+fn recover_ui(
+    ui: &mut egui::Ui,
+    r: &crate::recovery::Recovered,
+    cmds: &mut Vec<Command>,
+    lang: Lang,
+) {
     egui::Frame::new()
-        .fill(egui::Color32::from_rgb(0xfe, 0xf5, 0xe7))
+        .fill(crate::app::paint::color(crate::style::WARNING_FILL))
         .stroke(egui::Stroke::new(
             1.0,
-            egui::Color32::from_rgb(0xd6, 0x8a, 0x1a),
+            crate::app::paint::color(crate::style::WARNING_EDGE),
         ))
         .corner_radius(6.0)
         .inner_margin(12.0)
@@ -114,14 +126,15 @@ fn recover_ui(ui: &mut egui::Ui, r: &crate::recovery::Recovered, cmds: &mut Vec<
             } else {
                 r.map.title.clone()
             };
-            ui.strong(
-                txt::RECOVER_OFFER.fill(&[("tijd", &clock_time(r.saved_at)), ("titel", &title)]),
-            );
+            ui.strong(txt::RECOVER_OFFER.fill_in(
+                lang,
+                &[("tijd", &clock_time(r.saved_at)), ("titel", &title)],
+            ));
             ui.horizontal(|ui| {
-                if ui.button(txt::RECOVER.get()).clicked() {
+                if ui.button(txt::RECOVER.get_in(lang)).clicked() {
                     cmds.push(Command::Recover);
                 }
-                if ui.button(txt::RECOVER_DISCARD.get()).clicked() {
+                if ui.button(txt::RECOVER_DISCARD.get_in(lang)).clicked() {
                     cmds.push(Command::DiscardRecovery);
                 }
             });
@@ -130,23 +143,7 @@ fn recover_ui(ui: &mut egui::Ui, r: &crate::recovery::Recovered, cmds: &mut Vec<
 
 /// "2026-11-22 09:41 UTC" from seconds since the epoch (no time-zone database at hand).
 fn clock_time(secs: u64) -> String {
-    let days = secs / 86_400;
-    let rem = secs % 86_400;
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}-{m:02}-{d:02} {:02}:{:02} UTC",
-        rem / 3600,
-        (rem % 3600) / 60
-    )
+    crate::i18n::date::utc_minute(secs)
 }
 
 #[cfg(test)]

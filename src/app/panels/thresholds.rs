@@ -5,31 +5,22 @@
 use super::super::core_bridge::Thresholds;
 use super::super::{Command, Document};
 use crate::edit::Edit;
+use crate::i18n::Lang;
 use crate::i18n::files as txt;
 
 /// The key under which the thresholds are kept in the map's view state.
-pub const VIEW_KEY: &str = "drempels";
+pub const VIEW_KEY: &str = crate::view_state::THRESHOLDS;
 
-/// The thresholds stored with a map, or the defaults (also for a value that does not read:
-/// an old or hand-edited project must still open).
+/// The thresholds stored with a map, or the defaults (see [`Thresholds::from_view_state`]).
 pub fn stored_thresholds(map: &crate::model::Map) -> Thresholds {
-    map.arrangement
-        .views
-        .get(VIEW_KEY)
-        .and_then(|v| serde_json::from_value(v.clone()).ok())
-        .unwrap_or_default()
+    Thresholds::from_view_state(map)
 }
 
 /// The edit that stores `t` with the map (removing the entry when `t` is the default).
 pub fn set_thresholds(t: &Thresholds) -> Edit {
-    let value = if *t == Thresholds::default() {
-        None
-    } else {
-        serde_json::to_value(t).ok()
-    };
     Edit::SetView {
         key: VIEW_KEY.to_string(),
-        value,
+        value: t.to_view_state(),
     }
 }
 
@@ -43,11 +34,11 @@ pub struct ThresholdsDialog {
 impl ThresholdsDialog {
     /// Opens the dialog on the map's current thresholds.
     pub fn show(&mut self, doc: &Document) {
-        self.draft = doc.analysis.thresholds.clone();
+        self.draft = doc.analysis().thresholds.clone();
         self.open = true;
     }
 
-    pub fn ui(&mut self, ctx: &egui::Context, doc: &Document, cmds: &mut Vec<Command>) {
+    pub fn ui(&mut self, ctx: &egui::Context, doc: &Document, cmds: &mut Vec<Command>, lang: Lang) {
         if !self.open {
             return;
         }
@@ -55,15 +46,15 @@ impl ThresholdsDialog {
         let mut close = false;
         let modal = egui::Modal::new(egui::Id::unique("thresholds_dialog")).show(ctx, |ui| {
             ui.set_width(620.0);
-            ui.heading(txt::THRESHOLDS_TITLE.get());
-            ui.label(txt::THRESHOLDS_EXPLAIN.get());
+            ui.heading(txt::THRESHOLDS_TITLE.get_in(lang));
+            ui.label(txt::THRESHOLDS_EXPLAIN.get_in(lang));
             ui.add_space(8.0);
-            let labels = defaults.entries();
+            let labels = defaults.entries(lang);
             let label = |key: &str| {
                 labels
                     .iter()
                     .find(|(k, ..)| *k == key)
-                    .map(|(_, t, v)| (t.get().to_string(), v.clone()))
+                    .map(|(_, t, v)| (t.get_in(lang).to_string(), v.clone()))
                     .unwrap_or_else(|| (key.to_string(), String::new()))
             };
             let d = &mut self.draft;
@@ -75,7 +66,7 @@ impl ThresholdsDialog {
                         let (text, default) = label(key);
                         ui.label(text);
                         ui.add(w);
-                        ui.weak(txt::DEFAULT_IS.fill(&[("value", &default)]));
+                        ui.weak(txt::DEFAULT_IS.fill_in(lang, &[("value", &default)]));
                         ui.end_row();
                     };
                     row(
@@ -89,7 +80,7 @@ impl ThresholdsDialog {
                         egui::DragValue::new(&mut d.max_meeting_hours)
                             .range(1.0..=2000.0)
                             .speed(1.0)
-                            .custom_formatter(|v, _| decimal(v, 0))
+                            .custom_formatter(|v, _| decimal(v, 0, lang))
                             .custom_parser(parse_decimal),
                     );
                     row(
@@ -98,7 +89,7 @@ impl ThresholdsDialog {
                         egui::DragValue::new(&mut d.betweenness_top_fraction)
                             .range(0.01..=1.0)
                             .speed(0.01)
-                            .custom_formatter(|v, _| decimal(v, 2))
+                            .custom_formatter(|v, _| decimal(v, 2, lang))
                             .custom_parser(parse_decimal),
                     );
                     row(
@@ -119,17 +110,17 @@ impl ThresholdsDialog {
                 });
             ui.add_space(10.0);
             ui.horizontal(|ui| {
-                let changed = self.draft != doc.analysis.thresholds;
+                let changed = self.draft != doc.analysis().thresholds;
                 if ui
-                    .add_enabled(changed, egui::Button::new(txt::APPLY.get()))
+                    .add_enabled(changed, egui::Button::new(txt::APPLY.get_in(lang)))
                     .clicked()
                 {
                     cmds.push(Command::Edit(set_thresholds(&self.draft)));
                 }
-                if ui.button(txt::RESET_DEFAULTS.get()).clicked() {
+                if ui.button(txt::RESET_DEFAULTS.get_in(lang)).clicked() {
                     self.draft = Thresholds::default();
                 }
-                if ui.button(txt::CLOSE.get()).clicked() {
+                if ui.button(txt::CLOSE.get_in(lang)).clicked() {
                     close = true;
                 }
             });
@@ -141,16 +132,11 @@ impl ThresholdsDialog {
 }
 
 /// A number as the user's language writes it (a decimal comma in Dutch).
-fn decimal(v: f64, decimals: usize) -> String {
-    let s = format!("{v:.decimals$}");
-    if crate::i18n::lang() == crate::i18n::Lang::Nl {
-        s.replace('.', ",")
-    } else {
-        s
-    }
+fn decimal(v: f64, decimals: usize, lang: Lang) -> String {
+    crate::i18n::number::fixed(v, decimals, lang)
 }
 
 /// Reads a typed number with a decimal comma or point.
 fn parse_decimal(s: &str) -> Option<f64> {
-    s.trim().replace(',', ".").parse().ok()
+    crate::i18n::number::parse(s)
 }

@@ -7,6 +7,7 @@
 
 use super::columns::{Col, Editor, Tab};
 use crate::edit::Row;
+use crate::i18n::Lang;
 use crate::i18n::import as itxt;
 use crate::import::convert_problem;
 use crate::model::{
@@ -193,17 +194,17 @@ fn entity_of(kind: NodeKind) -> EntityKind {
 
 /// The importer's message for a problem, with its suggestion ("— bedoelde u 'gem-gouda'?").
 /// A duplicate id names the row that has it first, by list and name.
-pub fn message(map: &Map, p: &Problem) -> String {
+pub fn message(map: &Map, p: &Problem, lang: Lang) -> String {
     let (kind, suggestion) = convert_problem(p, |first| {
         let tab = super::columns::Tab::of_entity(first.kind);
         let name = super::columns::row_of(map, tab, first.index)
             .map(|r| super::columns::edit_text(&r, Col::Name))
             .unwrap_or_default();
-        (format!("{}: {name}", tab.text().get()), None, None)
+        (format!("{}: {name}", tab.text().get_in(lang)), None, None)
     });
-    let mut s = kind.message("", None);
+    let mut s = kind.message("", None, lang);
     if let Some(sugg) = suggestion {
-        s.push_str(&itxt::DID_YOU_MEAN.fill(&[("s", &sugg)]));
+        s.push_str(&itxt::DID_YOU_MEAN.fill_in(lang, &[("s", &sugg)]));
     }
     s
 }
@@ -255,7 +256,6 @@ mod tests {
 
     #[test]
     fn pending_values_get_the_same_problems_as_whole_map_validation() {
-        crate::i18n::set_lang(crate::i18n::Lang::Nl);
         let map = example();
         let index = map.index();
         let gem = map.municipalities().next().unwrap().id.clone();
@@ -305,7 +305,7 @@ mod tests {
 
     #[test]
     fn a_dangling_party_says_so_in_dutch_with_a_suggestion() {
-        crate::i18n::set_lang(crate::i18n::Lang::Nl);
+        let lang = crate::i18n::Lang::Nl;
         let map = example();
         let index = map.index();
         let gem = map.municipalities().next().unwrap().id.clone();
@@ -314,7 +314,7 @@ mod tests {
         set_from_text(&mut row, Col::Party, &typo).unwrap();
         let problems = check_cell(&map, &index, Tab::Personen, 0, &row, Col::Party);
         assert_eq!(problems.len(), 1);
-        let msg = message(&map, &problems[0]);
+        let msg = message(&map, &problems[0], lang);
         assert_eq!(
             msg,
             format!("partij '{typo}' bestaat niet — bedoelde u '{gem}'?")
@@ -323,7 +323,7 @@ mod tests {
         let mut row = row_of(&map, Tab::Partijen, 1).unwrap();
         set_from_text(&mut row, Col::Id, &map.parties[0].id).unwrap();
         let problems = check_cell(&map, &index, Tab::Partijen, 1, &row, Col::Id);
-        let msg = message(&map, &problems[0]);
+        let msg = message(&map, &problems[0], lang);
         assert!(msg.contains("komt al voor (Partijen: "), "{msg}");
     }
 }

@@ -3,6 +3,7 @@
 //! filtering and sorting of rows. Nothing here draws, so it is tested without a window.
 
 use crate::edit::{Edit, Row};
+use crate::i18n::Lang;
 use crate::i18n::gegevens as txt;
 use crate::i18n::vocab::Label;
 use crate::i18n::{Text, import as itxt};
@@ -338,8 +339,11 @@ fn number_text(v: Option<f64>) -> String {
     v.map(|f| f.to_string()).unwrap_or_default()
 }
 
-fn set_text<V: Vocab + Label>(s: Set<V>) -> String {
-    s.iter().map(|v| v.label()).collect::<Vec<_>>().join(", ")
+fn set_text<V: Vocab + Label>(s: Set<V>, lang: Lang) -> String {
+    s.iter()
+        .map(|v| v.label_in(lang))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The raw value of a cell as the user types it: ids, numbers, free text. Vocabulary cells
@@ -386,9 +390,9 @@ pub fn edit_text(row: &Row, col: Col) -> String {
     }
 }
 
-/// What a cell shows: names for references (the id when it names nothing), labels in the
-/// current language for vocabularies.
-pub fn display_text(map: &Map, index: &Index, row: &Row, col: Col) -> String {
+/// What a cell shows: names for references (the id when it names nothing), labels in `lang`
+/// for vocabularies.
+pub fn display_text(map: &Map, index: &Index, row: &Row, col: Col, lang: Lang) -> String {
     // `get`, not indexing: an index from another revision must not bring the view down.
     let name = |id: &str| -> String {
         let found = match index.get(id) {
@@ -401,27 +405,35 @@ pub fn display_text(map: &Map, index: &Index, row: &Row, col: Col) -> String {
     };
     let names = |ids: &[String]| ids.iter().map(|i| name(i)).collect::<Vec<_>>().join(", ");
     match (row, col) {
-        (Row::Party(p), Col::PartyKind) => p.kind.label().to_string(),
+        (Row::Party(p), Col::PartyKind) => p.kind.label_in(lang).to_string(),
         (Row::Party(p), Col::Werkgebied) => names(&p.werkgebied),
         (Row::Party(p), Col::Parent) => p.parent.as_deref().map(name).unwrap_or_default(),
         (Row::Person(p), Col::Party) => name(&p.party),
-        (Row::Person(p), Col::Layer) => p.layer.map(|l| l.label()).unwrap_or("").to_string(),
-        (Row::Person(p), Col::NetworkRoles) => set_text::<NetworkRole>(p.network_roles),
-        (Row::Table(t), Col::TableKind) => t.kind.label().to_string(),
-        (Row::Table(t), Col::Domains) => set_text::<Domain>(t.domains),
-        (Row::Table(t), Col::Layers) => set_text::<Layer>(t.layers),
-        (Row::Table(t), Col::Decision) => t.decision.map(|d| d.label()).unwrap_or("").to_string(),
+        (Row::Person(p), Col::Layer) => p.layer.map(|l| l.label_in(lang)).unwrap_or("").to_string(),
+        (Row::Person(p), Col::NetworkRoles) => set_text::<NetworkRole>(p.network_roles, lang),
+        (Row::Table(t), Col::TableKind) => t.kind.label_in(lang).to_string(),
+        (Row::Table(t), Col::Domains) => set_text::<Domain>(t.domains, lang),
+        (Row::Table(t), Col::Layers) => set_text::<Layer>(t.layers, lang),
+        (Row::Table(t), Col::Decision) => t
+            .decision
+            .map(|d| d.label_in(lang))
+            .unwrap_or("")
+            .to_string(),
         (Row::Table(t), Col::Werkgebied) => names(&t.werkgebied),
         (Row::Table(t), Col::ReportsTo) => names(&t.reports_to),
         (Row::Membership(m), Col::Table) => name(&m.table),
         (Row::Membership(m), Col::Party) => name(&m.party),
         (Row::Membership(m), Col::Person) => m.person.as_deref().map(name).unwrap_or_default(),
-        (Row::Membership(m), Col::Role) => m.role.label().to_string(),
+        (Row::Membership(m), Col::Role) => m.role.label_in(lang).to_string(),
         (Row::Relation(r), Col::From) => name(&r.from),
         (Row::Relation(r), Col::To) => name(&r.to),
-        (Row::Relation(r), Col::Domains) => set_text::<Domain>(r.domains),
-        (Row::Relation(r), Col::Layers) => set_text::<Layer>(r.layers),
-        (Row::Relation(r), Col::Quality) => r.quality.map(|q| q.label()).unwrap_or("").to_string(),
+        (Row::Relation(r), Col::Domains) => set_text::<Domain>(r.domains, lang),
+        (Row::Relation(r), Col::Layers) => set_text::<Layer>(r.layers, lang),
+        (Row::Relation(r), Col::Quality) => r
+            .quality
+            .map(|q| q.label_in(lang))
+            .unwrap_or("")
+            .to_string(),
         _ => edit_text(row, col),
     }
 }
@@ -435,10 +447,10 @@ pub enum ParseError {
 
 impl ParseError {
     /// The importer's message for the same mistake.
-    pub fn message(&self) -> String {
+    pub fn message(&self, lang: Lang) -> String {
         match self {
-            ParseError::BadNumber(v) => itxt::BAD_NUMBER.fill(&[("value", v)]),
-            ParseError::NegativeNumber(v) => itxt::NEGATIVE_NUMBER.fill(&[("value", v)]),
+            ParseError::BadNumber(v) => itxt::BAD_NUMBER.fill_in(lang, &[("value", v)]),
+            ParseError::NegativeNumber(v) => itxt::NEGATIVE_NUMBER.fill_in(lang, &[("value", v)]),
         }
     }
 }
@@ -507,10 +519,10 @@ pub fn set_from_text(row: &mut Row, col: Col, s: &str) -> Result<(), ParseError>
 
 /// The text a row is found by: every column's shown text and raw value, folded (case and
 /// accents ignored), separated so a query never matches across two cells.
-pub fn haystack(map: &Map, index: &Index, tab: Tab, row: &Row) -> String {
+pub fn haystack(map: &Map, index: &Index, tab: Tab, row: &Row, lang: Lang) -> String {
     let mut out = String::new();
     for &col in tab.columns() {
-        out.push_str(&fold(&display_text(map, index, row, col)));
+        out.push_str(&fold(&display_text(map, index, row, col, lang)));
         out.push('\u{1}');
         if matches!(col.editor(), Editor::Ref { .. } | Editor::RefList { .. }) {
             out.push_str(&fold(&edit_text(row, col)));
@@ -535,8 +547,8 @@ enum Key {
     Empty,
 }
 
-fn sort_key(map: &Map, index: &Index, row: &Row, col: Col) -> Key {
-    let shown = display_text(map, index, row, col);
+fn sort_key(map: &Map, index: &Index, row: &Row, col: Col, lang: Lang) -> Key {
+    let shown = display_text(map, index, row, col, lang);
     if shown.trim().is_empty() {
         return Key::Empty;
     }
@@ -558,6 +570,7 @@ pub fn visible_rows(
     filter: &str,
     sort: Option<Sort>,
     haystacks: &[String],
+    lang: Lang,
 ) -> Vec<usize> {
     let n = tab.len(map);
     let needle = fold(filter);
@@ -571,7 +584,7 @@ pub fn visible_rows(
     if let Some(s) = sort {
         let mut keyed: Vec<(Key, usize)> = rows
             .iter()
-            .filter_map(|&i| Some((sort_key(map, index, &row_of(map, tab, i)?, s.col), i)))
+            .filter_map(|&i| Some((sort_key(map, index, &row_of(map, tab, i)?, s.col, lang), i)))
             .collect();
         keyed.sort_by(|(a, ai), (b, bi)| {
             // Empty cells go last either way: they are what the user looks for least.
@@ -590,10 +603,10 @@ pub fn visible_rows(
 }
 
 /// The haystacks of every row of a tab, for [`visible_rows`].
-pub fn haystacks(map: &Map, index: &Index, tab: Tab) -> Vec<String> {
+pub fn haystacks(map: &Map, index: &Index, tab: Tab, lang: Lang) -> Vec<String> {
     (0..tab.len(map))
         .filter_map(|i| row_of(map, tab, i))
-        .map(|r| haystack(map, index, tab, &r))
+        .map(|r| haystack(map, index, tab, &r, lang))
         .collect()
 }
 
@@ -680,42 +693,42 @@ mod tests {
 
     #[test]
     fn filter_ignores_case_and_accents_and_matches_any_column() {
-        crate::i18n::set_lang(crate::i18n::Lang::Nl);
+        let lang = crate::i18n::Lang::Nl;
         let m = small();
         let idx = m.index();
-        let hay = haystacks(&m, &idx, Tab::Partijen);
+        let hay = haystacks(&m, &idx, Tab::Partijen, lang);
         assert_eq!(
-            visible_rows(&m, &idx, Tab::Partijen, "AREND", None, &hay),
+            visible_rows(&m, &idx, Tab::Partijen, "AREND", None, &hay, lang),
             vec![1]
         );
         assert_eq!(
-            visible_rows(&m, &idx, Tab::Partijen, "be", None, &hay),
+            visible_rows(&m, &idx, Tab::Partijen, "be", None, &hay, lang),
             vec![2]
         );
         // The kind column, by its label.
         assert_eq!(
-            visible_rows(&m, &idx, Tab::Partijen, "woningcorp", None, &hay),
+            visible_rows(&m, &idx, Tab::Partijen, "woningcorp", None, &hay, lang),
             vec![1]
         );
         assert_eq!(
-            visible_rows(&m, &idx, Tab::Partijen, "", None, &hay).len(),
+            visible_rows(&m, &idx, Tab::Partijen, "", None, &hay, lang).len(),
             3
         );
         // A person is found by the name of their party and by its id.
-        let hay = haystacks(&m, &idx, Tab::Personen);
+        let hay = haystacks(&m, &idx, Tab::Personen, lang);
         assert_eq!(
-            visible_rows(&m, &idx, Tab::Personen, "gouda", None, &hay),
+            visible_rows(&m, &idx, Tab::Personen, "gouda", None, &hay, lang),
             vec![1, 2]
         );
         assert_eq!(
-            visible_rows(&m, &idx, Tab::Personen, "corp-a", None, &hay),
+            visible_rows(&m, &idx, Tab::Personen, "corp-a", None, &hay, lang),
             vec![0]
         );
     }
 
     #[test]
     fn sorting_is_by_shown_text_or_number_with_empty_cells_last() {
-        crate::i18n::set_lang(crate::i18n::Lang::Nl);
+        let lang = crate::i18n::Lang::Nl;
         let m = small();
         let idx = m.index();
         let by = |col, ascending| {
@@ -726,6 +739,7 @@ mod tests {
                 "",
                 Some(Sort { col, ascending }),
                 &[],
+                lang,
             )
         };
         assert_eq!(by(Col::Name, false), vec![2, 1, 0]);

@@ -5,6 +5,7 @@
 
 use super::super::super::Command;
 use crate::edit::Edit;
+use crate::i18n::Lang;
 use crate::i18n::gegevens as txt;
 use crate::import::NearDuplicate;
 use crate::model::Map;
@@ -72,20 +73,21 @@ pub fn banner_ui(
     groups: &[NearDuplicate],
     keep: &mut HashMap<String, String>,
     cmds: &mut Vec<Command>,
+    lang: Lang,
 ) {
     if groups.is_empty() {
         return;
     }
     let title = if groups.len() == 1 {
-        txt::DUPLICATES_ONE.get().to_string()
+        txt::DUPLICATES_ONE.get_in(lang).to_string()
     } else {
-        txt::DUPLICATES_MANY.fill(&[("n", &groups.len())])
+        txt::DUPLICATES_MANY.fill_in(lang, &[("n", &groups.len())])
     };
     egui::Frame::new()
-        .fill(egui::Color32::from_rgb(0xFF, 0xF4, 0xD6))
+        .fill(crate::app::paint::color(crate::style::WARNING_FILL))
         .stroke(egui::Stroke::new(
             1.0,
-            egui::Color32::from_rgb(0xE0, 0xB0, 0x40),
+            crate::app::paint::color(crate::style::WARNING_EDGE),
         ))
         .corner_radius(4.0)
         .inner_margin(8.0)
@@ -95,13 +97,13 @@ pub fn banner_ui(
                 .id_salt("gegevens_duplicates")
                 .default_open(true)
                 .show(ui, |ui| {
-                    ui.weak(txt::DUPLICATES_HINT.get());
+                    ui.weak(txt::DUPLICATES_HINT.get_in(lang));
                     egui::ScrollArea::vertical()
                         .id_salt("gegevens_duplicates_scroll")
                         .max_height(180.0)
                         .show(ui, |ui| {
                             for d in groups {
-                                group_ui(ui, map, d, keep, cmds);
+                                group_ui(ui, map, d, keep, cmds, lang);
                             }
                         });
                 });
@@ -114,6 +116,7 @@ fn group_ui(
     d: &NearDuplicate,
     keep: &mut HashMap<String, String>,
     cmds: &mut Vec<Command>,
+    lang: Lang,
 ) {
     let key = group_ids(d).join("|");
     let chosen = keep.entry(key.clone()).or_insert_with(|| d.keep.clone());
@@ -121,7 +124,7 @@ fn group_ui(
     ui.horizontal_wrapped(|ui| {
         ui.label(d.labels().join("  ·  "));
         ui.add_space(12.0);
-        ui.label(txt::KEEP.get());
+        ui.label(txt::KEEP.get_in(lang));
         egui::ComboBox::from_id_salt(("keep", &key))
             .selected_text(label(chosen))
             .show_ui(ui, |ui| {
@@ -129,10 +132,10 @@ fn group_ui(
                     ui.selectable_value(chosen, id.clone(), label(id));
                 }
             });
-        if ui.button(txt::MERGE.get()).clicked() {
+        if ui.button(txt::MERGE.get_in(lang)).clicked() {
             cmds.push(Command::Edit(merge_edit(d, chosen)));
         }
-        if ui.button(txt::IGNORE.get()).clicked() {
+        if ui.button(txt::IGNORE.get_in(lang)).clicked() {
             cmds.push(Command::Edit(ignore_edit(map, d)));
         }
     });

@@ -31,8 +31,8 @@ use std::sync::Arc;
 /// Most suggestions the id picker lists.
 const MAX_PICKS: usize = 8;
 const ROW_HEIGHT: f32 = 26.0;
-const RED: egui::Color32 = egui::Color32::from_rgb(0xC0, 0x1C, 0x1C);
-const ORANGE: egui::Color32 = egui::Color32::from_rgb(0xB0, 0x60, 0x00);
+const RED: egui::Color32 = crate::app::paint::opaque(crate::style::ERROR);
+const ORANGE: egui::Color32 = crate::app::paint::opaque(crate::style::WARNING);
 
 /// Filter and sort of one sub-tab.
 #[derive(Debug, Clone, Default)]
@@ -98,54 +98,69 @@ pub struct Gegevens {
 }
 
 impl Gegevens {
-    pub fn ui(&mut self, ui: &mut egui::Ui, doc: &Document, cmds: &mut Vec<Command>) {
+    pub fn ui(&mut self, ui: &mut egui::Ui, doc: &Document, cmds: &mut Vec<Command>, lang: Lang) {
         egui::Frame::new()
             .inner_margin(egui::Margin::symmetric(8, 0))
-            .show(ui, |ui| self.inner_ui(ui, doc, cmds));
+            .show(ui, |ui| self.inner_ui(ui, doc, cmds, lang));
     }
 
-    fn inner_ui(&mut self, ui: &mut egui::Ui, doc: &Document, cmds: &mut Vec<Command>) {
-        self.refresh(doc);
+    fn inner_ui(&mut self, ui: &mut egui::Ui, doc: &Document, cmds: &mut Vec<Command>, lang: Lang) {
+        self.refresh(doc, lang);
         ui.add_space(4.0);
-        self.tabs_ui(ui, &doc.map);
+        self.tabs_ui(ui, doc.map(), lang);
         ui.separator();
         if self.tab == Tab::Partijen {
-            dubbelen::banner_ui(ui, &doc.map, &self.cache.duplicates, &mut self.keep, cmds);
+            dubbelen::banner_ui(
+                ui,
+                doc.map(),
+                &self.cache.duplicates,
+                &mut self.keep,
+                cmds,
+                lang,
+            );
         }
-        import_warnings_ui(ui, doc);
-        self.toolbar_ui(ui, &doc.map, cmds);
+        import_warnings_ui(ui, doc, lang);
+        self.toolbar_ui(ui, doc.map(), cmds, lang);
         ui.add_space(2.0);
-        self.table_ui(ui, &doc.map, cmds);
+        self.table_ui(ui, doc.map(), cmds, lang);
     }
 
     /// Starts editing a cell with `text` typed in it, as if the user had clicked and typed
     /// (development screenshots and tests).
-    pub fn edit_cell(&mut self, doc: &Document, tab: Tab, row: usize, col: Col, text: &str) {
-        self.refresh(doc);
+    pub fn edit_cell(
+        &mut self,
+        doc: &Document,
+        tab: Tab,
+        row: usize,
+        col: Col,
+        text: &str,
+        lang: Lang,
+    ) {
+        self.refresh(doc, lang);
         self.tab = tab;
-        let Some(data) = columns::row_of(&doc.map, tab, row) else {
+        let Some(data) = columns::row_of(doc.map(), tab, row) else {
             return;
         };
-        self.start_edit(&doc.map, tab, row, &data, col);
+        self.start_edit(doc.map(), tab, row, &data, col, lang);
         if let Some(mut e) = self.editing.take() {
             e.buf = text.to_string();
-            self.recheck(&doc.map, &mut e);
+            self.recheck(doc.map(), &mut e, lang);
             self.editing = Some(e);
         }
     }
 
     /// The rows shown in the current tab, in order (model indices).
-    pub fn visible(&mut self, map: &Map) -> Arc<Vec<usize>> {
-        self.order(map, self.tab)
+    pub fn visible(&mut self, map: &Map, lang: Lang) -> Arc<Vec<usize>> {
+        self.order(map, self.tab, lang)
     }
 
     /// Rebuilds the cache when the map or the language changed.
-    fn refresh(&mut self, doc: &Document) {
-        let key = (doc.revision, i18n::lang());
+    fn refresh(&mut self, doc: &Document, lang: Lang) {
+        let key = (doc.revision(), lang);
         if self.cache.revision == Some(key) {
             return;
         }
-        let map = &doc.map;
+        let map = &doc.map();
         let mut problems: HashMap<(EntityKind, usize), Vec<RowProblem>> = HashMap::new();
         for p in crate::model::validate(map) {
             problems
@@ -153,7 +168,7 @@ impl Gegevens {
                 .or_default()
                 .push(RowProblem {
                     col: check::problem_col(&p),
-                    message: check::message(map, &p),
+                    message: check::message(map, &p, lang),
                     error: p.is_error(),
                 });
         }
@@ -175,18 +190,18 @@ impl Gegevens {
             && let Some(row) = columns::row_of(map, tab, i)
         {
             self.tab = tab;
-            let order = self.order(map, tab);
+            let order = self.order(map, tab, lang);
             self.scroll_to = order.iter().position(|&r| r == i);
             let col = tab.columns()[if tab.columns().contains(&Col::Name) {
                 1
             } else {
                 0
             }];
-            self.start_edit(map, tab, i, &row, col);
+            self.start_edit(map, tab, i, &row, col, lang);
         }
     }
 
-    fn order(&mut self, map: &Map, tab: Tab) -> Arc<Vec<usize>> {
+    fn order(&mut self, map: &Map, tab: Tab, lang: Lang) -> Arc<Vec<usize>> {
         let st = self.tabs.entry(tab).or_default();
         if let Some((f, s, o)) = self.cache.orders.get(&tab)
             && *f == st.filter
@@ -200,7 +215,7 @@ impl Gegevens {
             self.cache
                 .haystacks
                 .entry(tab)
-                .or_insert_with(|| Arc::new(columns::haystacks(map, &self.cache.index, tab)))
+                .or_insert_with(|| Arc::new(columns::haystacks(map, &self.cache.index, tab, lang)))
                 .clone()
         };
         // Typing on in the filter only narrows: search the rows shown before, in their order.
@@ -218,7 +233,9 @@ impl Gegevens {
                     .filter(|&i| hay.get(i).is_some_and(|h| h.contains(&needle)))
                     .collect()
             }
-            None => columns::visible_rows(map, &self.cache.index, tab, &st.filter, st.sort, &hay),
+            None => {
+                columns::visible_rows(map, &self.cache.index, tab, &st.filter, st.sort, &hay, lang)
+            }
         });
         self.cache
             .orders
@@ -226,11 +243,12 @@ impl Gegevens {
         order
     }
 
-    fn tabs_ui(&mut self, ui: &mut egui::Ui, map: &Map) {
+    fn tabs_ui(&mut self, ui: &mut egui::Ui, map: &Map, lang: Lang) {
         ui.horizontal(|ui| {
             for tab in Tab::ALL {
-                let label = egui::RichText::new(format!("{} ({})", tab.text().get(), tab.len(map)))
-                    .size(15.0);
+                let label =
+                    egui::RichText::new(format!("{} ({})", tab.text().get_in(lang), tab.len(map)))
+                        .size(15.0);
                 if ui.selectable_label(self.tab == tab, label).clicked() && self.tab != tab {
                     self.tab = tab;
                     self.editing = None;
@@ -240,29 +258,29 @@ impl Gegevens {
         });
     }
 
-    fn toolbar_ui(&mut self, ui: &mut egui::Ui, map: &Map, cmds: &mut Vec<Command>) {
+    fn toolbar_ui(&mut self, ui: &mut egui::Ui, map: &Map, cmds: &mut Vec<Command>, lang: Lang) {
         let tab = self.tab;
         let total = tab.len(map);
-        let shown = self.order(map, tab).len();
+        let shown = self.order(map, tab, lang).len();
         ui.horizontal(|ui| {
-            let label = ui.label(txt::FILTER.get());
+            let label = ui.label(txt::FILTER.get_in(lang));
             let st = self.tabs.entry(tab).or_default();
             ui.add(
                 egui::TextEdit::singleline(&mut st.filter)
                     .id_salt(("gegevens_filter", tab as u8))
-                    .hint_text(txt::FILTER_HINT.get())
+                    .hint_text(txt::FILTER_HINT.get_in(lang))
                     .desired_width(260.0),
             )
             .labelled_by(label.id);
-            ui.label(txt::ROW_COUNT.fill(&[("shown", &shown), ("total", &total)]));
+            ui.label(txt::ROW_COUNT.fill_in(lang, &[("shown", &shown), ("total", &total)]));
             ui.separator();
-            let add = new_row_edit(map, tab);
-            let (label, hint) = (add_text(tab).get(), txt::ADD_HINT.get());
+            let add = new_row_edit(map, tab, lang);
+            let (label, hint) = (add_text(tab).get_in(lang), txt::ADD_HINT.get_in(lang));
             let resp = ui.add_enabled(add.is_some(), egui::Button::new(label));
             let resp = if add.is_some() {
                 resp.on_hover_text(hint)
             } else {
-                resp.on_disabled_hover_text(txt::ADD_NEEDS.get())
+                resp.on_disabled_hover_text(txt::ADD_NEEDS.get_in(lang))
             };
             if resp.clicked()
                 && let Some(edit) = add
@@ -271,16 +289,16 @@ impl Gegevens {
                 self.added = Some((tab, total));
             }
             ui.separator();
-            ui.weak(txt::EDIT_HINT.get());
+            ui.weak(txt::EDIT_HINT.get_in(lang));
         });
         if let Some(n) = &self.notice {
             ui.colored_label(RED, n);
         }
     }
 
-    fn table_ui(&mut self, ui: &mut egui::Ui, map: &Map, cmds: &mut Vec<Command>) {
+    fn table_ui(&mut self, ui: &mut egui::Ui, map: &Map, cmds: &mut Vec<Command>, lang: Lang) {
         let tab = self.tab;
-        let order = self.order(map, tab);
+        let order = self.order(map, tab, lang);
         let cols = tab.columns();
         let mut builder = egui_extras::TableBuilder::new(ui)
             .id_salt(("gegevens_table", tab as u8))
@@ -306,14 +324,14 @@ impl Gegevens {
                 header.col(|_| {});
                 for &c in cols {
                     header.col(|ui| {
-                        let text = egui::RichText::new(c.header().get()).strong();
+                        let text = egui::RichText::new(c.header().get_in(lang)).strong();
                         let resp = ui
                             .add(
                                 egui::Label::new(text)
                                     .sense(egui::Sense::click())
                                     .truncate(),
                             )
-                            .on_hover_text(txt::SORT_HINT.get());
+                            .on_hover_text(txt::SORT_HINT.get_in(lang));
                         if let Some(s) = sort.filter(|s| s.col == c) {
                             sort_arrow(ui, s.ascending);
                         }
@@ -340,9 +358,9 @@ impl Gegevens {
                     let Some(data) = columns::row_of(map, tab, i) else {
                         return;
                     };
-                    row.col(|ui| self.actions_ui(ui, map, tab, i, cmds));
+                    row.col(|ui| self.actions_ui(ui, map, tab, i, cmds, lang));
                     for &c in cols {
-                        row.col(|ui| self.cell_ui(ui, map, tab, i, &data, c, cmds));
+                        row.col(|ui| self.cell_ui(ui, map, tab, i, &data, c, cmds, lang));
                     }
                 });
             });
@@ -361,6 +379,7 @@ impl Gegevens {
         tab: Tab,
         i: usize,
         cmds: &mut Vec<Command>,
+        lang: Lang,
     ) {
         if let Some(ps) = self.cache.problems.get(&(tab.entity(), i)) {
             let error = ps.iter().any(|p| p.error);
@@ -369,9 +388,9 @@ impl Gegevens {
                 .map(|p| p.message.as_str())
                 .collect::<Vec<_>>()
                 .join("\n");
-            let badge = egui::RichText::new(txt::ROW_PROBLEMS.get())
+            let badge = egui::RichText::new(txt::ROW_PROBLEMS.get_in(lang))
                 .strong()
-                .color(egui::Color32::WHITE)
+                .color(crate::app::paint::opaque(crate::style::PAPER))
                 .background_color(if error { RED } else { ORANGE });
             ui.add_sized([16.0, 18.0], egui::Label::new(badge))
                 .on_hover_text(text);
@@ -380,15 +399,15 @@ impl Gegevens {
         }
         if let Some(id) = columns::node_of(map, tab, i)
             && ui
-                .small_button(txt::SHOW.get())
-                .on_hover_text(txt::SHOW_HINT.get())
+                .small_button(txt::SHOW.get_in(lang))
+                .on_hover_text(txt::SHOW_HINT.get_in(lang))
                 .clicked()
         {
             cmds.push(Command::JumpTo(id));
         }
         if ui
-            .small_button(txt::REMOVE.get())
-            .on_hover_text(txt::REMOVE_HINT.get())
+            .small_button(txt::REMOVE.get_in(lang))
+            .on_hover_text(txt::REMOVE_HINT.get_in(lang))
             .clicked()
             && let Some(edit) = columns::remove_edit(map, tab, i)
         {
@@ -413,24 +432,25 @@ impl Gegevens {
         row: &Row,
         col: Col,
         cmds: &mut Vec<Command>,
+        lang: Lang,
     ) {
         let editing_here = self
             .editing
             .as_ref()
             .is_some_and(|e| e.tab == tab && e.row == i && e.col == col);
         if editing_here {
-            self.editor_ui(ui, map, row, cmds);
+            self.editor_ui(ui, map, row, cmds, lang);
             return;
         }
         match col.editor() {
             Editor::Choice | Editor::Choices => {
                 let mut new = row.clone();
-                if choice_ui(ui, (tab as u8, i, col), &mut new, col) {
-                    self.commit_choice(map, tab, i, new, col, cmds);
+                if choice_ui(ui, (tab as u8, i, col), &mut new, col, lang) {
+                    self.commit_choice(map, (tab, i), new, col, cmds, lang);
                 }
             }
             _ => {
-                let shown = columns::display_text(map, &self.cache.index, row, col);
+                let shown = columns::display_text(map, &self.cache.index, row, col, lang);
                 let problem = self
                     .cache
                     .problems
@@ -449,13 +469,13 @@ impl Gegevens {
                     resp = resp.on_hover_text(&p.message);
                 }
                 if resp.clicked() {
-                    self.start_edit(map, tab, i, row, col);
+                    self.start_edit(map, tab, i, row, col, lang);
                 }
             }
         }
     }
 
-    fn start_edit(&mut self, map: &Map, tab: Tab, i: usize, row: &Row, col: Col) {
+    fn start_edit(&mut self, map: &Map, tab: Tab, i: usize, row: &Row, col: Col, lang: Lang) {
         let value = columns::edit_text(row, col);
         let mut e = Editing {
             tab,
@@ -468,13 +488,13 @@ impl Gegevens {
             focus: true,
             picks: Vec::new(),
         };
-        self.recheck(map, &mut e);
+        self.recheck(map, &mut e, lang);
         self.notice = None;
         self.editing = Some(e);
     }
 
     /// Checks the pending value of `e` and refreshes its picker.
-    fn recheck(&self, map: &Map, e: &mut Editing) {
+    fn recheck(&self, map: &Map, e: &mut Editing, lang: Lang) {
         e.messages.clear();
         e.error = false;
         let Some(mut row) = columns::row_of(map, e.tab, e.row) else {
@@ -482,13 +502,13 @@ impl Gegevens {
         };
         match columns::set_from_text(&mut row, e.col, &e.buf) {
             Err(err) => {
-                e.messages.push(err.message());
+                e.messages.push(err.message(lang));
                 e.error = true;
             }
             Ok(()) => {
                 for p in check::check_cell(map, &self.cache.index, e.tab, e.row, &row, e.col) {
                     e.error |= p.is_error();
-                    e.messages.push(check::message(map, &p));
+                    e.messages.push(check::message(map, &p, lang));
                 }
             }
         }
@@ -503,7 +523,14 @@ impl Gegevens {
     }
 
     /// The text field of the cell being edited, its red frame, message and id picker.
-    fn editor_ui(&mut self, ui: &mut egui::Ui, map: &Map, row: &Row, cmds: &mut Vec<Command>) {
+    fn editor_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        map: &Map,
+        row: &Row,
+        cmds: &mut Vec<Command>,
+        lang: Lang,
+    ) {
         let Some(mut e) = self.editing.take() else {
             return;
         };
@@ -522,7 +549,7 @@ impl Gegevens {
             state.store(ui.ctx(), resp.id);
         }
         if resp.changed() {
-            self.recheck(map, &mut e);
+            self.recheck(map, &mut e, lang);
         }
         if !e.messages.is_empty() {
             let color = if e.error { RED } else { ORANGE };
@@ -548,7 +575,7 @@ impl Gegevens {
                             ui.label(egui::RichText::new(m).color(color));
                         }
                         if !e.picks.is_empty() {
-                            ui.weak(txt::PICK_HINT.get());
+                            ui.weak(txt::PICK_HINT.get_in(lang));
                             for (id, name) in &e.picks {
                                 if ui.button(format!("{name} ({id})")).clicked() {
                                     picked = Some(id.clone());
@@ -556,7 +583,7 @@ impl Gegevens {
                             }
                         }
                         if matches!(e.col.editor(), Editor::RefList { .. }) {
-                            ui.weak(txt::LIST_HINT.get());
+                            ui.weak(txt::LIST_HINT.get_in(lang));
                         }
                     });
                 });
@@ -566,7 +593,7 @@ impl Gegevens {
                 (Editor::RefList { .. }, Some(k)) => format!("{}|{id}", &e.buf[..k]),
                 _ => id,
             };
-            self.recheck(map, &mut e);
+            self.recheck(map, &mut e, lang);
             if !self.commit(map, &e, row, cmds) {
                 self.editing = Some(e);
             }
@@ -606,15 +633,16 @@ impl Gegevens {
     fn commit_choice(
         &mut self,
         map: &Map,
-        tab: Tab,
-        i: usize,
+        (tab, i): (Tab, usize),
         new: Row,
         col: Col,
         cmds: &mut Vec<Command>,
+        lang: Lang,
     ) {
         let problems = check::check_cell(map, &self.cache.index, tab, i, &new, col);
         if let Some(p) = problems.iter().find(|p| p.is_error()) {
-            self.notice = Some(txt::NOT_SAVED.fill(&[("reason", &check::message(map, p))]));
+            self.notice =
+                Some(txt::NOT_SAVED.fill_in(lang, &[("reason", &check::message(map, p, lang))]));
             return;
         }
         self.notice = None;
@@ -644,62 +672,80 @@ fn sort_arrow(ui: &mut egui::Ui, ascending: bool) {
 
 /// A combo box (one value) or a menu of checkboxes (a set) for a vocabulary cell. Returns
 /// whether `row` changed.
-fn choice_ui(ui: &mut egui::Ui, salt: (u8, usize, Col), row: &mut Row, col: Col) -> bool {
+fn choice_ui(
+    ui: &mut egui::Ui,
+    salt: (u8, usize, Col),
+    row: &mut Row,
+    col: Col,
+    lang: Lang,
+) -> bool {
     match (row, col) {
-        (Row::Party(p), Col::PartyKind) => one(ui, salt, &mut p.kind),
-        (Row::Table(t), Col::TableKind) => one(ui, salt, &mut t.kind),
-        (Row::Membership(m), Col::Role) => one(ui, salt, &mut m.role),
-        (Row::Person(p), Col::Layer) => maybe(ui, salt, &mut p.layer),
-        (Row::Table(t), Col::Decision) => maybe(ui, salt, &mut t.decision),
-        (Row::Relation(r), Col::Quality) => maybe(ui, salt, &mut r.quality),
-        (Row::Person(p), Col::NetworkRoles) => many::<NetworkRole>(ui, &mut p.network_roles),
-        (Row::Table(t), Col::Domains) => many::<Domain>(ui, &mut t.domains),
-        (Row::Table(t), Col::Layers) => many::<Layer>(ui, &mut t.layers),
-        (Row::Relation(r), Col::Domains) => many::<Domain>(ui, &mut r.domains),
-        (Row::Relation(r), Col::Layers) => many::<Layer>(ui, &mut r.layers),
+        (Row::Party(p), Col::PartyKind) => one(ui, salt, &mut p.kind, lang),
+        (Row::Table(t), Col::TableKind) => one(ui, salt, &mut t.kind, lang),
+        (Row::Membership(m), Col::Role) => one(ui, salt, &mut m.role, lang),
+        (Row::Person(p), Col::Layer) => maybe(ui, salt, &mut p.layer, lang),
+        (Row::Table(t), Col::Decision) => maybe(ui, salt, &mut t.decision, lang),
+        (Row::Relation(r), Col::Quality) => maybe(ui, salt, &mut r.quality, lang),
+        (Row::Person(p), Col::NetworkRoles) => many::<NetworkRole>(ui, &mut p.network_roles, lang),
+        (Row::Table(t), Col::Domains) => many::<Domain>(ui, &mut t.domains, lang),
+        (Row::Table(t), Col::Layers) => many::<Layer>(ui, &mut t.layers, lang),
+        (Row::Relation(r), Col::Domains) => many::<Domain>(ui, &mut r.domains, lang),
+        (Row::Relation(r), Col::Layers) => many::<Layer>(ui, &mut r.layers, lang),
         _ => false,
     }
 }
 
-fn one<V: Vocab + Label>(ui: &mut egui::Ui, salt: (u8, usize, Col), v: &mut V) -> bool {
+fn one<V: Vocab + Label>(ui: &mut egui::Ui, salt: (u8, usize, Col), v: &mut V, lang: Lang) -> bool {
     let before = *v;
     egui::ComboBox::from_id_salt(salt)
-        .selected_text(v.label())
+        .selected_text(v.label_in(lang))
         .width(ui.available_width() - 8.0)
         .show_ui(ui, |ui| {
             for &x in V::ALL {
-                ui.selectable_value(v, x, x.label());
+                ui.selectable_value(v, x, x.label_in(lang));
             }
         });
     *v != before
 }
 
-fn maybe<V: Vocab + Label>(ui: &mut egui::Ui, salt: (u8, usize, Col), v: &mut Option<V>) -> bool {
+fn maybe<V: Vocab + Label>(
+    ui: &mut egui::Ui,
+    salt: (u8, usize, Col),
+    v: &mut Option<V>,
+    lang: Lang,
+) -> bool {
     let before = *v;
     egui::ComboBox::from_id_salt(salt)
-        .selected_text(v.map(|x| x.label()).unwrap_or(txt::NONE.get()))
+        .selected_text(
+            v.map(|x| x.label_in(lang))
+                .unwrap_or(txt::NONE.get_in(lang)),
+        )
         .width(ui.available_width() - 8.0)
         .show_ui(ui, |ui| {
-            ui.selectable_value(v, None, txt::NONE.get());
+            ui.selectable_value(v, None, txt::NONE.get_in(lang));
             for &x in V::ALL {
-                ui.selectable_value(v, Some(x), x.label());
+                ui.selectable_value(v, Some(x), x.label_in(lang));
             }
         });
     *v != before
 }
 
-fn many<V: Vocab + Label>(ui: &mut egui::Ui, set: &mut Set<V>) -> bool {
+fn many<V: Vocab + Label>(ui: &mut egui::Ui, set: &mut Set<V>, lang: Lang) -> bool {
     let before = *set;
-    let shown = set.iter().map(|x| x.label()).collect::<Vec<_>>().join(", ");
+    let shown = set
+        .iter()
+        .map(|x| x.label_in(lang))
+        .collect::<Vec<_>>()
+        .join(", ");
     let shown = if shown.is_empty() {
-        txt::NONE.get().to_string()
+        txt::NONE.get_in(lang).to_string()
     } else {
         shown
     };
     ui.menu_button(shown, |ui| {
         for &x in V::ALL {
             let mut on = set.contains(x);
-            if ui.checkbox(&mut on, x.label()).changed() {
+            if ui.checkbox(&mut on, x.label_in(lang)).changed() {
                 if on {
                     set.insert(x);
                 } else {
@@ -713,7 +759,7 @@ fn many<V: Vocab + Label>(ui: &mut egui::Ui, set: &mut Set<V>) -> bool {
 
 /// The messages of the import that are still worth reading here (near-duplicates have their
 /// own banner with buttons).
-fn import_warnings_ui(ui: &mut egui::Ui, doc: &Document) {
+fn import_warnings_ui(ui: &mut egui::Ui, doc: &Document, lang: Lang) {
     let ws: Vec<_> = doc
         .warnings
         .iter()
@@ -722,7 +768,7 @@ fn import_warnings_ui(ui: &mut egui::Ui, doc: &Document) {
     if ws.is_empty() {
         return;
     }
-    egui::CollapsingHeader::new(txt::IMPORT_WARNINGS.fill(&[("n", &ws.len())]))
+    egui::CollapsingHeader::new(txt::IMPORT_WARNINGS.fill_in(lang, &[("n", &ws.len())]))
         .id_salt("gegevens_import_warnings")
         .default_open(false)
         .show(ui, |ui| {
@@ -731,7 +777,7 @@ fn import_warnings_ui(ui: &mut egui::Ui, doc: &Document) {
                 .max_height(160.0)
                 .show(ui, |ui| {
                     for d in ws {
-                        ui.label(d.to_string());
+                        ui.label(d.render(lang));
                     }
                 });
         });
@@ -764,17 +810,17 @@ fn add_text(tab: Tab) -> i18n::Text {
 
 /// The edit that adds a new row to `tab`, valid from the start (a fresh id, required fields
 /// filled in with the first party or table); `None` when the map lacks what the row needs.
-pub fn new_row_edit(map: &Map, tab: Tab) -> Option<Edit> {
+pub fn new_row_edit(map: &Map, tab: Tab, lang: Lang) -> Option<Edit> {
     let first_party = map.parties.first().map(|p| p.id.clone());
     Some(match tab {
         Tab::Partijen => Edit::AddParty(Party::new(
-            columns::fresh_id(map, txt::ID_PARTY.get()),
-            txt::NEW_PARTY.get(),
+            columns::fresh_id(map, txt::ID_PARTY.get_in(lang)),
+            txt::NEW_PARTY.get_in(lang),
             PartyKind::Overig,
         )),
         Tab::Personen => Edit::AddPerson(Person {
-            id: columns::fresh_id(map, txt::ID_PERSON.get()),
-            name: txt::NEW_PERSON.get().to_string(),
+            id: columns::fresh_id(map, txt::ID_PERSON.get_in(lang)),
+            name: txt::NEW_PERSON.get_in(lang).to_string(),
             party: first_party?,
             function: String::new(),
             layer: None,
@@ -783,8 +829,8 @@ pub fn new_row_edit(map: &Map, tab: Tab) -> Option<Edit> {
             attributes: vec![],
         }),
         Tab::Tafels => Edit::AddTable(Table::new(
-            columns::fresh_id(map, txt::ID_TABLE.get()),
-            txt::NEW_TABLE.get().to_string(),
+            columns::fresh_id(map, txt::ID_TABLE.get_in(lang)),
+            txt::NEW_TABLE.get_in(lang).to_string(),
             Domain::Casus,
             Layer::Operationeel,
         )),

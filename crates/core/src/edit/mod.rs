@@ -1,0 +1,164 @@
+//! Edits of a map as data: every change the user makes (add, change or remove a party, person,
+//! table, membership or relationship; merge parties; move nodes; re-import updated files) is an
+//! [`Edit`], planned into reversible primitive [`Op`]s against the current map and kept in a
+//! [`History`] for undo and redo.
+//!
+//! Planning is where the rules live: removing a party also removes its seats, relationships and
+//! people; changing an id follows every reference to it; merging moves everything to the party
+//! that is kept. Because every op returns its exact inverse, undo restores the map bit for bit.
+
+mod history;
+mod ops;
+mod plan;
+
+pub use history::{Entry, History};
+pub use ops::{Op, OpError, Row, apply, apply_all};
+pub use plan::{ALSO_KNOWN_AS, ImportSummary, import_summary, plan};
+
+use crate::i18n::edit as txt;
+use crate::i18n::{Lang, Msg};
+use crate::model::{Map, Membership, Party, Person, Pos, Relation, Table};
+use serde::{Deserialize, Serialize};
+
+/// One change the user asked for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Edit {
+    AddParty(Party),
+    /// Replace the party with id `id` (the new value may carry a new id: references follow).
+    ChangeParty {
+        id: String,
+        party: Party,
+    },
+    /// Remove a party with its seats, relationships and people.
+    RemoveParty(String),
+    AddPerson(Person),
+    ChangePerson {
+        id: String,
+        person: Person,
+    },
+    /// Remove a person with their seats and relationships.
+    RemovePerson(String),
+    AddTable(Table),
+    ChangeTable {
+        id: String,
+        table: Table,
+    },
+    /// Remove a table with its seats; reporting lines to it are dropped.
+    RemoveTable(String),
+    AddMembership(Membership),
+    ChangeMembership {
+        index: usize,
+        membership: Membership,
+    },
+    RemoveMembership(usize),
+    AddRelation(Relation),
+    ChangeRelation {
+        index: usize,
+        relation: Relation,
+    },
+    RemoveRelation(usize),
+    /// Merge parties into `keep`: seats, people, relationships and references move to `keep`,
+    /// the merged names are kept as the attribute `ook_bekend_als`.
+    MergeParties {
+        keep: String,
+        merge: Vec<String>,
+    },
+    /// Pin (or with `None` unpin) node positions in a layout.
+    MoveNodes {
+        layout: String,
+        moves: Vec<(String, Option<Pos>)>,
+    },
+    /// Set (or clear) a piece of view state (filters, thresholds, presentation).
+    SetView {
+        key: String,
+        value: Option<serde_json::Value>,
+    },
+    SetTitle(String),
+    /// Update the map from a re-imported source, by id: rows in the source are added or
+    /// updated, anything the source does not carry (rows, attributes, layout) is kept.
+    Import(Box<Map>),
+}
+
+/// Why an edit cannot be made; the message says what to do instead.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum EditError {
+    DuplicateId { id: String },
+    UnknownId { id: String },
+    EmptyId,
+    NoRow { index: usize },
+    MergeIntoSelf,
+    Op(#[from] OpError),
+}
+
+impl EditError {
+    /// The message in `lang` (the `Display` is Dutch).
+    pub fn render(&self, lang: Lang) -> String {
+        match self {
+            EditError::DuplicateId { id } => txt::ERR_DUPLICATE_ID.fill_in(lang, &[("id", id)]),
+            EditError::UnknownId { id } => txt::ERR_UNKNOWN_ID.fill_in(lang, &[("id", id)]),
+            EditError::EmptyId => txt::ERR_EMPTY_ID.get_in(lang).to_string(),
+            EditError::NoRow { index } => txt::ERR_NO_ROW.fill_in(lang, &[("index", index)]),
+            EditError::MergeIntoSelf => txt::ERR_MERGE_SELF.get_in(lang).to_string(),
+            EditError::Op(e0) => e0.to_string(),
+        }
+    }
+}
+
+impl std::fmt::Display for EditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render(Lang::Nl))
+    }
+}
+
+impl Edit {
+    /// A short description for the history and the undo menu, rendered when shown:
+    /// "partij toevoegen: Gemeente Gouda".
+    pub fn label(&self, map: &Map) -> Msg {
+        let name = |id: &str| map.name_of(id).to_string();
+        let named = |t, n: &str| Msg::new(t).with("name", n);
+        let seat = |t, m: &Membership| {
+            Msg::new(t)
+                .with("who", name(m.person.as_deref().unwrap_or(&m.party)))
+                .with("table", name(&m.table))
+        };
+        let link = |t, r: &Relation| {
+            Msg::new(t)
+                .with("from", name(&r.from))
+                .with("to", name(&r.to))
+        };
+        match self {
+            Edit::AddParty(p) => named(txt::ADD_PARTY, &p.name),
+            Edit::ChangeParty { party, .. } => named(txt::CHANGE_PARTY, &party.name),
+            Edit::RemoveParty(id) => named(txt::REMOVE_PARTY, &name(id)),
+            Edit::AddPerson(p) => named(txt::ADD_PERSON, &p.name),
+            Edit::ChangePerson { person, .. } => named(txt::CHANGE_PERSON, &person.name),
+            Edit::RemovePerson(id) => named(txt::REMOVE_PERSON, &name(id)),
+            Edit::AddTable(t) => named(txt::ADD_TABLE, &t.name),
+            Edit::ChangeTable { table, .. } => named(txt::CHANGE_TABLE, &table.name),
+            Edit::RemoveTable(id) => named(txt::REMOVE_TABLE, &name(id)),
+            Edit::AddMembership(m) => seat(txt::ADD_MEMBERSHIP, m),
+            Edit::ChangeMembership { membership: m, .. } => seat(txt::CHANGE_MEMBERSHIP, m),
+            Edit::RemoveMembership(i) => match map.memberships.get(*i) {
+                Some(m) => seat(txt::REMOVE_MEMBERSHIP, m),
+                None => Msg::new(txt::REMOVE_MEMBERSHIP)
+                    .with("who", "?")
+                    .with("table", "?"),
+            },
+            Edit::AddRelation(r) => link(txt::ADD_RELATION, r),
+            Edit::ChangeRelation { relation: r, .. } => link(txt::CHANGE_RELATION, r),
+            Edit::RemoveRelation(i) => match map.relations.get(*i) {
+                Some(r) => link(txt::REMOVE_RELATION, r),
+                None => Msg::new(txt::REMOVE_RELATION)
+                    .with("from", "?")
+                    .with("to", "?"),
+            },
+            Edit::MergeParties { keep, merge } => Msg::new(txt::MERGE_PARTIES)
+                .with("name", name(keep))
+                .with("n", merge.len()),
+            Edit::MoveNodes { moves, .. } => Msg::new(txt::MOVE_NODES).with("n", moves.len()),
+            Edit::SetView { key, .. } => Msg::new(txt::SET_VIEW).with("key", key),
+            Edit::SetTitle(t) => Msg::new(txt::SET_TITLE).with("title", t),
+            Edit::Import(_) => Msg::new(txt::IMPORT),
+        }
+    }
+}

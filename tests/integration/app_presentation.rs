@@ -1,0 +1,262 @@
+//! The presentation and the "hide names" switch, driven through egui_kittest on the example
+//! map: F5, stepping, Escape; editing the slide sequence (saved with the project, undoable);
+//! a damaged saved sequence; and no person's name or id on screen with names hidden.
+
+use egui::Key;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{By, NodeT as _, Queryable as _};
+use netwerkkaart::app::presentation::{DECK_KEY, Deck, DeckSource};
+use netwerkkaart::app::{App, Command};
+use netwerkkaart::edit::Edit;
+
+use crate::support::app_harness as harness;
+
+use harness::{example_dir, harness, region_file};
+
+/// The default sequence's titles in Dutch, after the title slide (which shows the map title).
+const TITLES: [&str; 6] = [
+    "Het netwerk in domeinen en lagen",
+    "De driehoek gemeente – corporatie – zorg per domein",
+    "Belangrijkste bevindingen",
+    "Domein Casus",
+    "Domein Institutioneel",
+    "Domein Leefomgeving",
+];
+
+fn press(h: &mut Harness<'static, App>, key: Key) {
+    h.key_press(key);
+    h.run_steps(2);
+    if let Some(doc) = h.state_mut().document.as_mut() {
+        doc.block_on_layout();
+    }
+    h.run_steps(2);
+}
+
+fn shown(h: &Harness<'static, App>) -> String {
+    h.state().presentation.shown_title.clone()
+}
+
+fn deck(h: &Harness<'static, App>) -> (Deck, DeckSource) {
+    Deck::of_map(h.state().document.as_ref().expect("doc").map())
+}
+
+#[test]
+fn f5_enters_arrows_step_through_the_slides_and_escape_leaves() {
+    let mut h = harness(Some(example_dir()));
+    let map_title = h
+        .state()
+        .document
+        .as_ref()
+        .expect("doc")
+        .map()
+        .title
+        .clone();
+    press(&mut h, Key::F5);
+    assert!(h.state().presentation.active);
+    assert_eq!(shown(&h), map_title);
+    assert!(
+        h.query_by_label("1 / 7").is_some(),
+        "the slide number is shown"
+    );
+    for (i, title) in TITLES.iter().enumerate() {
+        // Alternate the keys that step forward.
+        press(&mut h, [Key::ArrowRight, Key::PageDown, Key::Space][i % 3]);
+        assert_eq!(shown(&h), *title, "slide {}", i + 2);
+        assert!(h.query_by_label(title).is_some(), "{title} is on screen");
+    }
+    assert!(h.query_by_label("7 / 7").is_some());
+    // Past the end stays at the end; back and Home/End work.
+    press(&mut h, Key::ArrowRight);
+    assert_eq!(shown(&h), TITLES[5]);
+    press(&mut h, Key::ArrowLeft);
+    assert_eq!(shown(&h), TITLES[4]);
+    press(&mut h, Key::Home);
+    assert_eq!(shown(&h), map_title);
+    press(&mut h, Key::End);
+    assert_eq!(shown(&h), TITLES[5]);
+    press(&mut h, Key::Escape);
+    assert!(!h.state().presentation.active);
+    // The normal window is back.
+    assert!(
+        h.query_by_role_and_label(Role::Button, "Driehoek")
+            .is_some()
+    );
+}
+
+#[test]
+fn hiding_and_reordering_are_saved_with_the_project_and_undone() {
+    let (_dir, path) = region_file();
+    let mut h = harness(Some(path.clone()));
+    h.get_by_label("Dia's bewerken").click();
+    h.run_steps(4);
+    // Hide the triangles (third slide), then move the findings (now fourth) up.
+    h.query_all_by_label("Tonen")
+        .nth(2)
+        .expect("a checkbox per slide")
+        .click();
+    h.run_steps(2);
+    h.query_all_by_label("Omhoog")
+        .nth(3)
+        .expect("an up button per slide")
+        .click();
+    h.run_steps(2);
+    let (d, source) = deck(&h);
+    assert_eq!(source, DeckSource::Saved);
+    let expected = Deck::default().toggled(2).moved(3, true);
+    assert_eq!(d, expected);
+
+    // The presentation follows: findings third, triangles skipped.
+    press(&mut h, Key::F5);
+    press(&mut h, Key::ArrowRight);
+    press(&mut h, Key::ArrowRight);
+    assert_eq!(shown(&h), TITLES[2]);
+    press(&mut h, Key::ArrowRight);
+    assert_eq!(shown(&h), TITLES[3]);
+    assert!(h.query_by_label("4 / 6").is_some());
+    press(&mut h, Key::Escape);
+
+    // Saved with the project and read back.
+    h.state_mut().run(Command::Save);
+    h.run_steps(1);
+    let reopened = netwerkkaart::project::load(&path).expect("project loads");
+    assert_eq!(Deck::of_map(&reopened).0, expected);
+    let h2 = harness(Some(path));
+    assert_eq!(deck(&h2).0, expected);
+    drop(h2);
+
+    // Two undos bring the generated default back.
+    h.state_mut().run(Command::Undo);
+    h.state_mut().run(Command::Undo);
+    h.run_steps(2);
+    let (d, source) = deck(&h);
+    assert_eq!((d, source), (Deck::default(), DeckSource::Generated));
+}
+
+#[test]
+fn a_garbage_saved_sequence_falls_back_to_the_default() {
+    let mut h = harness(Some(example_dir()));
+    h.state_mut().run(Command::Edit(Edit::SetView {
+        key: DECK_KEY.into(),
+        value: Some(serde_json::json!({"dias": "kapot", "versie": "?"})),
+    }));
+    h.run_steps(2);
+    assert_eq!(deck(&h).1, DeckSource::Unreadable);
+    press(&mut h, Key::F5);
+    for title in TITLES {
+        press(&mut h, Key::ArrowRight);
+        assert_eq!(shown(&h), title);
+    }
+    h.get_by_label("Dia's bewerken").click();
+    h.run_steps(4);
+    assert!(
+        h.query_by_label_contains("kon niet worden gelezen")
+            .is_some()
+    );
+}
+
+/// Every label and value in the accessibility tree that contains a person's name or id.
+fn names_on_screen(h: &Harness<'static, App>, needles: &[String]) -> Vec<String> {
+    let needles = needles.to_vec();
+    h.query_all(
+        By::new()
+            .predicate(move |n| {
+                let texts = [n.label(), n.value()];
+                texts
+                    .iter()
+                    .flatten()
+                    .any(|t| needles.iter().any(|x| t.contains(x.as_str())))
+            })
+            .include_labels(),
+    )
+    .map(|n| {
+        let n = n.accesskit_node();
+        format!("{:?} {:?}", n.label(), n.value())
+    })
+    .collect()
+}
+
+#[test]
+fn hidden_names_are_nowhere_on_screen_nor_in_the_presentation() {
+    let mut h = harness(Some(example_dir()));
+    let map = h.state().document.as_ref().expect("doc").map().clone();
+    let mut needles: Vec<String> = map.persons.iter().map(|p| p.name.clone()).collect();
+    needles.extend(map.persons.iter().map(|p| p.id.clone()));
+    let bakker = map
+        .persons
+        .iter()
+        .find(|p| p.name == "Marieke Bakker")
+        .expect("the example's connector")
+        .id
+        .clone();
+    // Persons on the canvas, Marieke Bakker selected (inspector) and a finding about her.
+    {
+        let doc = h.state_mut().document.as_mut().expect("doc");
+        doc.filter.persons = true;
+        doc.mark_scene_dirty();
+    }
+    let finding = h
+        .state()
+        .document
+        .as_ref()
+        .and_then(|d| {
+            d.analysis()
+                .findings
+                .iter()
+                .position(|f| f.subjects.contains(&bakker))
+        })
+        .expect("a finding about her");
+    h.state_mut().run(Command::SelectNode(Some(bakker.clone())));
+    h.state_mut().run(Command::SelectFinding(Some(finding)));
+    h.run_steps(3);
+    assert!(
+        !names_on_screen(&h, &needles).is_empty(),
+        "names are shown before the switch"
+    );
+
+    h.get_by_label("Namen verbergen").click();
+    h.run_steps(3);
+    assert!(h.state().document.as_ref().is_some_and(|d| d.anonymous()));
+    let found = names_on_screen(&h, &needles);
+    assert!(found.is_empty(), "{found:?}");
+    let doc = h.state().document.as_ref().expect("doc");
+    assert!(doc.cached_scene().nodes.iter().any(|n| n.id == bakker));
+    for n in &doc.cached_scene().nodes {
+        assert!(
+            !needles.iter().any(|x| n.label.contains(x.as_str())),
+            "canvas label {}",
+            n.label
+        );
+    }
+    // The other views too.
+    for view in ["Driehoek", "Matrix", "Bevindingen"] {
+        h.get_by_role_and_label(Role::Button, view).click();
+        h.run_steps(3);
+        let found = names_on_screen(&h, &needles);
+        assert!(found.is_empty(), "{view}: {found:?}");
+    }
+
+    // And every slide of the presentation.
+    press(&mut h, Key::F5);
+    for slide in 0..7 {
+        let found = names_on_screen(&h, &needles);
+        assert!(found.is_empty(), "slide {}: {found:?}", slide + 1);
+        if let Some(scene) = h.state().presentation.scene() {
+            for n in &scene.nodes {
+                assert!(!needles.iter().any(|x| n.label.contains(x.as_str())));
+            }
+        }
+        press(&mut h, Key::ArrowRight);
+    }
+    // The findings slide names her by function and party.
+    press(&mut h, Key::Home);
+    for _ in 0..3 {
+        press(&mut h, Key::ArrowRight);
+    }
+    assert_eq!(shown(&h), TITLES[2]);
+    assert!(h.query_by_label_contains("is overbelast").is_some());
+    // The switch in the presentation shows names again.
+    h.get_by_label("Namen verbergen").click();
+    h.run_steps(3);
+    assert!(!names_on_screen(&h, &needles).is_empty());
+}
