@@ -134,12 +134,13 @@ fn import(dir: &Path, analysed: bool) -> (Duration, String) {
     if analysed && let Some(map) = &map {
         let imported = start.elapsed();
         let (a, phases) = analyse_profiled(map, &Thresholds::default(), true);
-        // The slowest phases, so a regression points at its cause.
+        // The slow phases, so a regression points at its cause.
         let mut phases = phases;
         phases.sort_by_key(|p| std::cmp::Reverse(p.1));
         let slow: Vec<String> = phases
             .iter()
-            .take(3)
+            .filter(|p| p.1.as_secs_f64() >= 0.02)
+            .take(8)
             .map(|(name, d)| format!("{name} {:.2}s", d.as_secs_f64()))
             .collect();
         return (

@@ -180,13 +180,21 @@ struct Candidate {
 /// targets were set on, and much less when no connector's verdict depends on betweenness
 /// (`lean`), since verification then skips it. Small maps (the example map: well inside one
 /// frame) get about 5 ms, medium ones about 120 ms, large ones about one analysis more, shared
-/// over the threads; never fewer than two candidates, never more than three per action asked.
+/// over the threads; never fewer than two candidates (one on a map of more than 100,000 nodes
+/// and links), never more than three per action asked.
 fn verify_budget(map: &Map, t: &Thresholds, lean: bool) -> usize {
     let nodes = (map.parties.len() + map.persons.len() + map.tables.len()) as f64;
     let links = (map.memberships.len() * 2 + map.persons.len() + map.relations.len()) as f64;
-    let cost = nodes * links;
+    // Past `metrics::EXACT_WORK` the centralities are estimated at a bounded cost, and what
+    // remains grows with the map's size (a 100,000-table chain: about a second a pass).
+    let cost = (nodes * links).min(220_000_000.0);
+    let linear_ms = if nodes + links > 100_000.0 {
+        (nodes + links) / 300.0
+    } else {
+        0.0
+    };
     let analysis_ms = cost / 110_000.0;
-    let per_ms = 1.0 + if lean { analysis_ms / 5.0 } else { analysis_ms };
+    let per_ms = 1.0 + linear_ms + if lean { analysis_ms / 5.0 } else { analysis_ms };
     let budget_ms = if cost < 50_000.0 {
         5.0
     } else {
@@ -194,7 +202,9 @@ fn verify_budget(map: &Map, t: &Thresholds, lean: bool) -> usize {
     };
     let threads = rayon::current_num_threads().clamp(1, 4) as f64;
     let k = (budget_ms * threads / per_ms).floor() as usize;
-    k.clamp(2, (t.max_actions * 3).max(2))
+    // On a very large map even one more analysis is felt: one candidate may then do.
+    let least = if linear_ms > 0.0 { 1 } else { 2 };
+    k.clamp(least, (t.max_actions * 3).max(2))
 }
 
 /// The actions for a map whose keyed, sorted findings are `findings`.

@@ -21,6 +21,16 @@
 //! `tests/metrics.rs` checks every figure against networkx to 1e-9, and a property test
 //! checks the optimised pass against textbook Brandes on random graphs.
 //!
+//! Exact Brandes costs one search per node, so nodes × links in all: a country map is a few
+//! seconds, but a reporting chain of 100,000 tables would be minutes. The analysis therefore
+//! calls [`centralities_bounded`]: exact up to [`EXACT_WORK`], beyond that an estimate from
+//! sampled sources (Brandes & Pich, "Centrality estimation in large networks", 2007; what
+//! networkx' `betweenness_centrality(G, k, seed)` does), scaled up by the share of sources
+//! searched, per component. The same searches estimate closeness from the distances to the
+//! sampled sources (Eppstein & Wang, "Fast approximation of centrality", 2001). The sample is
+//! fixed (a seeded generator over the breadth-first numbering), so the same map gives the same
+//! figures, and the output says the figures are estimates.
+//!
 //! Articulation points and bridges use Tarjan's low-link with an explicit stack: a map can
 //! hold a chain tens of thousands of nodes deep, which would overflow the call stack if
 //! written recursively.
@@ -103,47 +113,264 @@ pub fn centralities(g: &Graph) -> (Vec<f64>, Vec<f64>) {
     (bc, cl)
 }
 
+/// Search work (node and arc visits: for each source, its component's kept nodes and arcs)
+/// above which [`centralities_bounded`] estimates instead of computing exactly: about two
+/// seconds on two cores (a synthetic region of 200 municipalities, 15,000 nodes). Regions of
+/// the size people map (tens of municipalities, a few thousand nodes) are far below it.
+pub const EXACT_WORK: u64 = 500_000_000;
+
+/// The search work an estimate aims at: about three tenths of a second on two cores.
+pub const ESTIMATE_WORK: u64 = 100_000_000;
+
+/// A component with at most this many searched nodes is always computed exactly (its work is
+/// at most this many times its size, so all of them together stay linear in the graph).
+const SMALL_COMPONENT: usize = 256;
+
+/// The fewest sources searched in an estimated component (all of it when it is smaller).
+const MIN_PIVOTS: usize = 64;
+
+/// Seed of the source sample: fixed, so that a map always gets the same figures.
+const SAMPLE_SEED: u64 = 0x6e65_7477_6572_6b31;
+
+/// Betweenness and closeness by node index, and whether they are estimates.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Centralities {
+    /// networkx `betweenness_centrality(G, normalized=True)`, or its estimate.
+    pub betweenness: Vec<f64>,
+    /// networkx `closeness_centrality(G)`, or its estimate.
+    pub closeness: Vec<f64>,
+    /// `None` when both are exact; else the number of sources searched.
+    pub sampled: Option<usize>,
+}
+
+/// [`centralities`] when the exact computation stays within [`EXACT_WORK`]; otherwise
+/// estimates from a fixed sample of sources aiming at [`ESTIMATE_WORK`] (see the module
+/// documentation).
+pub fn centralities_bounded(g: &Graph) -> Centralities {
+    centralities_within(g, EXACT_WORK, ESTIMATE_WORK)
+}
+
+/// The search work of the exact centralities of `g` (compare with [`EXACT_WORK`]): linear to
+/// compute, so callers can budget by it.
+pub fn search_work(g: &Graph) -> u64 {
+    if g.is_empty() {
+        0
+    } else {
+        Reduced::new(g).work()
+    }
+}
+
+/// [`centralities_bounded`] with the two work limits given (for tests and benchmarks).
+///
+/// Estimate, per component of the reduced graph with K kept nodes of which k are sampled
+/// uniformly: every node's raw betweenness is K/k times what the sampled sources give it (what
+/// networkx does with n/k on one component), an unbiased estimate since sources of one
+/// component add only to nodes of that component; likewise K/k times the distances to the
+/// sampled sources estimates a node's distance sum, and closeness follows from it with the
+/// exact count of nodes reached (the component's size). A sampled source's own closeness is
+/// exact. Components that are small, or where the sample would be all, are exact.
+pub fn centralities_within(g: &Graph, exact_work: u64, estimate_work: u64) -> Centralities {
+    let n = g.len();
+    if n == 0 {
+        return Centralities::default();
+    }
+    let r = Reduced::new(g);
+    let comps = r.comp_start.len() - 1;
+    let work_of = |c: usize| r.component_work(c);
+    if r.work() <= exact_work {
+        let (betweenness, closeness) = centralities(g);
+        return Centralities {
+            betweenness,
+            closeness,
+            sampled: None,
+        };
+    }
+    let big: u64 = (0..comps)
+        .filter(|&c| r.comp_start[c + 1] - r.comp_start[c] > SMALL_COMPONENT)
+        .map(work_of)
+        .sum();
+    let share = estimate_work as f64 / big.max(1) as f64;
+    let mut rng = SplitMix(SAMPLE_SEED);
+    let mut sources: Vec<u32> = Vec::new();
+    // K/k per component; 1 where every kept node is a source.
+    let mut scale = vec![1.0; comps];
+    for (c, sc) in scale.iter_mut().enumerate() {
+        let (a, b) = (r.comp_start[c], r.comp_start[c + 1]);
+        let size = b - a;
+        let k = if size <= SMALL_COMPONENT {
+            size
+        } else {
+            ((size as f64 * share).ceil() as usize).clamp(MIN_PIVOTS.min(size), size)
+        };
+        if k == size {
+            sources.extend(a as u32..b as u32);
+            continue;
+        }
+        *sc = size as f64 / k as f64;
+        // A partial Fisher–Yates shuffle: k distinct nodes of the component.
+        let mut pool: Vec<u32> = (a as u32..b as u32).collect();
+        for i in 0..k {
+            let j = i + (rng.next() % (size - i) as u64) as usize;
+            pool.swap(i, j);
+        }
+        let mut chosen = pool[..k].to_vec();
+        // In numbering order, for memory locality of consecutive searches.
+        chosen.sort_unstable();
+        sources.extend(chosen);
+    }
+    let sums = searches(&r, &sources, true, true);
+    Centralities {
+        betweenness: estimated_betweenness(&r, &sums, &scale),
+        closeness: estimated_closeness(&r, &sums, &scale, &sources),
+        sampled: Some(sources.len()),
+    }
+}
+
+/// The component of each kept node (new numbering).
+fn kept_components(r: &Reduced) -> Vec<u32> {
+    let mut comp = vec![0u32; r.orig.len()];
+    for c in 0..r.comp_start.len() - 1 {
+        comp[r.comp_start[c]..r.comp_start[c + 1]].fill(c as u32);
+    }
+    comp
+}
+
+/// Scaled and normalised betweenness, original numbering.
+fn estimated_betweenness(r: &Reduced, sums: &Sums, scale: &[f64]) -> Vec<f64> {
+    let comp = kept_components(r);
+    let n = r.n;
+    let norm = if n > 2 {
+        1.0 / ((n - 1) as f64 * (n - 2) as f64)
+    } else {
+        0.0
+    };
+    let by_new: Vec<f64> = sums
+        .bc
+        .iter()
+        .zip(&comp)
+        .map(|(&b, &c)| b * scale[c as usize] * norm)
+        .collect();
+    to_original(r, &by_new)
+}
+
+/// Closeness of every node: exact where the searches give it (sources, their pendant nodes,
+/// components searched whole), estimated from the scaled distance sums elsewhere.
+fn estimated_closeness(r: &Reduced, sums: &Sums, scale: &[f64], sources: &[u32]) -> Vec<f64> {
+    let mut closeness = sums.closeness.clone();
+    let mut is_source = vec![false; r.orig.len()];
+    for &s in sources {
+        is_source[s as usize] = true;
+    }
+    let n = r.n;
+    for c in 0..r.comp_start.len() - 1 {
+        if scale[c] == 1.0 {
+            continue;
+        }
+        let (a, b) = (r.comp_start[c], r.comp_start[c + 1]);
+        // Nodes of the component other than the one asked about, pendants included.
+        let size: u64 = (a..b).map(|v| 1 + r.pendants[v] as u64).sum();
+        let rs = (size - 1) as f64;
+        let wf = |total: f64| {
+            if total > 0.0 && n > 1 {
+                (rs / total) * (rs / (n - 1) as f64)
+            } else {
+                0.0
+            }
+        };
+        for v in a..b {
+            if is_source[v] {
+                continue;
+            }
+            let total = sums.dsum[v] * scale[c];
+            closeness[r.orig[v] as usize] = wf(total);
+            // A pendant on `v`: one step further from everything but `v` and itself.
+            for &x in &r.pendant_ids[r.pendant_offsets[v]..r.pendant_offsets[v + 1]] {
+                closeness[x as usize] = wf(total + rs - 1.0);
+            }
+        }
+    }
+    closeness
+}
+
+/// SplitMix64 (Steele, Lea & Flood 2014): a tiny, well-mixed generator; the sample needs no
+/// more than that, and no dependency.
+struct SplitMix(u64);
+
+impl SplitMix {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+}
+
 /// Runs one search per source in parallel; returns raw (unscaled, ordered-pair) betweenness
 /// sums, empty unless `with_betweenness`, and closeness, both by original node index.
 fn all_sources(g: &Graph, with_betweenness: bool) -> (Vec<f64>, Vec<f64>) {
-    let n = g.len();
-    if n == 0 {
+    if g.is_empty() {
         return (Vec::new(), Vec::new());
     }
     let r = Reduced::new(g);
+    let sources: Vec<u32> = (0..r.orig.len() as u32).collect();
+    let s = searches(&r, &sources, with_betweenness, false);
+    (to_original(&r, &s.bc), s.closeness)
+}
+
+/// Values by kept node (new numbering) moved to the original numbering, 0 for pendant nodes.
+fn to_original(r: &Reduced, by_new: &[f64]) -> Vec<f64> {
+    let mut out = vec![0.0; if by_new.is_empty() { 0 } else { r.n }];
+    for (new, &b) in by_new.iter().enumerate() {
+        out[r.orig[new] as usize] = b;
+    }
+    out
+}
+
+/// What the searches from a set of sources add up to.
+struct Sums {
+    /// Raw betweenness by kept node (new numbering); empty unless asked.
+    bc: Vec<f64>,
+    /// Exact closeness (original numbering) of the sources and their pendant nodes.
+    closeness: Vec<f64>,
+    /// By kept node: the distances from the sources and their pendant nodes (see
+    /// [`Worker::source`]); empty unless asked.
+    dsum: Vec<f64>,
+}
+
+/// One search per source in `sources` (kept nodes, new numbering), spread over the threads.
+fn searches(r: &Reduced, sources: &[u32], with_bc: bool, with_dsum: bool) -> Sums {
     let k = r.orig.len();
+    let n = r.n;
     // A few chunks per thread balance uneven sources (a hub's search reaches more) while
     // keeping the number of buffer sets, and of partial sums to add, small.
-    let chunk = (k / (rayon::current_num_threads() * 8)).max(32);
-    let (bc_new, closeness) = (0..k as u32)
-        .into_par_iter()
+    let chunk = (sources.len() / (rayon::current_num_threads() * 8)).max(32);
+    let empty = || Sums {
+        bc: vec![0.0; if with_bc { k } else { 0 }],
+        closeness: vec![0.0; n],
+        dsum: vec![0.0; if with_dsum { k } else { 0 }],
+    };
+    sources
+        .par_iter()
         .with_min_len(chunk)
         .fold(
-            || Worker::new(k, r.targets.len(), n, with_betweenness),
-            |mut w, s| {
-                w.source(&r, s);
+            || Worker::new(k, r.targets.len(), n, with_bc, with_dsum),
+            |mut w, &s| {
+                w.source(r, s);
                 w
             },
         )
-        .map(|w| (w.bc, w.closeness))
-        .reduce(
-            || {
-                (
-                    vec![0.0; if with_betweenness { k } else { 0 }],
-                    vec![0.0; n],
-                )
-            },
-            |(mut bc, mut cl), (bc2, cl2)| {
-                add(&mut bc, &bc2);
-                add(&mut cl, &cl2);
-                (bc, cl)
-            },
-        );
-    let mut bc = vec![0.0; if with_betweenness { n } else { 0 }];
-    for (new, &b) in bc_new.iter().enumerate() {
-        bc[r.orig[new] as usize] = b;
-    }
-    (bc, closeness)
+        .map(|w| Sums {
+            bc: w.bc,
+            closeness: w.closeness,
+            dsum: w.dsum,
+        })
+        .reduce(empty, |mut a, b| {
+            add(&mut a.bc, &b.bc);
+            add(&mut a.closeness, &b.closeness);
+            add(&mut a.dsum, &b.dsum);
+            a
+        })
 }
 
 fn add(into: &mut [f64], from: &[f64]) {
@@ -173,6 +400,9 @@ struct Reduced {
     pendant_ids: Vec<u32>,
     /// Node count of the whole graph.
     n: usize,
+    /// The breadth-first numbering numbers each component's kept nodes contiguously: component
+    /// `c` is `comp_start[c]..comp_start[c + 1]`.
+    comp_start: Vec<usize>,
 }
 
 impl Reduced {
@@ -181,10 +411,12 @@ impl Reduced {
         let pendant = |v: u32| g.degree(v) == 1 && g.degree(g.neighbors(v)[0]) >= 2;
         let mut new_of = vec![UNSEEN; n];
         let mut orig: Vec<u32> = Vec::with_capacity(n);
+        let mut comp_start = Vec::new();
         for start in 0..n as u32 {
             if new_of[start as usize] != UNSEEN || pendant(start) {
                 continue;
             }
+            comp_start.push(orig.len());
             new_of[start as usize] = orig.len() as u32;
             let mut head = orig.len();
             orig.push(start);
@@ -200,6 +432,7 @@ impl Reduced {
             }
         }
         let k = orig.len();
+        comp_start.push(k);
         let mut offsets = Vec::with_capacity(k + 1);
         let mut targets = Vec::with_capacity(g.targets.len());
         let mut pendant_offsets = Vec::with_capacity(k + 1);
@@ -230,11 +463,27 @@ impl Reduced {
             pendant_offsets,
             pendant_ids,
             n,
+            comp_start,
         }
     }
 
     fn neighbors(&self, v: u32) -> &[u32] {
         &self.targets[self.offsets[v as usize]..self.offsets[v as usize + 1]]
+    }
+
+    /// Work of searching from every kept node of component `c`: per source, the component's
+    /// kept nodes and arcs.
+    fn component_work(&self, c: usize) -> u64 {
+        let (a, b) = (self.comp_start[c], self.comp_start[c + 1]);
+        let arcs = (self.offsets[b] - self.offsets[a]) as u64;
+        (b - a) as u64 * ((b - a) as u64 + arcs)
+    }
+
+    /// Work of the exact computation: [`Reduced::component_work`] over all components.
+    fn work(&self) -> u64 {
+        (0..self.comp_start.len() - 1)
+            .map(|c| self.component_work(c))
+            .sum()
     }
 }
 
@@ -257,10 +506,13 @@ struct Worker {
     bc: Vec<f64>,
     /// Closeness (original numbering) of this worker's sources and their pendant nodes.
     closeness: Vec<f64>,
+    /// Distance sums by kept node from this worker's sources (see [`Worker::source`]); empty
+    /// unless closeness is estimated.
+    dsum: Vec<f64>,
 }
 
 impl Worker {
-    fn new(k: usize, arcs: usize, n: usize, with_betweenness: bool) -> Self {
+    fn new(k: usize, arcs: usize, n: usize, with_betweenness: bool, with_dsum: bool) -> Self {
         let m = if with_betweenness { k } else { 0 };
         Worker {
             dist: vec![UNSEEN; k],
@@ -271,6 +523,7 @@ impl Worker {
             succ_end: vec![0; m],
             bc: vec![0.0; m],
             closeness: vec![0.0; n],
+            dsum: vec![0.0; if with_dsum { k } else { 0 }],
         }
     }
 
@@ -281,6 +534,10 @@ impl Worker {
     /// the full dependency adds ℓ(v) (the pendants of v are reached only through v). A
     /// pendant source on `s` has the same dependencies as `s` on every other node, hence the
     /// weight 1 + ℓ(s); on `s` itself each pendant source counts every target beyond it.
+    ///
+    /// With `dsum` kept, adds to each reached kept node `v` what `s` and its pendants add to
+    /// the distance sum of `v`: (1 + ℓ(s)) d(s, v) + ℓ(s). Over all kept `s` of a component
+    /// that is exactly the distance sum of `v`; over a sample it is the estimate's base.
     fn source(&mut self, r: &Reduced, s: u32) {
         let with_bc = !self.bc.is_empty();
         let Worker {
@@ -292,6 +549,7 @@ impl Worker {
             succ_end,
             bc,
             closeness,
+            dsum,
         } = self;
         dist[s as usize] = 0;
         order[0] = s;
@@ -363,6 +621,12 @@ impl Worker {
             }
         };
         closeness[r.orig[s as usize] as usize] = wf(total);
+        if !dsum.is_empty() {
+            let l = r.pendants[s as usize] as f64;
+            for &v in order {
+                dsum[v as usize] += (1.0 + l) * dist[v as usize] as f64 + l;
+            }
+        }
         let (from, to) = (
             r.pendant_offsets[s as usize],
             r.pendant_offsets[s as usize + 1],
@@ -685,6 +949,110 @@ mod tests {
         assert!((bc[0] - bc[(w * w - 1) as usize]).abs() < 1e-12);
         let centre = (w / 2 * w + w / 2) as usize;
         assert!(bc[centre] > bc[0]);
+    }
+
+    fn grid(w: u32) -> Graph {
+        let mut edges = Vec::new();
+        for r in 0..w {
+            for c in 0..w {
+                let i = r * w + c;
+                if c + 1 < w {
+                    edges.push((i, i + 1));
+                }
+                if r + 1 < w {
+                    edges.push((i, i + w));
+                }
+            }
+        }
+        // Pendant nodes and a small second component, so every path of the estimate runs.
+        let n = w * w;
+        edges.extend([(0, n), (5, n + 1), (n + 2, n + 3), (n + 3, n + 4)]);
+        graph((n + 5) as usize, &edges)
+    }
+
+    #[test]
+    fn small_graphs_are_exact() {
+        let g = grid(10);
+        let c = centralities_bounded(&g);
+        assert_eq!(c.sampled, None);
+        let (bc, cl) = centralities(&g);
+        assert_eq!(c.betweenness, bc);
+        assert_eq!(c.closeness, cl);
+        assert!(search_work(&g) < EXACT_WORK);
+    }
+
+    #[test]
+    fn an_estimate_that_samples_every_source_is_exact() {
+        // 30 × 30 = 900 kept nodes: above the small-component limit, so this runs the
+        // estimating code, but with a budget that makes the sample the whole component.
+        let g = grid(30);
+        let c = centralities_within(&g, 0, u64::MAX);
+        // The path n+2 – n+3 – n+4 keeps only its middle; its ends are pendant nodes.
+        assert_eq!(
+            c.sampled,
+            Some(901),
+            "900 grid nodes + 1 of the small component"
+        );
+        let (bc, cl) = centralities(&g);
+        close(&c.betweenness, &bc);
+        close(&c.closeness, &cl);
+    }
+
+    #[test]
+    fn an_odd_ring_is_estimated_close_to_its_exact_figures() {
+        // A cycle of n = 2001 nodes: every node lies inside (n - 1)(n - 3)/8 of the unordered
+        // pairs' shortest paths (unique, n odd); normalised by (n - 1)(n - 2)/2 that is
+        // (n - 3) / (4 (n - 2)). Distance sum: 2 (1 + … + 1000) = 1000 · 1001, so closeness
+        // is 2000 / 1,001,000.
+        let n = 2001u32;
+        let edges: Vec<(u32, u32)> = (0..n).map(|i| (i, (i + 1) % n)).collect();
+        let g = graph(n as usize, &edges);
+        let budget = 100 * (n as u64 * 3);
+        let c = centralities_within(&g, 0, budget);
+        let k = c.sampled.expect("estimated");
+        assert!((64..=120).contains(&k), "{k} sources");
+        let want_bc = (n - 3) as f64 / (4.0 * (n - 2) as f64);
+        let want_cl = 2000.0 / 1_001_000.0;
+        // By symmetry every source adds the same total, so the mean is exact; single nodes
+        // are off by the sampling error only.
+        let mean = c.betweenness.iter().sum::<f64>() / n as f64;
+        assert!((mean - want_bc).abs() < 1e-9, "mean {mean} vs {want_bc}");
+        for (i, (&b, &cl)) in c.betweenness.iter().zip(&c.closeness).enumerate() {
+            assert!(
+                (b - want_bc).abs() < 0.35 * want_bc,
+                "bc {i}: {b} vs {want_bc}"
+            );
+            assert!(
+                (cl - want_cl).abs() < 0.25 * want_cl,
+                "cl {i}: {cl} vs {want_cl}"
+            );
+        }
+        // A fixed sample: the same graph gives the same figures.
+        assert_eq!(centralities_within(&g, 0, budget), c);
+    }
+
+    #[test]
+    fn the_json_says_so_only_when_estimated() {
+        let mut m = crate::analysis::Metrics {
+            nodes: Vec::new(),
+            components: 1,
+            density: 0.5,
+            estimate_sources: None,
+            betweenness_estimated: false,
+            closeness_estimated: false,
+        };
+        let exact = serde_json::to_value(&m).expect("json");
+        assert!(exact.get("betweenness_estimated").is_none());
+        assert!(exact.get("estimate_sources").is_none());
+        m.estimate_sources = Some(200);
+        m.betweenness_estimated = true;
+        m.closeness_estimated = true;
+        let est = serde_json::to_value(&m).expect("json");
+        assert_eq!(est["betweenness_estimated"], true);
+        assert_eq!(est["closeness_estimated"], true);
+        assert_eq!(est["estimate_sources"], 200);
+        let back: crate::analysis::Metrics = serde_json::from_value(exact).expect("read");
+        assert!(!back.betweenness_estimated);
     }
 
     /// Textbook Brandes with predecessor lists and plain BFS closeness, no reduction, no

@@ -352,6 +352,16 @@ pub struct Metrics {
     pub components: usize,
     /// Density of the metrics graph: 2m / (n (n − 1)).
     pub density: f64,
+    /// Betweenness and closeness are estimates from this many sampled sources (a map too
+    /// large for the exact figures, see `metrics::centralities_bounded`); absent when exact.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estimate_sources: Option<usize>,
+    /// Present, and true, only when betweenness is an estimate.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub betweenness_estimated: bool,
+    /// Present, and true, only when closeness is an estimate.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub closeness_estimated: bool,
 }
 
 /// Everything the analysis says about a map.
@@ -439,6 +449,8 @@ pub(crate) struct Computed {
     pub metrics: Graph,
     pub betweenness: Vec<f64>,
     pub closeness: Vec<f64>,
+    /// Sources sampled when the centralities are estimates; `None` when exact.
+    pub sampled: Option<usize>,
     pub components: Vec<u32>,
     /// Cut vertices of the member graph and what each would cut off (one DFS).
     pub cuts: whatif::Cuts,
@@ -494,10 +506,14 @@ fn analyse_base(map: &Map, t: &Thresholds, centralities: bool, full: bool) -> (A
     // needs them only when a connector's verdict depends on betweenness; it computes them
     // below, then, and only then.
     let lazy = centralities && !full;
-    let (betweenness, closeness) = if centralities && !lazy {
-        metrics::centralities(&g)
+    let c = if centralities && !lazy {
+        metrics::centralities_bounded(&g)
     } else {
-        (vec![0.0; g.len()], vec![0.0; g.len()])
+        metrics::Centralities {
+            betweenness: vec![0.0; g.len()],
+            closeness: vec![0.0; g.len()],
+            sampled: None,
+        }
     };
     clock.lap("betweenness+closeness");
     let components = metrics::components(&g);
@@ -511,8 +527,9 @@ fn analyse_base(map: &Map, t: &Thresholds, centralities: bool, full: bool) -> (A
     clock.lap("articulation");
     let mut comp = Computed {
         metrics: g,
-        betweenness,
-        closeness,
+        betweenness: c.betweenness,
+        closeness: c.closeness,
+        sampled: c.sampled,
         components,
         cuts,
         member_articulation,
@@ -536,9 +553,10 @@ fn analyse_base(map: &Map, t: &Thresholds, centralities: bool, full: bool) -> (A
     // Whether re-analyses can skip betweenness (the actions' verification budget uses it).
     let lean = !depends;
     if lazy && depends {
-        let (b, c) = metrics::centralities(&comp.metrics);
-        comp.betweenness = b;
-        comp.closeness = c;
+        let c = metrics::centralities_bounded(&comp.metrics);
+        comp.betweenness = c.betweenness;
+        comp.closeness = c.closeness;
+        comp.sampled = c.sampled;
         found = connectors::connectors(&ctx, &comp, t);
     }
     findings.extend(found);
@@ -565,6 +583,9 @@ fn analyse_base(map: &Map, t: &Thresholds, centralities: bool, full: bool) -> (A
                 nodes: Vec::new(),
                 components: 0,
                 density: 0.0,
+                estimate_sources: None,
+                betweenness_estimated: false,
+                closeness_estimated: false,
             },
             names: BTreeMap::new(),
             groups: Vec::new(),
@@ -668,6 +689,9 @@ fn node_metrics(ctx: &Ctx, comp: &Computed) -> Metrics {
         nodes,
         components,
         density,
+        estimate_sources: comp.sampled,
+        betweenness_estimated: comp.sampled.is_some(),
+        closeness_estimated: comp.sampled.is_some(),
     }
 }
 

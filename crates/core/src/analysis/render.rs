@@ -21,7 +21,20 @@ fn summary_line(a: &Analysis, lang: Lang) -> String {
     )
 }
 
+/// The network line, and on a map too large for exact centralities the note that they are
+/// estimates.
 fn network_line(a: &Analysis, lang: Lang) -> String {
+    let line = network_figures(a, lang);
+    match a.metrics.estimate_sources {
+        Some(n) => format!(
+            "{line}\n{}",
+            crate::i18n::reliability::CENTRALITIES_ESTIMATED.fill_in(lang, &[("n", &n)])
+        ),
+        None => line,
+    }
+}
+
+fn network_figures(a: &Analysis, lang: Lang) -> String {
     tx::NETWORK.fill_in(
         lang,
         &[

@@ -15,8 +15,13 @@
 //! table or tagged relationship). States: `afwezig` when a kind is not present, else `gesloten`
 //! when one table seats all three kinds (the closing tables), else `verbonden` when all three legs
 //! exist, else `open`.
+//!
+//! Bounded output: an `open_triangle` lists as subjects the parties of the kinds on its missing
+//! legs, at most [`MAX_SUBJECTS`] of them (the first by id; the evidence then counts them all
+//! in `subject_count`), so a map with thousands of region-wide parties does not repeat all of
+//! them in every scope.
 
-use super::context::{Ctx, Werkgebied, core_bit, lower, name_list};
+use super::context::{Ctx, Werkgebied, core_bit, lower};
 use super::{Finding, FindingKind, Severity, Thresholds};
 use crate::i18n::analysis as tx;
 use crate::i18n::vocab::Label;
@@ -72,6 +77,9 @@ pub struct Legs {
     #[serde(rename = "woningcorporatie-zorgaanbieder")]
     pub woningcorporatie_zorgaanbieder: bool,
 }
+
+/// Most subjects an `open_triangle` lists (see the module documentation).
+pub const MAX_SUBJECTS: usize = 200;
 
 /// The three legs: kind bits (see [`core_bit`]), the leg's bit in a legs mask, and its name.
 pub(crate) const LEGS: [(u8, u8, u8, &str); 3] = [
@@ -279,7 +287,7 @@ pub(crate) fn open_triangles(ctx: &Ctx, triangles: &[Triangle], t: &Thresholds) 
                 continue;
             }
             for p in by_kind[kind_pos(a)].iter().chain(&by_kind[kind_pos(b)]) {
-                subjects.push(ctx.party_id(*p).to_string());
+                subjects.push(ctx.party_id(*p));
             }
             if tri.present & a != 0 && tri.present & b != 0 {
                 let names = |k: usize| {
@@ -287,7 +295,7 @@ pub(crate) fn open_triangles(ctx: &Ctx, triangles: &[Triangle], t: &Thresholds) 
                         .iter()
                         .map(|&p| ctx.map.parties[p as usize].name.as_str())
                         .collect();
-                    name_list(&v, 3)
+                    super::missing_link::names_counted(&v, 3)
                 };
                 details.push(
                     Msg::new(tx::LEG_MISSING)
@@ -298,8 +306,11 @@ pub(crate) fn open_triangles(ctx: &Ctx, triangles: &[Triangle], t: &Thresholds) 
                 );
             }
         }
-        subjects.sort();
+        subjects.sort_unstable();
         subjects.dedup();
+        let subject_count = subjects.len();
+        subjects.truncate(MAX_SUBJECTS);
+        let subjects: Vec<String> = subjects.into_iter().map(str::to_string).collect();
         let scope = match &tri.werkgebied {
             Some(id) => Msg::new(tx::IN_WERKGEBIED).with("name", ctx.name(id)),
             None => Msg::new(tx::WHOLE_REGION),
@@ -323,7 +334,7 @@ pub(crate) fn open_triangles(ctx: &Ctx, triangles: &[Triangle], t: &Thresholds) 
                 .map(|&p| ctx.party_id(p))
                 .collect()
         };
-        let evidence = json!({
+        let mut evidence = json!({
             "state": tri.state,
             "missing_legs": missing,
             "absent_kinds": absent,
@@ -333,6 +344,9 @@ pub(crate) fn open_triangles(ctx: &Ctx, triangles: &[Triangle], t: &Thresholds) 
                 "zorgaanbieder": ids(2),
             },
         });
+        if subject_count > MAX_SUBJECTS {
+            evidence["subject_count"] = json!(subject_count);
+        }
         let severity = if tri.werkgebied.is_none() {
             Severity::Hoog
         } else {
@@ -352,4 +366,47 @@ pub(crate) fn open_triangles(ctx: &Ctx, triangles: &[Triangle], t: &Thresholds) 
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::missing_link::tests::{party, table_with};
+    use crate::model::Map;
+
+    #[test]
+    fn an_open_triangle_lists_at_most_max_subjects() {
+        // One gemeente, one corporation and 250 care providers, each at its own casus table:
+        // nobody meets, so in casus all three legs are missing and the subjects would be all
+        // 252 parties; in the other domains every kind is absent, likewise. Sorted ids:
+        // c0, g0, z000, …, z249; the first 200 end at z197.
+        let mut map = Map::default();
+        map.parties.push(party("g0", PartyKind::Gemeente));
+        map.parties.push(party("c0", PartyKind::Woningcorporatie));
+        table_with(&mut map, "tg", &["g0"]);
+        table_with(&mut map, "tc", &["c0"]);
+        for i in 0..250 {
+            let z = format!("z{i:03}");
+            map.parties.push(party(&z, PartyKind::Zorgaanbieder));
+            table_with(&mut map, &format!("t{i:03}"), &[&z]);
+        }
+        let ctx = Ctx::new(&map);
+        let tris = triangles(&ctx);
+        let found = open_triangles(&ctx, &tris, &Thresholds::default());
+        assert_eq!(found.len(), Domain::ALL.len());
+        for f in &found {
+            assert_eq!(f.subjects.len(), MAX_SUBJECTS);
+            assert_eq!(f.subjects[0], "c0");
+            assert_eq!(f.subjects[1], "g0");
+            assert_eq!(f.subjects[MAX_SUBJECTS - 1], "z197");
+            assert_eq!(f.evidence["subject_count"], 252);
+        }
+        let casus = found
+            .iter()
+            .find(|f| f.domain == Some(Domain::Casus))
+            .expect("casus");
+        // The names in the message: three shown, the rest counted.
+        let nl = casus.message(crate::i18n::Lang::Nl);
+        assert!(nl.contains("Naam z002 en 247 andere"), "{nl}");
+    }
 }

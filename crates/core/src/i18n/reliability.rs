@@ -38,6 +38,10 @@ pub const UNPACKS_TOO_LARGE: Text = text!(
     "de werkmap pakt uit tot {size} MB, meer dan de {max} MB die wordt ingelezen; is dit wel een echte werkmap?",
     "the workbook unpacks to {size} MB, more than the {max} MB that is read; is this a real workbook?"
 );
+pub const UNPACKS_PAST_LIMIT: Text = text!(
+    "de werkmap pakt uit tot meer dan de {max} MB die wordt ingelezen, hoewel de inhoudsopgave van het zip-bestand minder opgeeft; is dit wel een echte werkmap?",
+    "the workbook unpacks to more than the {max} MB that is read, although its zip directory states less; is this a real workbook?"
+);
 pub const FORMULA_WITHOUT_VALUE: Text = text!(
     "formule zonder berekende waarde: de uitkomst is niet in het bestand bewaard; open de werkmap in Excel of LibreOffice en sla hem op, dan wordt de uitkomst bewaard",
     "formula without a computed value: its result is not saved in the file; open the workbook in Excel or LibreOffice and save it, then the result is stored"
@@ -153,4 +157,18 @@ pub const BAD_THRESHOLD_VALUE: Text = text!(
 pub const NO_MAP_GIVEN: Text = text!(
     "geen kaart opgegeven: het pad is leeg",
     "no map given: the path is empty"
+);
+
+// Bounded analysis output.
+pub const MISSING_LINKS_MANY: Text = text!(
+    "De {kind_a} {a} zit in {scope} met {n} kernpartijen nergens samen aan tafel en heeft met geen van hen een directe relatie: {names}.",
+    "The {kind_a} {a} never sits at one table in {scope} with {n} core parties and has a direct relationship with none of them: {names}."
+);
+pub const ADVICE_MISSING_LINKS_MANY: Text = text!(
+    "Dit zijn te veel ontbrekende verbindingen om één voor één te leggen: zoek een tafel waar deze partij de anderen kan ontmoeten, of begin met een praktijklab zoals in Gouda, zodat de contacten niet langer via een derde lopen.",
+    "These are too many missing links to make one by one: find a table where this party can meet the others, or start with a practice lab as in Gouda, so that contact no longer runs through a third party."
+);
+pub const CENTRALITIES_ESTIMATED: Text = text!(
+    "Tussenpositie (betweenness) en nabijheid (closeness) zijn geschat uit {n} steekproefbronnen: de kaart is te groot om ze exact te berekenen.",
+    "Betweenness and closeness are estimated from {n} sampled sources: the map is too large to compute them exactly."
 );

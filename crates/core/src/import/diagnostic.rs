@@ -192,6 +192,9 @@ pub enum DiagnosticKind {
     EncryptedWorkbook,
     /// A workbook that unpacks to more than the importer reads (a zip bomb).
     UnpacksTooLarge { size_mb: u64, max_mb: u64 },
+    /// A zip whose entries, unpacked, pass the limit although its directory says less (a
+    /// crafted file): counting stopped at `max_mb`.
+    UnpacksPastLimit { max_mb: u64 },
     /// A formula cell whose result was never saved.
     FormulaWithoutValue,
     /// `count` more diagnostics like the one before, not shown one by one.
@@ -399,6 +402,9 @@ impl DiagnosticKind {
             K::EncryptedWorkbook => r::ENCRYPTED_WORKBOOK.get_in(lang).to_string(),
             K::UnpacksTooLarge { size_mb, max_mb } => {
                 r::UNPACKS_TOO_LARGE.fill_in(lang, &[("size", size_mb), ("max", max_mb)])
+            }
+            K::UnpacksPastLimit { max_mb } => {
+                r::UNPACKS_PAST_LIMIT.fill_in(lang, &[("max", max_mb)])
             }
             K::FormulaWithoutValue => r::FORMULA_WITHOUT_VALUE.get_in(lang).to_string(),
             K::More { count } => {

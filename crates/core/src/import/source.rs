@@ -569,7 +569,51 @@ fn check_workbook_bytes(bytes: &[u8]) -> Result<(), DiagnosticKind> {
             max_mb: MAX_UNPACKED_BYTES / (1024 * 1024),
         });
     }
+    if bytes.starts_with(b"PK") && unpacks_past(bytes, MAX_UNPACKED_BYTES) {
+        return Err(DiagnosticKind::UnpacksPastLimit {
+            max_mb: MAX_UNPACKED_BYTES / (1024 * 1024),
+        });
+    }
     Ok(())
+}
+
+/// Whether the entries of a zip, actually unpacked, come to more than `limit` bytes.
+fn unpacks_past(bytes: &[u8], limit: u64) -> bool {
+    unpacked_bytes(bytes, limit) > limit
+}
+
+/// The bytes the entries of a zip actually unpack to, counted up to just past `limit`.
+///
+/// The directory's sizes are what the file claims, and [`unpacked_size`] checks the claim; so
+/// that no claim has to be trusted, every entry is also unpacked once through a counting
+/// reader that stops just past the limit: the work is bounded by the limit whatever the file
+/// says (a real workbook unpacks to a few megabytes: milliseconds). The zip reader underneath
+/// (the one the workbook reader uses too) stops an entry at its claimed size, so a lie makes
+/// it unpack less, never more. A zip that cannot be read is left to the workbook reader.
+fn unpacked_bytes(bytes: &[u8], limit: u64) -> u64 {
+    use std::io::Read as _;
+    let Ok(mut zip) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
+        return 0;
+    };
+    let mut total = 0u64;
+    let mut buf = vec![0u8; 64 * 1024];
+    for i in 0..zip.len() {
+        let Ok(mut entry) = zip.by_index(i) else {
+            continue;
+        };
+        // Counted as read, so that an error at the end (a size or checksum that does not
+        // match) does not hide what was unpacked before it.
+        while let Ok(n) = entry.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            total += n as u64;
+            if total > limit {
+                return total;
+            }
+        }
+    }
+    total
 }
 
 /// Cells of a sheet as read, sparse: row → (column, text). Only cells that hold something are
@@ -825,6 +869,45 @@ mod tests {
             Err(DiagnosticKind::EncryptedWorkbook)
         ));
         assert_eq!(unpacked_size(b"not a zip"), None);
+    }
+
+    /// A zip of one entry of `len` zeros whose headers claim `claim` bytes unpacked.
+    fn lying_zip(len: usize, claim: u32) -> Vec<u8> {
+        use std::io::Write as _;
+        let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        w.start_file("xl/worksheets/sheet1.xml", opts)
+            .expect("entry");
+        w.write_all(&vec![0u8; len]).expect("write");
+        let mut bytes = w.finish().expect("finish").into_inner();
+        // Uncompressed size: offset 22 in the local header, 24 in the central directory.
+        for (sig, at) in [(b"PK\x03\x04", 22), (b"PK\x01\x02", 24)] {
+            let i = bytes.windows(4).position(|x| x == sig).expect("header");
+            bytes[i + at..i + at + 4].copy_from_slice(&claim.to_le_bytes());
+        }
+        bytes
+    }
+
+    #[test]
+    fn a_zip_that_lies_about_its_size_cannot_unpack_past_its_claim() {
+        let mb = 1024 * 1024;
+        // 3 MB of zeros claiming 100 bytes: the directory believes the claim ...
+        let bomb = lying_zip(3 * mb, 100);
+        assert_eq!(unpacked_size(&bomb), Some(100));
+        // ... and the count shows that unpacking stops at it, not at the 3 MB inside.
+        assert!(unpacked_bytes(&bomb, 2 * mb as u64) <= 100);
+        // An honest 3 MB entry is counted to just past a 2 MB limit, and whole under 4 MB.
+        let honest = lying_zip(3 * mb, 3 * mb as u32);
+        let past = unpacked_bytes(&honest, 2 * mb as u64);
+        assert!(
+            past > 2 * mb as u64 && past <= 2 * mb as u64 + 64 * 1024,
+            "{past}"
+        );
+        assert!(unpacks_past(&honest, 2 * mb as u64));
+        assert_eq!(unpacked_bytes(&honest, 4 * mb as u64), 3 * mb as u64);
+        assert_eq!(unpacked_bytes(b"PK not a zip", 1), 0);
+        assert_eq!(check_workbook_bytes(&bomb), Ok(()), "small once unpacked");
     }
 
     #[test]
