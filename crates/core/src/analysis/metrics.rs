@@ -262,8 +262,8 @@ fn estimated_closeness(r: &Reduced, sums: &Sums, scale: &[f64], sources: &[u32])
         is_source[s as usize] = true;
     }
     let n = r.n;
-    for c in 0..r.comp_start.len() - 1 {
-        if scale[c] == 1.0 {
+    for (c, &sc) in scale.iter().enumerate() {
+        if sc == 1.0 {
             continue;
         }
         let (a, b) = (r.comp_start[c], r.comp_start[c + 1]);
@@ -281,7 +281,7 @@ fn estimated_closeness(r: &Reduced, sums: &Sums, scale: &[f64], sources: &[u32])
             if is_source[v] {
                 continue;
             }
-            let total = sums.dsum[v] * scale[c];
+            let total = sums.dsum[v] * sc;
             closeness[r.orig[v] as usize] = wf(total);
             // A pendant on `v`: one step further from everything but `v` and itself.
             for &x in &r.pendant_ids[r.pendant_offsets[v]..r.pendant_offsets[v + 1]] {
