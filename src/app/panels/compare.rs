@@ -255,10 +255,12 @@ impl Vergelijken {
             return;
         };
         let c = &outcome.comparison;
-        ui.heading(tx::TITLE.fill_in(
+        // The app's font has no arrow: the shared texts get a guillemet on screen.
+        let title = tx::TITLE.fill_in(
             lang,
             &[("old", &other.label), ("new", &tx::NOW.get_in(lang))],
-        ));
+        );
+        ui.heading(title.replace('→', "»"));
         if c.is_empty() {
             ui.label(tx::SAME.get_in(lang));
             return;
@@ -284,9 +286,9 @@ impl Vergelijken {
         {
             ui.horizontal(|ui| {
                 state_pill(ui, t.old, lang);
-                ui.label("→");
+                ui.label("»");
                 state_pill(ui, t.new, lang);
-                ui.label(line);
+                ui.label(line.replace('→', "»"));
             });
         }
         ui.add_space(8.0);

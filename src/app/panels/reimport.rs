@@ -122,7 +122,7 @@ impl PendingReimport {
                         for f in &r.fields {
                             ui.label(row(r.kind, &r.name));
                             ui.label(&f.column);
-                            ui.label(format!("{} → {}", empty(&f.old), empty(&f.new)));
+                            ui.label(format!("{} » {}", empty(&f.old), empty(&f.new)));
                             let key = (r.kind, r.key.clone(), f.key.clone());
                             let mut keep = self.keep.contains(&key);
                             if ui

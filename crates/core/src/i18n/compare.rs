@@ -136,8 +136,8 @@ pub const RI_RULE: Text = text!(
 );
 pub const RI_ADDED: Text = text!("Nieuw uit de bron", "Added from the source");
 pub const RI_CHANGED: Text = text!(
-    "Gewijzigd (eigen waarde → bron)",
-    "Changed (own value → source)"
+    "Gewijzigd (eigen waarde » bron)",
+    "Changed (own value » source)"
 );
 pub const RI_KEPT: Text = text!(
     "Blijven staan (niet in de bron)",
@@ -185,14 +185,14 @@ pub const V_NEW: Text = text!("Nieuw ({n})", "New ({n})");
 pub const V_OPEN: Text = text!("Nog open ({n})", "Still open ({n})");
 pub const V_ROWS: Text = text!("Rijen", "Rows");
 pub const V_ROW_COUNTS: Text = text!(
-    "+{added} nieuw · −{removed} weg · {changed} gewijzigd",
-    "+{added} added · −{removed} removed · {changed} changed"
+    "+{added} nieuw · -{removed} weg · {changed} gewijzigd",
+    "+{added} added · -{removed} removed · {changed} changed"
 );
 pub const V_LINK_COUNTS: Text = text!(
-    "+{added} nieuw · −{removed} weg",
-    "+{added} added · −{removed} removed"
+    "+{added} nieuw · -{removed} weg",
+    "+{added} added · -{removed} removed"
 );
-pub const V_TRIANGLES: Text = text!("Driehoeken: toen → nu", "Triangles: then → now");
+pub const V_TRIANGLES: Text = text!("Driehoeken: toen » nu", "Triangles: then » now");
 pub const V_NO_TRIANGLE_CHANGES: Text = text!(
     "Geen driehoek veranderde van toestand.",
     "No triangle changed its state."
@@ -208,8 +208,8 @@ pub const V_NAMES_HIDDEN: Text = text!(
     "Names are hidden: the lists of findings are not shown."
 );
 pub const V_MEETINGS: Text = text!(
-    "Ontmoetingen gemeente–corporatie–zorg: +{gained} nieuw, −{lost} verloren",
-    "Meetings municipality–housing–care: +{gained} new, −{lost} lost"
+    "Ontmoetingen gemeente–corporatie–zorg: +{gained} nieuw, -{lost} verloren",
+    "Meetings municipality–housing–care: +{gained} new, -{lost} lost"
 );
 
 #[cfg(test)]
