@@ -255,7 +255,7 @@ mod app {
         let mut h = harness(Some(folder.clone()));
         // The working group set a table's domain in the app.
         let mut table = doc(&h).map().tables[0].clone();
-        let (table_id, source_domains) = (table.id.clone(), table.domains.clone());
+        let (table_id, source_domains) = (table.id.clone(), table.domains);
         let own = if source_domains.contains(Domain::Leefomgeving) {
             Domain::Casus
         } else {

@@ -317,9 +317,12 @@ impl Vergelijken {
                     .id_salt(head.get_in(Lang::Nl))
                     .max_height(260.0)
                     .show(col, |ui| {
-                        for m in items {
-                            ui.label(format!("• {m}"));
-                        }
+                        // Left-aligned: a column's justified layout would stretch the words.
+                        ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                            for m in items {
+                                ui.label(format!("• {m}"));
+                            }
+                        });
                     });
             }
         });
