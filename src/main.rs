@@ -7,6 +7,8 @@
 
 #![forbid(unsafe_code)]
 
+mod cli_snapshot;
+
 use anyhow::Context as _;
 use clap::{Parser, Subcommand, ValueEnum};
 use netwerkkaart::app::presentation::StartView;
@@ -143,6 +145,15 @@ enum Command {
         uit: Option<PathBuf>,
         #[command(flatten)]
         drempels: ThresholdArgs,
+    },
+    #[command(alias = "snapshot")]
+    Meting {
+        #[arg(value_name = "KAART")]
+        kaart: PathBuf,
+        #[arg(long, value_name = "NAAM")]
+        naam: Option<String>,
+        #[arg(long, value_name = "JJJJ-MM-DD")]
+        datum: Option<String>,
     },
 }
 
@@ -337,6 +348,8 @@ fn localise_helps(mut cmd: clap::Command, lang: Lang) -> clap::Command {
         ("excel", plain(txt::A_EXCEL)),
         ("titel", plain(txt::A_TITLE)),
         ("map", plain(txt::A_TEMPLATE_DIR)),
+        ("naam", plain(netwerkkaart::i18n::compare::A_SNAPSHOT_NAME)),
+        ("datum", plain(netwerkkaart::i18n::compare::A_SNAPSHOT_DATE)),
     ];
     // In the command's own order: `mut_arg` moves an argument to the end, and the help lists
     // the headings in the order of their arguments.
@@ -374,6 +387,7 @@ fn localise(cmd: clap::Command, lang: Lang) -> clap::Command {
         "report" => Some(txt::C_REPORT),
         "template" => Some(txt::C_TEMPLATE),
         "vergelijk" => Some(txt::C_COMPARE),
+        "meting" => Some(netwerkkaart::i18n::compare::C_SNAPSHOT),
         _ => None,
     };
     let cmd = match about {
@@ -665,6 +679,9 @@ fn run(command: Command, lang: Lang) -> anyhow::Result<ExitCode> {
             uit,
             drempels,
         } => compare_maps(&oud, &nieuw, format, uit.as_deref(), &drempels, lang),
+        Command::Meting { kaart, naam, datum } => {
+            cli_snapshot::meting(&kaart, naam.as_deref(), datum.as_deref(), lang)
+        }
         Command::Template { map } => {
             export::write_templates(&map, lang)
                 .map_err(|e| anyhow::anyhow!(e.render(lang)))
@@ -689,29 +706,23 @@ fn compare_maps(
     lang: Lang,
 ) -> anyhow::Result<ExitCode> {
     use netwerkkaart::compare::{self, Sides, TextStyle};
+    // Either side may be a snapshot, `kaart.netwerkkaart#Nulmeting`.
     let (Some(a), Some(b)) = (
-        load_reporting(old, false, lang),
-        load_reporting(new, false, lang),
+        cli_snapshot::load_side(old, lang),
+        cli_snapshot::load_side(new, lang),
     ) else {
         return Ok(ExitCode::from(1));
     };
-    let t = thresholds(drempels, &b.map, lang)?;
+    let t = thresholds(drempels, &b.host, lang)?;
     let (aa, ba) = compare::analyse_both(&a.map, &b.map, &t);
     let c = compare::compare_analysed(&a.map, &aa, &b.map, &ba);
-    let label = |p: &Path| {
-        p.file_name().map_or_else(
-            || p.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        )
-    };
-    let (old_label, new_label) = (label(old), label(new));
     let sides = Sides {
         old: &a.map,
         old_analysis: &aa,
         new: &b.map,
         new_analysis: &ba,
-        old_label: &old_label,
-        new_label: &new_label,
+        old_label: &a.label,
+        new_label: &b.label,
     };
     let text = match format {
         Format::Json => {

@@ -66,8 +66,12 @@ pub enum Command {
         output: crate::export::Output,
         anonymous: bool,
     },
-    /// Update the map from a changed CSV folder or workbook, by id (one undoable edit).
+    /// Read a changed CSV folder or workbook and show what updating the map from it (by id)
+    /// would change, in the re-import dialog.
     Reimport(PathBuf),
+    /// Apply the re-import the dialog previews, keeping the map's own values where the user
+    /// chose to (one undoable edit).
+    ApplyReimport,
     /// Leave the current map without saving (the answer "Niet opslaan").
     LeaveWithoutSaving,
     /// Hide person names (function and party instead) in everything shown, or show them again.
@@ -122,6 +126,7 @@ pub fn run(app: &mut App, cmd: Command) {
             anonymous,
         } => export(app, path, output, anonymous),
         Command::Reimport(path) => reimport(app, path),
+        Command::ApplyReimport => apply_reimport(app),
         Command::LeaveWithoutSaving => {
             if let Some(l) = app.confirm.take() {
                 if let Some(a) = app.document.as_ref().and_then(|d| d.autosave.as_ref()) {
@@ -484,44 +489,62 @@ fn export(app: &mut App, path: PathBuf, output: crate::export::Output, anonymous
     }
 }
 
-/// Reads a changed source and applies it as one undoable edit, saying what it changed.
+/// Reads a changed source and shows, in the dialog, what it would change (nothing is applied
+/// yet: see [`apply_reimport`]).
 fn reimport(app: &mut App, path: PathBuf) {
     let lang = app.settings.lang;
-    let Some(doc) = app.document.as_mut() else {
+    let Some(doc) = app.document.as_ref() else {
         return;
     };
     match core_bridge::load_map(&path) {
         Ok(loaded) => {
-            let summary = crate::edit::import_summary(doc.map(), &loaded.map);
-            match doc.apply_edit(&Edit::Import(Box::new(loaded.map))) {
-                Ok(old) => {
-                    let head = ftxt::REIMPORTED.fill_in(
-                        lang,
-                        &[
-                            ("path", &path.display()),
-                            ("added", &summary.added),
-                            ("updated", &summary.updated),
-                            ("kept", &summary.kept),
-                        ],
-                    );
-                    doc.status = Some(with_changes(head, doc, &old, lang));
-                    doc.warnings = loaded.warnings;
-                    doc.source = Some(path);
-                    app.files.kind = None;
-                }
-                Err(e) => {
-                    app.files.error = Some((
-                        txt::EDIT_FAILED.fill_in(lang, &[("reason", &e.render(lang))]),
-                        vec![],
-                    ));
-                }
-            }
+            app.files.pending = Some(super::panels::PendingReimport::new(
+                path,
+                doc.map(),
+                loaded.map,
+                loaded.warnings,
+            ));
+            app.files.error = None;
         }
         Err(failure) => {
             let mut lines: Vec<String> = failure.errors.iter().map(|d| d.render(lang)).collect();
             lines.extend(failure.warnings.iter().map(|d| d.render(lang)));
             let heading = ftxt::REIMPORT_FAILED.fill_in(lang, &[("path", &path.display())]);
             app.files.error = Some((heading, lines));
+        }
+    }
+}
+
+/// Applies the previewed re-import as one undoable edit, with the kept own values written into
+/// the source first, and says what it changed.
+fn apply_reimport(app: &mut App) {
+    let lang = app.settings.lang;
+    let (Some(doc), Some(pending)) = (app.document.as_mut(), app.files.pending.take()) else {
+        return;
+    };
+    let source = crate::reimport::merged_source(doc.map(), &pending.source, &pending.keep);
+    let summary = crate::edit::import_summary(doc.map(), &source);
+    match doc.apply_edit(&Edit::Import(Box::new(source))) {
+        Ok(old) => {
+            let head = ftxt::REIMPORTED.fill_in(
+                lang,
+                &[
+                    ("path", &pending.path.display()),
+                    ("added", &summary.added),
+                    ("updated", &summary.updated),
+                    ("kept", &summary.kept),
+                ],
+            );
+            doc.status = Some(with_changes(head, doc, &old, lang));
+            doc.warnings = pending.warnings;
+            doc.source = Some(pending.path);
+            app.files.kind = None;
+        }
+        Err(e) => {
+            app.files.error = Some((
+                txt::EDIT_FAILED.fill_in(lang, &[("reason", &e.render(lang))]),
+                vec![],
+            ));
         }
     }
 }

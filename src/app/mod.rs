@@ -56,16 +56,18 @@ pub enum View {
     Matrix,
     Bevindingen,
     Gegevens,
+    Vergelijken,
 }
 
 impl View {
     /// Every view, in tab order.
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 6] = [
         View::Netwerk,
         View::Driehoek,
         View::Matrix,
         View::Bevindingen,
         View::Gegevens,
+        View::Vergelijken,
     ];
 
     /// The tab label.
@@ -76,6 +78,7 @@ impl View {
             View::Matrix => txt::VIEW_MATRIX,
             View::Bevindingen => txt::VIEW_BEVINDINGEN,
             View::Gegevens => i18n::gegevens::VIEW,
+            View::Vergelijken => i18n::compare::VIEW,
         }
     }
 }
@@ -103,6 +106,7 @@ impl std::str::FromStr for View {
             "matrix" => Ok(View::Matrix),
             "bevindingen" | "findings" => Ok(View::Bevindingen),
             "gegevens" | "data" => Ok(View::Gegevens),
+            "vergelijken" | "compare" => Ok(View::Vergelijken),
             _ => Err(UnknownView(s.to_string())),
         }
     }
@@ -143,6 +147,7 @@ pub struct App {
     pub matrix: Matrix,
     pub bevindingen: Bevindingen,
     pub gegevens: Gegevens,
+    pub vergelijken: panels::Vergelijken,
     pub canvas: canvas::Canvas,
     pub presentation: presentation::Presentation,
     screenshot: Option<screenshot::Job>,
@@ -214,6 +219,7 @@ impl App {
             matrix: Matrix,
             bevindingen: Bevindingen,
             gegevens: Gegevens::default(),
+            vergelijken: panels::Vergelijken::default(),
             canvas: canvas::Canvas::default(),
             presentation: presentation::Presentation::default(),
             screenshot: launch
@@ -461,6 +467,7 @@ impl App {
             // The lists are the names themselves: with names hidden they stay closed.
             View::Gegevens if doc.anonymous() => names_hidden_ui(ui, cmds, lang),
             View::Gegevens => self.gegevens.ui(ui, doc, cmds, lang),
+            View::Vergelijken => self.vergelijken.ui(ui, doc, cmds, lang),
         }
     }
 }

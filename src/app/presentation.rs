@@ -564,7 +564,7 @@ impl Presentation {
                     .and_then(|f| f.find(&doc.display_analysis().findings));
                 match v.view {
                     // A data table makes no slide: a saved Gegevens view shows the network.
-                    View::Netwerk | View::Gegevens => {
+                    View::Netwerk | View::Gegevens | View::Vergelijken => {
                         self.network_ui(ui, doc, &key, &v.filter, finding, lang)
                     }
                     View::Driehoek => triangles_ui(ui, doc, lang),

@@ -216,6 +216,10 @@ fn reimport_updates_by_id_keeps_edits_and_undoes_in_one_step() {
     );
     h.get_by_label("Inlezen").click();
     h.run_steps(2);
+    // The preview first; nothing is applied until the user says so.
+    assert_eq!(doc(&h).map(), &before);
+    h.get_by_label("Wijzigingen toepassen").click();
+    h.run_steps(2);
     let m = &doc(&h).map();
     assert_eq!(m.party(&renamed_id).unwrap().name, "Hernoemde Partij");
     assert!(

@@ -9,7 +9,7 @@
 //! relationship, any scope) are compared as pairs of the *new* ids; triangles by scope;
 //! findings by their key. Everything is sorted, so the same two maps give the same output.
 
-use crate::analysis::{Analysis, Finding, Thresholds, analyse};
+use crate::analysis::{Analysis, Finding, Thresholds};
 use crate::i18n::compare as tx;
 use crate::i18n::vocab::Label as _;
 use crate::i18n::{Lang, Text};
@@ -185,16 +185,11 @@ pub fn analyse_both(old: &Map, new: &Map, t: &Thresholds) -> (Analysis, Analysis
     rayon::join(|| analyse_side(old, t), || analyse_side(new, t))
 }
 
-/// The analysis a comparison needs: the findings and triangles, not the actions (whose
-/// verification re-analyses the map per candidate and would dominate the comparison's time).
+/// The analysis a comparison needs: the findings and triangles only. Not the actions (whose
+/// verification re-analyses the map per candidate), the groups or the node metrics, and
+/// betweenness only when a finding depends on it: on a large map those are most of the time.
 pub fn analyse_side(map: &Map, t: &Thresholds) -> Analysis {
-    analyse(
-        map,
-        &Thresholds {
-            max_actions: 0,
-            ..t.clone()
-        },
-    )
+    crate::analysis::analyse_lean(map, t)
 }
 
 /// Compares two maps whose analyses are at hand (the app has them already).
@@ -822,6 +817,27 @@ pub fn to_text(c: &Comparison, sides: &Sides<'_>, style: TextStyle, lang: Lang) 
         })
         .collect();
     o.section(tx::H_LOST, lost);
+    let lists = finding_messages(c, sides, lang);
+    o.section(tx::H_RESOLVED, lists.resolved);
+    o.section(tx::H_NEW, lists.new);
+    row_lines(&mut o, tx::H_PARTIES, &c.parties);
+    row_lines(&mut o, tx::H_TABLES, &c.tables);
+    row_lines(&mut o, tx::H_PERSONS, &c.persons);
+    link_lines(&mut o, c);
+    o.s
+}
+
+/// The findings of a comparison as sentences: resolved (as the old analysis put them), new and
+/// still open (as the new analysis puts them), each in its analysis's order for the open ones.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct FindingMessages {
+    pub resolved: Vec<String>,
+    pub new: Vec<String>,
+    pub remaining: Vec<String>,
+}
+
+/// [`FindingMessages`] of `c`, rendered in `lang`.
+pub fn finding_messages(c: &Comparison, sides: &Sides<'_>, lang: Lang) -> FindingMessages {
     let messages = |an: &Analysis, keys: &[String]| -> Vec<String> {
         let by_key: HashMap<String, &Finding> =
             an.findings.iter().map(|f| (key(f, None), f)).collect();
@@ -845,13 +861,79 @@ pub fn to_text(c: &Comparison, sides: &Sides<'_>, style: TextStyle, lang: Lang) 
         .iter()
         .map(|k| old_keys.get(k).cloned().unwrap_or_else(|| k.clone()))
         .collect();
-    o.section(tx::H_RESOLVED, messages(sides.old_analysis, &resolved));
-    o.section(tx::H_NEW, messages(sides.new_analysis, &c.findings.new));
-    row_lines(&mut o, tx::H_PARTIES, &c.parties);
-    row_lines(&mut o, tx::H_TABLES, &c.tables);
-    row_lines(&mut o, tx::H_PERSONS, &c.persons);
-    link_lines(&mut o, c);
-    o.s
+    let new: BTreeSet<&String> = c.findings.new.iter().collect();
+    let remaining = sides
+        .new_analysis
+        .findings
+        .iter()
+        .filter(|f| !new.contains(&key(f, None)))
+        .map(|f| f.message(lang))
+        .collect();
+    FindingMessages {
+        resolved: messages(sides.old_analysis, &resolved),
+        new: messages(sides.new_analysis, &c.findings.new),
+        remaining,
+    }
+}
+
+/// One scope of the timeline with its state in each column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimelineRow {
+    pub domain: crate::model::Domain,
+    pub werkgebied: Option<String>,
+    /// The municipality's name (from the newest column that has it), or `None` for the region.
+    pub name: Option<String>,
+    /// Per column; `None` where the scope did not exist.
+    pub states: Vec<Option<crate::analysis::TriangleState>>,
+}
+
+/// The triangle states of every scope over the snapshots of a project (oldest first) and now.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Timeline {
+    /// The snapshots' (name, date); the last column, now, is not listed here.
+    pub snapshots: Vec<(String, String)>,
+    /// The whole region first, then the municipalities by id; domains in their order.
+    pub rows: Vec<TimelineRow>,
+}
+
+/// The [`Timeline`] of `map`: only the triangles are computed per snapshot, which is quick.
+pub fn timeline(map: &Map) -> Timeline {
+    use crate::analysis::context::Ctx;
+    use crate::analysis::triangle::triangles;
+    let mut maps: Vec<&Map> = map.arrangement.snapshots.iter().map(|s| &s.map).collect();
+    maps.push(map);
+    type Scope = (Option<String>, crate::model::Domain);
+    let mut rows: BTreeMap<Scope, Vec<Option<crate::analysis::TriangleState>>> = BTreeMap::new();
+    let columns = maps.len();
+    for (i, m) in maps.iter().enumerate() {
+        for t in triangles(&Ctx::new(m)) {
+            rows.entry((t.werkgebied.clone(), t.domain))
+                .or_insert_with(|| vec![None; columns])[i] = Some(t.state);
+        }
+    }
+    let name = |w: &str| {
+        maps.iter()
+            .rev()
+            .find_map(|m| m.party(w).map(|p| p.name.clone()))
+            .unwrap_or_else(|| w.to_string())
+    };
+    Timeline {
+        snapshots: map
+            .arrangement
+            .snapshots
+            .iter()
+            .map(|s| (s.name.clone(), s.date.clone()))
+            .collect(),
+        rows: rows
+            .into_iter()
+            .map(|((werkgebied, domain), states)| TimelineRow {
+                domain,
+                name: werkgebied.as_deref().map(name),
+                werkgebied,
+                states,
+            })
+            .collect(),
+    }
 }
 
 /// The renames of a comparison as the key function wants them.
@@ -865,20 +947,25 @@ fn renames_of(c: &Comparison) -> Renames {
 }
 
 fn triangle_lines(o: &mut Out<'_>, c: &Comparison) {
-    let lang = o.lang;
+    let lines = triangle_texts(c, o.sides.old, o.sides.new, o.lang);
+    o.section(tx::H_TRIANGLES, lines);
+}
+
+/// One line per scope whose triangle changed: "casus, Gemeente A: open → gesloten"; the
+/// municipality named as the new map names it (or the old one, when it left).
+pub fn triangle_texts(c: &Comparison, old: &Map, new: &Map, lang: Lang) -> Vec<String> {
     let state = |s: Option<crate::analysis::TriangleState>| match s {
         Some(s) => s.label_in(lang).to_string(),
         None => tx::NOT_THERE.get_in(lang).to_string(),
     };
-    let lines = c
-        .triangles
+    c.triangles
         .iter()
         .map(|t| {
             let scope = match &t.werkgebied {
                 Some(w) => {
-                    let n = o.sides.new.name_of(w);
+                    let n = new.name_of(w);
                     if n == w {
-                        o.sides.old.name_of(w).to_string()
+                        old.name_of(w).to_string()
                     } else {
                         n.to_string()
                     }
@@ -895,8 +982,23 @@ fn triangle_lines(o: &mut Out<'_>, c: &Comparison) {
                 ],
             )
         })
-        .collect();
-    o.section(tx::H_TRIANGLES, lines);
+        .collect()
+}
+
+/// "A en B" for each pair, named as `map` names them (the other map for a party that left).
+pub fn pair_texts(pairs: &[[String; 2]], map: &Map, other: &Map, lang: Lang) -> Vec<String> {
+    let name = |id: &str| {
+        let n = map.name_of(id);
+        if n == id {
+            other.name_of(id).to_string()
+        } else {
+            n.to_string()
+        }
+    };
+    pairs
+        .iter()
+        .map(|[x, y]| tx::PAIR.fill_in(lang, &[("a", &name(x)), ("b", &name(y))]))
+        .collect()
 }
 
 fn row_lines(o: &mut Out<'_>, heading: Text, r: &RowChanges) {
@@ -990,6 +1092,7 @@ fn link_lines(o: &mut Out<'_>, c: &Comparison) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::analyse;
     use crate::model::{Domain, Layer, Membership, Role, Table};
 
     fn seat(table: &str, party: &str) -> Membership {
@@ -1034,6 +1137,63 @@ mod tests {
             c.findings.remaining,
             analyse(&m, &Thresholds::default()).findings.len()
         );
+    }
+
+    #[test]
+    fn the_timeline_follows_the_casus_triangle_over_the_snapshots() {
+        let mut m = map();
+        m.arrangement
+            .snapshots
+            .push(crate::model::Snapshot::of(&m, "Nulmeting", "2025-03-01"));
+        m.memberships.push(seat("t1", "zorg"));
+        let tl = timeline(&m);
+        assert_eq!(
+            tl.snapshots,
+            vec![("Nulmeting".to_string(), "2025-03-01".to_string())]
+        );
+        let casus = tl
+            .rows
+            .iter()
+            .find(|r| r.domain == Domain::Casus && r.werkgebied.is_none())
+            .expect("the region's casus triangle");
+        assert_eq!(casus.states.len(), 2, "one snapshot and now");
+        assert_eq!(
+            casus.states[1],
+            Some(crate::analysis::TriangleState::Gesloten)
+        );
+        assert_ne!(casus.states[0], casus.states[1]);
+        // The same states the comparison reports.
+        let snap = &m.arrangement.snapshots[0].map;
+        let c = compare(snap, &m, &Thresholds::default());
+        let change = c
+            .triangles
+            .iter()
+            .find(|t| t.domain == Domain::Casus)
+            .unwrap();
+        assert_eq!((change.old, change.new), (casus.states[0], casus.states[1]));
+    }
+
+    #[test]
+    fn finding_messages_split_resolved_new_and_still_open() {
+        let old = map();
+        let mut new = map();
+        new.memberships.push(seat("t1", "zorg"));
+        let t = Thresholds::default();
+        let (a, b) = analyse_both(&old, &new, &t);
+        let c = compare_analysed(&old, &a, &new, &b);
+        let sides = Sides {
+            old: &old,
+            old_analysis: &a,
+            new: &new,
+            new_analysis: &b,
+            old_label: "oud",
+            new_label: "nieuw",
+        };
+        let m = finding_messages(&c, &sides, Lang::Nl);
+        assert_eq!(m.resolved.len(), c.findings.resolved.len());
+        assert_eq!(m.new.len(), c.findings.new.len());
+        assert_eq!(m.remaining.len(), c.findings.remaining);
+        assert_eq!(m.remaining.len() + m.new.len(), b.findings.len());
     }
 
     #[test]

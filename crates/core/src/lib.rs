@@ -22,6 +22,7 @@ pub mod layout;
 pub mod model;
 pub mod project;
 pub mod recovery;
+pub mod reimport;
 pub mod scene;
 pub mod style;
 #[cfg(feature = "synthetic")]

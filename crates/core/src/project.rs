@@ -1,6 +1,10 @@
 //! The project file (`.netwerkkaart`): the whole map as versioned JSON, saved atomically.
 //!
-//! The file is `{"format": "netwerkkaart", "version": 1, "saved_by": "...", "map": {...}}`.
+//! The file is `{"format": "netwerkkaart", "version": 2, "saved_by": "...", "map": {...}}`.
+//! Version 2 added the snapshots (`map.arrangement.snapshots`, "metingen"); a project without
+//! snapshots is still written as version 1, so an older Netwerkkaart keeps opening it, and one
+//! with snapshots is refused by an older build with its "newer version" message instead of
+//! being opened and saved without them.
 //! Saving writes a temporary file beside the target, flushes it to disk and renames it over
 //! the target, so a crash mid-save leaves either the old file or the new one, never half of
 //! one. Loading refuses foreign, truncated and newer files with a message that says which.
@@ -16,8 +20,19 @@ use std::path::{Path, PathBuf};
 
 /// The value of the `format` field.
 pub const FORMAT: &str = "netwerkkaart";
-/// The newest version this build reads and the version it writes.
-pub const VERSION: u32 = 1;
+/// The newest version this build reads and writes.
+pub const VERSION: u32 = 2;
+/// The oldest version that holds everything but snapshots: written when a map has none.
+pub const VERSION_WITHOUT_SNAPSHOTS: u32 = 1;
+
+/// The version a file holding `map` needs: the lowest that can hold all of it.
+pub fn version_for(map: &Map) -> u32 {
+    if map.arrangement.snapshots.is_empty() {
+        VERSION_WITHOUT_SNAPSHOTS
+    } else {
+        VERSION
+    }
+}
 /// The file extension, without the dot.
 pub const EXTENSION: &str = "netwerkkaart";
 
@@ -174,7 +189,7 @@ struct FileIn {
 pub fn to_json(map: &Map) -> String {
     let file = FileOut {
         format: FORMAT,
-        version: VERSION,
+        version: version_for(map),
         saved_by: format!("netwerkkaart {}", env!("CARGO_PKG_VERSION")),
         map,
     };
@@ -278,6 +293,10 @@ fn check_numbers(map: &Map, path: &Path) -> Result<(), ProjectError> {
         if bad(p.hours_per_month) {
             return Err(err(person, &p.id, "uren_per_maand", p.hours_per_month));
         }
+    }
+    // A snapshot is compared and analysed like a map, so it obeys the same rule.
+    for s in &map.arrangement.snapshots {
+        check_numbers(&s.map, path)?;
     }
     Ok(())
 }
@@ -499,6 +518,76 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names.len(), 1, "only the project file remains: {names:?}");
+    }
+
+    #[test]
+    fn snapshots_move_the_file_to_version_2_and_come_back_whole() {
+        let p = Path::new("x.netwerkkaart");
+        let mut m = small_map();
+        let v1: serde_json::Value = serde_json::from_str(&to_json(&m)).unwrap();
+        assert_eq!(v1["version"], 1, "no snapshots: older builds still open it");
+        m.arrangement.snapshots.push(crate::model::Snapshot::of(
+            &m,
+            "Nulmeting maart 2026",
+            "2026-03-01",
+        ));
+        m.parties[0].name = "Gemeente A-stad".into();
+        let text = to_json(&m);
+        let v2: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v2["version"], 2);
+        let (back, unknown) = from_json_checked(&text, p).unwrap();
+        assert!(unknown.is_empty(), "{unknown:?}");
+        assert_eq!(back, m);
+        assert_eq!(
+            back.snapshot("Nulmeting maart 2026").unwrap().map.parties[0].name,
+            "Gemeente A"
+        );
+    }
+
+    #[test]
+    fn a_version_1_file_written_by_hand_still_loads() {
+        let text = r#"{"format":"netwerkkaart","version":1,"saved_by":"netwerkkaart 0.1.0",
+            "map":{"title":"Oud","parties":[{"id":"gem-a","name":"Gemeente A","kind":"gemeente"}]}}"#;
+        let m = from_json(text, Path::new("oud.netwerkkaart")).unwrap();
+        assert_eq!(m.title, "Oud");
+        assert!(m.arrangement.snapshots.is_empty());
+    }
+
+    #[test]
+    fn a_file_newer_than_the_reader_is_refused_naming_both_versions() {
+        // The check an older build runs is this one with its own VERSION: a file one version
+        // ahead is refused by number before its map is read, whatever shape that map has.
+        let ahead = VERSION + 1;
+        let text = format!(
+            r#"{{"format":"netwerkkaart","version":{ahead},"map":{{"snapshots":"anders"}}}}"#
+        );
+        let e = from_json(&text, Path::new("nieuw.netwerkkaart")).unwrap_err();
+        assert!(matches!(e, ProjectError::Newer { version, .. } if version == u64::from(ahead)));
+        let msg = e.render(Lang::Nl);
+        assert!(msg.contains(&format!("versie {ahead}")), "{msg}");
+        assert!(
+            msg.contains(&format!("tot en met versie {VERSION}")),
+            "{msg}"
+        );
+    }
+
+    #[test]
+    fn a_snapshot_with_a_negative_number_is_refused_like_the_map() {
+        let mut m = small_map();
+        let mut s = crate::model::Snapshot::of(&m, "oud", "2025-01-01");
+        s.map.tables[0].frequency = Some(-3.0);
+        m.arrangement.snapshots.push(s);
+        let e = from_json(&to_json(&m), Path::new("x.netwerkkaart")).unwrap_err();
+        assert!(
+            matches!(
+                e,
+                ProjectError::BadNumber {
+                    field: "frequentie",
+                    ..
+                }
+            ),
+            "{e}"
+        );
     }
 
     #[test]

@@ -136,6 +136,12 @@ pub const WARNING: Rgba = Rgba::rgb(0xb3, 0x6b, 0x00);
 pub const WARNING_FILL: Rgba = Rgba::rgb(0xfe, 0xf5, 0xe7);
 /// The frame of a warning note.
 pub const WARNING_EDGE: Rgba = Rgba::rgb(0xd6, 0x8a, 0x1a);
+/// Comparing two versions: what is new (green).
+pub const COMPARE_ADDED: Rgba = LEG_PRESENT;
+/// Comparing two versions: what is gone (red; drawn dashed).
+pub const COMPARE_REMOVED: Rgba = MISSING;
+/// Comparing two versions: what changed (amber).
+pub const COMPARE_CHANGED: Rgba = WARNING_EDGE;
 
 /// The tone of a badge or pill: the state of a triangle, the severity of a finding, a yes/no
 /// cell. The same four pairs in the pictures, the report and the workbook.

@@ -113,6 +113,8 @@ pub struct FileDialog {
     pub excel: bool,
     /// What went wrong with the last attempt: a heading and its lines.
     pub error: Option<(String, Vec<String>)>,
+    /// A re-import read and previewed, waiting for "Wijzigingen toepassen".
+    pub pending: Option<super::reimport::PendingReimport>,
 }
 
 impl Default for FileDialog {
@@ -126,6 +128,7 @@ impl Default for FileDialog {
             anonymous: false,
             excel: true,
             error: None,
+            pending: None,
         }
     }
 }
@@ -154,6 +157,7 @@ impl FileDialog {
     pub fn open(&mut self, kind: DialogKind, doc: &Document, view: View, anonymous: bool) {
         self.kind = Some(kind);
         self.error = None;
+        self.pending = None;
         let (dir, stem) = home_of(doc);
         match kind {
             DialogKind::SaveAs => {
@@ -277,6 +281,18 @@ impl FileDialog {
                         }
                     });
             }
+            if kind == DialogKind::Reimport
+                && let Some(pending) = self.pending.as_mut()
+            {
+                ui.add_space(8.0);
+                ui.separator();
+                pending.ui(ui, lang);
+                ui.add_space(6.0);
+                let apply = egui::Button::new(crate::i18n::compare::RI_APPLY.get_in(lang));
+                if ui.add_enabled(!busy, apply).clicked() {
+                    cmds.push(Command::ApplyReimport);
+                }
+            }
             ui.add_space(10.0);
             ui.horizontal(|ui| {
                 let label = match kind {
@@ -304,6 +320,7 @@ impl FileDialog {
         });
         if close || modal.should_close() {
             self.kind = None;
+            self.pending = None;
         }
     }
 

@@ -3,6 +3,7 @@
 
 mod bars;
 mod bevindingen;
+mod compare;
 pub(crate) mod driehoek;
 mod files;
 mod filters;
@@ -10,11 +11,13 @@ mod findings;
 mod gegevens;
 mod inspector;
 mod matrix;
+mod reimport;
 mod start;
 mod thresholds;
 
 pub use bars::{status_bar_ui, top_bar_ui};
 pub use bevindingen::Bevindingen;
+pub use compare::{Against, Vergelijken};
 pub use driehoek::Driehoek;
 pub use files::{DialogKind, ExportChoice, FileDialog};
 pub use filters::FilterPanel;
@@ -22,6 +25,7 @@ pub use findings::{FindingsPanel, finding_ui, severity_text};
 pub use gegevens::{Col, Gegevens, Tab};
 pub use inspector::Inspector;
 pub use matrix::Matrix;
+pub use reimport::PendingReimport;
 pub use start::StartScreen;
 pub use thresholds::{
     ThresholdsDialog, VIEW_KEY as THRESHOLDS_KEY, set_thresholds, stored_thresholds,

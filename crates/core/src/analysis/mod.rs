@@ -495,6 +495,13 @@ pub(crate) fn findings_of(map: &Map, t: &Thresholds, centralities: bool) -> Vec<
     analyse_base(map, t, centralities, false).0.findings
 }
 
+/// The findings and triangles of `map`, without node metrics, groups and actions, and with
+/// the centralities only when a finding depends on them (the findings are those of
+/// [`analyse`]): what a comparison of two maps needs.
+pub fn analyse_lean(map: &Map, t: &Thresholds) -> Analysis {
+    analyse_base(map, t, true, false).0
+}
+
 /// The analysis; with `full`, also node metrics, groups and actions.
 fn analyse_base(map: &Map, t: &Thresholds, centralities: bool, full: bool) -> (Analysis, Clock) {
     let mut clock = Clock::start();

@@ -15,6 +15,7 @@ pub use history::{Entry, History};
 pub use ops::{Op, OpError, Row, apply, apply_all};
 pub use plan::{ALSO_KNOWN_AS, ImportSummary, import_summary, plan};
 
+use crate::i18n::compare as ctx;
 use crate::i18n::edit as txt;
 use crate::i18n::{Lang, Msg};
 use crate::model::{Map, Membership, Party, Person, Pos, Relation, Table};
@@ -77,16 +78,42 @@ pub enum Edit {
     /// Update the map from a re-imported source, by id: rows in the source are added or
     /// updated, anything the source does not carry (rows, attributes, layout) is kept.
     Import(Box<Map>),
+    /// Record a snapshot ("meting vastleggen") of the map's data as it is now, named `name`
+    /// and dated `date` (ISO).
+    RecordSnapshot {
+        name: String,
+        date: String,
+    },
+    /// Remove the snapshot named so.
+    RemoveSnapshot(String),
 }
 
 /// Why an edit cannot be made; the message says what to do instead.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum EditError {
-    DuplicateId { id: String },
-    UnknownId { id: String },
+    DuplicateId {
+        id: String,
+    },
+    UnknownId {
+        id: String,
+    },
     EmptyId,
-    NoRow { index: usize },
+    NoRow {
+        index: usize,
+    },
     MergeIntoSelf,
+    /// A snapshot of that name exists already.
+    DuplicateSnapshot {
+        name: String,
+    },
+    UnknownSnapshot {
+        name: String,
+    },
+    EmptySnapshotName,
+    /// A snapshot date that is not `YYYY-MM-DD`.
+    BadSnapshotDate {
+        date: String,
+    },
     Op(#[from] OpError),
 }
 
@@ -99,6 +126,16 @@ impl EditError {
             EditError::EmptyId => txt::ERR_EMPTY_ID.get_in(lang).to_string(),
             EditError::NoRow { index } => txt::ERR_NO_ROW.fill_in(lang, &[("index", index)]),
             EditError::MergeIntoSelf => txt::ERR_MERGE_SELF.get_in(lang).to_string(),
+            EditError::DuplicateSnapshot { name } => {
+                ctx::ERR_SNAPSHOT_EXISTS.fill_in(lang, &[("name", name)])
+            }
+            EditError::UnknownSnapshot { name } => {
+                ctx::ERR_SNAPSHOT_UNKNOWN.fill_in(lang, &[("name", name)])
+            }
+            EditError::EmptySnapshotName => ctx::ERR_SNAPSHOT_NO_NAME.get_in(lang).to_string(),
+            EditError::BadSnapshotDate { date } => {
+                ctx::ERR_SNAPSHOT_DATE.fill_in(lang, &[("date", date)])
+            }
             EditError::Op(e0) => e0.to_string(),
         }
     }
@@ -159,6 +196,98 @@ impl Edit {
             Edit::SetView { key, .. } => Msg::new(txt::SET_VIEW).with("key", key),
             Edit::SetTitle(t) => Msg::new(txt::SET_TITLE).with("title", t),
             Edit::Import(_) => Msg::new(txt::IMPORT),
+            Edit::RecordSnapshot { name, .. } => named(ctx::RECORD_SNAPSHOT, name),
+            Edit::RemoveSnapshot(name) => named(ctx::REMOVE_SNAPSHOT, name),
         }
+    }
+}
+
+#[cfg(test)]
+mod snapshot_tests {
+    use super::*;
+    use crate::model::{Party, PartyKind};
+
+    fn map() -> Map {
+        Map {
+            parties: vec![Party {
+                id: "gem-a".into(),
+                name: "Gemeente A".into(),
+                kind: PartyKind::Gemeente,
+                werkgebied: vec![],
+                parent: None,
+                interests: String::new(),
+                takes: String::new(),
+                gives: String::new(),
+                attributes: vec![],
+            }],
+            ..Map::default()
+        }
+    }
+
+    fn record(name: &str, date: &str) -> Edit {
+        Edit::RecordSnapshot {
+            name: name.into(),
+            date: date.into(),
+        }
+    }
+
+    #[test]
+    fn recording_a_snapshot_is_undone_and_redone_exactly() {
+        let mut m = map();
+        m.arrangement
+            .positions
+            .entry("vrij".into())
+            .or_default()
+            .insert("gem-a".into(), Pos { x: 1.0, y: 2.0 });
+        let before = m.clone();
+        let mut h = History::new();
+        h.apply(&mut m, &record("  Nulmeting maart 2026 ", "2026-03-01"))
+            .unwrap();
+        let s = m.snapshot("Nulmeting maart 2026").expect("trimmed name");
+        assert_eq!(s.date, "2026-03-01");
+        assert_eq!(s.map.parties, before.parties);
+        assert!(
+            s.map.arrangement.positions.is_empty(),
+            "no layout in a snapshot"
+        );
+        let after = m.clone();
+        h.undo(&mut m).unwrap();
+        assert_eq!(m, before);
+        h.redo(&mut m).unwrap();
+        assert_eq!(m, after);
+    }
+
+    #[test]
+    fn snapshots_stay_in_date_order_and_names_stay_unique() {
+        let mut m = map();
+        let mut h = History::new();
+        h.apply(&mut m, &record("b", "2026-05-01")).unwrap();
+        h.apply(&mut m, &record("a", "2025-01-01")).unwrap();
+        h.apply(&mut m, &record("c", "2026-05-01")).unwrap();
+        let names: Vec<&str> = m
+            .arrangement
+            .snapshots
+            .iter()
+            .map(|s| s.name.as_str())
+            .collect();
+        assert_eq!(names, ["a", "b", "c"]);
+        let before = m.clone();
+        assert_eq!(
+            h.apply(&mut m, &record("a", "2026-06-01")).unwrap_err(),
+            EditError::DuplicateSnapshot { name: "a".into() }
+        );
+        assert!(matches!(
+            h.apply(&mut m, &record(" ", "2026-06-01")),
+            Err(EditError::EmptySnapshotName)
+        ));
+        assert!(matches!(
+            h.apply(&mut m, &record("d", "1-6-2026")),
+            Err(EditError::BadSnapshotDate { .. })
+        ));
+        assert_eq!(m, before, "a refused edit changes nothing");
+        h.apply(&mut m, &Edit::RemoveSnapshot("b".into())).unwrap();
+        assert!(m.snapshot("b").is_none());
+        h.undo(&mut m).unwrap();
+        assert_eq!(m, before);
     }
 }

@@ -2,7 +2,7 @@
 //! set positions, set a view entry, set the title. Applying an op returns its inverse, so any
 //! sequence of ops can be undone exactly by applying the inverses in reverse order.
 
-use crate::model::{EntityKind, Map, Membership, Party, Person, Pos, Relation, Table};
+use crate::model::{EntityKind, Map, Membership, Party, Person, Pos, Relation, Snapshot, Table};
 use serde::{Deserialize, Serialize};
 
 /// One row of one of the map's lists.
@@ -59,6 +59,15 @@ pub enum Op {
     },
     SetTitle {
         title: String,
+    },
+    /// Insert a snapshot at `index` of the project's snapshots.
+    InsertSnapshot {
+        index: usize,
+        snapshot: Box<Snapshot>,
+    },
+    /// Remove the snapshot at `index`.
+    RemoveSnapshot {
+        index: usize,
     },
 }
 
@@ -156,6 +165,22 @@ pub fn apply(map: &mut Map, op: Op) -> Result<Op, OpError> {
         Op::SetTitle { title } => {
             let old = std::mem::replace(&mut map.title, title);
             Ok(Op::SetTitle { title: old })
+        }
+        Op::InsertSnapshot { index, snapshot } => {
+            let list = &mut map.arrangement.snapshots;
+            if index > list.len() {
+                return Err(OpError(format!("meting invoegen op {index}")));
+            }
+            list.insert(index, *snapshot);
+            Ok(Op::RemoveSnapshot { index })
+        }
+        Op::RemoveSnapshot { index } => {
+            let list = &mut map.arrangement.snapshots;
+            if index >= list.len() {
+                return Err(OpError(format!("meting verwijderen op {index}")));
+            }
+            let snapshot = Box::new(list.remove(index));
+            Ok(Op::InsertSnapshot { index, snapshot })
         }
     }
 }

@@ -163,8 +163,43 @@ pub fn plan(map: &Map, edit: &Edit) -> Result<Vec<Op>, EditError> {
         Edit::Import(source) => {
             import(map, source, &mut p);
         }
+        Edit::RecordSnapshot { name, date } => p.tail.push(record_snapshot(map, name, date)?),
+        Edit::RemoveSnapshot(name) => {
+            let index = map
+                .arrangement
+                .snapshots
+                .iter()
+                .position(|s| s.name == *name)
+                .ok_or_else(|| EditError::UnknownSnapshot { name: name.clone() })?;
+            p.tail.push(Op::RemoveSnapshot { index });
+        }
     }
     Ok(p.finish())
+}
+
+/// The op that records a snapshot of `map`: a trimmed, unique name and an ISO date; kept in
+/// date order (after the snapshots of the same day), so the timeline reads left to right.
+fn record_snapshot(map: &Map, name: &str, date: &str) -> Result<Op, EditError> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(EditError::EmptySnapshotName);
+    }
+    if !crate::model::is_iso_date(date) {
+        return Err(EditError::BadSnapshotDate {
+            date: date.to_string(),
+        });
+    }
+    let list = &map.arrangement.snapshots;
+    if list.iter().any(|s| s.name == name) {
+        return Err(EditError::DuplicateSnapshot {
+            name: name.to_string(),
+        });
+    }
+    let index = list.iter().take_while(|s| s.date.as_str() <= date).count();
+    Ok(Op::InsertSnapshot {
+        index,
+        snapshot: Box::new(crate::model::Snapshot::of(map, name, date)),
+    })
 }
 
 fn all_ids(map: &Map) -> HashSet<&str> {

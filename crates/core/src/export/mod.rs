@@ -25,6 +25,7 @@ mod graphml;
 pub mod network;
 mod png;
 pub mod report;
+pub mod report_progress;
 mod sheets;
 mod templates;
 mod workbook;

@@ -272,6 +272,8 @@ fn sections(has_pictures: bool, lang: Lang) -> Vec<(&'static str, &'static str)>
 /// The report as one self-contained HTML document (see the module documentation).
 pub fn write_html(map: &Map, analysis: &Analysis, opts: &ReportOptions) -> String {
     let lang = opts.lang;
+    // Before anonymising: the snapshots are dropped from an anonymised copy.
+    let progress = super::report_progress::section(map, analysis, lang);
     let (map, a, _) = prepare(map, analysis, opts.anonymous, lang);
     let (map, a) = (map.as_ref(), a.as_ref());
     let title = if !opts.title.trim().is_empty() {
@@ -326,6 +328,7 @@ pub fn write_html(map: &Map, analysis: &Analysis, opts: &ReportOptions) -> Strin
     s.push_str("</ol></nav>\n");
 
     summary(&mut s, map, a, lang);
+    s.push_str(&progress);
     if has_pictures {
         let _ = write!(
             s,

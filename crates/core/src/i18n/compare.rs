@@ -56,6 +56,162 @@ pub const FINDING_GONE: Text = text!(
     "{key} (no longer analysed)"
 );
 
+// Snapshots ("metingen").
+pub const RECORD_SNAPSHOT: Text = text!("meting vastleggen: {name}", "record snapshot: {name}");
+pub const REMOVE_SNAPSHOT: Text = text!("meting verwijderen: {name}", "remove snapshot: {name}");
+pub const ERR_SNAPSHOT_EXISTS: Text = text!(
+    "Er is al een meting met de naam '{name}'. Kies een andere naam, bijvoorbeeld met de maand erbij.",
+    "There is already a snapshot named '{name}'. Choose another name, for example with the month in it."
+);
+pub const ERR_SNAPSHOT_UNKNOWN: Text = text!(
+    "Er is geen meting met de naam '{name}'.",
+    "There is no snapshot named '{name}'."
+);
+pub const ERR_SNAPSHOT_NO_NAME: Text = text!(
+    "Geef de meting een naam, bijvoorbeeld 'Nulmeting maart 2026'.",
+    "Give the snapshot a name, for example 'Baseline March 2026'."
+);
+pub const ERR_SNAPSHOT_DATE: Text = text!(
+    "'{date}' is geen datum in de vorm JJJJ-MM-DD, bijvoorbeeld 2026-03-12.",
+    "'{date}' is not a date of the form YYYY-MM-DD, for example 2026-03-12."
+);
+pub const SNAPSHOT_NOT_FOUND: Text = text!(
+    "{path} heeft geen meting '{name}'. Wel aanwezig: {names}.",
+    "{path} has no snapshot '{name}'. Present: {names}."
+);
+pub const NO_SNAPSHOTS: Text = text!(
+    "{path} heeft nog geen metingen. Leg er een vast met: netwerkkaart meting {path} --naam \"Nulmeting\".",
+    "{path} has no snapshots yet. Record one with: netwerkkaart meting {path} --naam \"Baseline\"."
+);
+pub const SNAPSHOT_NEEDS_PROJECT: Text = text!(
+    "{path} is geen projectbestand (.netwerkkaart). Metingen worden in een projectbestand bewaard: open de kaart in Netwerkkaart en sla hem op (Opslaan, Ctrl+S).",
+    "{path} is not a project file (.netwerkkaart). Snapshots are kept in a project file: open the map in Netwerkkaart and save it (Save, Ctrl+S)."
+);
+pub const SNAPSHOT_UNKNOWN_FIELDS: Text = text!(
+    "{path} bevat velden die deze versie niet kent ({fields}); opslaan zou ze weggooien, dus de meting is niet vastgelegd. Werk Netwerkkaart bij.",
+    "{path} holds fields this version does not know ({fields}); saving would drop them, so the snapshot was not recorded. Please update Netwerkkaart."
+);
+pub const SNAPSHOT_RECORDED: Text = text!(
+    "Meting '{name}' ({date}) vastgelegd in {path}.",
+    "Snapshot '{name}' ({date}) recorded in {path}."
+);
+pub const SNAPSHOT_LINE: Text = text!(
+    "{date}  {name}  ({parties} partijen, {tables} tafels, {memberships} deelnames)",
+    "{date}  {name}  ({parties} parties, {tables} tables, {memberships} memberships)"
+);
+pub const NOW: Text = text!("nu", "now");
+pub const A_SNAPSHOT_NAME: Text = text!(
+    "Naam van de meting die wordt vastgelegd; zonder --naam worden de metingen opgesomd",
+    "Name of the snapshot to record; without --naam the snapshots are listed"
+);
+pub const A_SNAPSHOT_DATE: Text = text!(
+    "Datum van de meting (JJJJ-MM-DD; standaard vandaag)",
+    "Date of the snapshot (YYYY-MM-DD; default today)"
+);
+pub const C_SNAPSHOT: Text = text!(
+    "Leg een meting (kopie van de kaart met naam en datum) vast in het projectbestand, of som de metingen op",
+    "Record a snapshot (a named, dated copy of the map) in the project file, or list the snapshots"
+);
+pub const PROGRESS_TITLE: Text = text!(
+    "Voortgang sinds {name} ({date})",
+    "Progress since {name} ({date})"
+);
+pub const PROGRESS_SAME: Text = text!(
+    "Sinds deze meting is er niets veranderd aan de partijen, tafels, deelnames en relaties.",
+    "Nothing has changed in the parties, tables, memberships and relationships since this snapshot."
+);
+
+// The re-import preview.
+pub const RI_SUMMARY: Text = text!(
+    "Wat het inlezen van {path} verandert: {added} nieuw, {changed} gewijzigd ({fields} velden), {kept} blijven staan die de bron niet heeft.",
+    "What reading {path} changes: {added} added, {changed} changed ({fields} fields), {kept} kept that the source lacks."
+);
+pub const RI_NOTHING: Text = text!(
+    "De bron bevat niets nieuws: de kaart blijft zoals hij is.",
+    "The source holds nothing new: the map stays as it is."
+);
+pub const RI_RULE: Text = text!(
+    "Netwerkkaart bewaart de vorige versie van de bron niet en kan dus niet zien of een verschil een eigen aanpassing van de werkgroep is of een wijziging in de bron. Daarom staat hieronder elk veld waar kaart en bron verschillen; standaard wordt de waarde uit de bron overgenomen. Vink 'houd eigen waarde' aan waar de kaart gelijk heeft.",
+    "Netwerkkaart does not keep the previous version of the source, so it cannot tell a working group's own edit from a change in the source. Every field where map and source differ is listed below; by default the source's value is taken. Tick 'keep own value' where the map is right."
+);
+pub const RI_ADDED: Text = text!("Nieuw uit de bron", "Added from the source");
+pub const RI_CHANGED: Text = text!(
+    "Gewijzigd (eigen waarde » bron)",
+    "Changed (own value » source)"
+);
+pub const RI_KEPT: Text = text!(
+    "Blijven staan (niet in de bron)",
+    "Kept (not in the source)"
+);
+pub const RI_KEEP_OWN: Text = text!("houd eigen waarde", "keep own value");
+pub const RI_TAKE_ALL: Text = text!("Overal de bron nemen", "Take the source everywhere");
+pub const RI_KEEP_ALL: Text = text!("Overal eigen waarde houden", "Keep own values everywhere");
+pub const RI_APPLY: Text = text!("Wijzigingen toepassen", "Apply changes");
+pub const RI_ROW: Text = text!("{kind} {name}", "{kind} {name}");
+pub const RI_EMPTY_VALUE: Text = text!("(leeg)", "(empty)");
+pub const KIND_MEMBERSHIP: Text = text!("deelname", "membership");
+pub const KIND_RELATION: Text = text!("relatie", "relationship");
+
+// The Vergelijken view.
+pub const VIEW: Text = text!("Vergelijken", "Compare");
+pub const V_INTRO: Text = text!(
+    "Van tijd tot tijd de balans opmaken: leg een meting vast en vergelijk de kaart later met die meting of met een ander kaartbestand.",
+    "Take stock from time to time: record a snapshot, and later compare the map with it or with another map file."
+);
+pub const V_RECORD: Text = text!("Meting vastleggen", "Record snapshot");
+pub const V_NAME: Text = text!("Naam", "Name");
+pub const V_DATE: Text = text!("Datum", "Date");
+pub const V_RECORD_HINT: Text = text!(
+    "Bewaart een kopie van de gegevens (zonder indeling) in het projectbestand; ongedaan te maken.",
+    "Keeps a copy of the data (without layout) in the project file; can be undone."
+);
+pub const V_AGAINST: Text = text!("Vergelijk met", "Compare with");
+pub const V_OTHER_FILE: Text = text!("een ander kaartbestand…", "another map file…");
+pub const V_PATH: Text = text!(
+    "Kaart (map, werkboek of project):",
+    "Map (folder, workbook or project):"
+);
+pub const V_COMPARE: Text = text!("Vergelijken", "Compare");
+pub const V_NO_SNAPSHOTS: Text = text!(
+    "Nog geen metingen: leg hierboven de eerste vast, of vergelijk met een ander kaartbestand.",
+    "No snapshots yet: record the first one above, or compare with another map file."
+);
+pub const V_LOAD_FAILED: Text = text!(
+    "{path} kon niet worden ingelezen:",
+    "{path} could not be read:"
+);
+pub const V_RESOLVED: Text = text!("Opgelost ({n})", "Resolved ({n})");
+pub const V_NEW: Text = text!("Nieuw ({n})", "New ({n})");
+pub const V_OPEN: Text = text!("Nog open ({n})", "Still open ({n})");
+pub const V_ROWS: Text = text!("Rijen", "Rows");
+pub const V_ROW_COUNTS: Text = text!(
+    "+{added} nieuw · -{removed} weg · {changed} gewijzigd",
+    "+{added} added · -{removed} removed · {changed} changed"
+);
+pub const V_LINK_COUNTS: Text = text!(
+    "+{added} nieuw · -{removed} weg",
+    "+{added} added · -{removed} removed"
+);
+pub const V_TRIANGLES: Text = text!("Driehoeken: toen » nu", "Triangles: then » now");
+pub const V_NO_TRIANGLE_CHANGES: Text = text!(
+    "Geen driehoek veranderde van toestand.",
+    "No triangle changed its state."
+);
+pub const V_TIMELINE: Text = text!("Driehoeken door de tijd", "Triangles over time");
+pub const V_TIMELINE_HINT: Text = text!(
+    "Per werkgebied en domein de toestand bij elke meting en nu.",
+    "Per area and domain the state at every snapshot and now."
+);
+pub const V_SCOPE: Text = text!("{scope} · {domain}", "{scope} · {domain}");
+pub const V_NAMES_HIDDEN: Text = text!(
+    "Namen zijn verborgen: de lijsten met bevindingen worden niet getoond.",
+    "Names are hidden: the lists of findings are not shown."
+);
+pub const V_MEETINGS: Text = text!(
+    "Ontmoetingen gemeente–corporatie–zorg: +{gained} nieuw, -{lost} verloren",
+    "Meetings municipality–housing–care: +{gained} new, -{lost} lost"
+);
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -90,6 +246,63 @@ mod tests {
             LINK,
             MORE,
             FINDING_GONE,
+            RECORD_SNAPSHOT,
+            REMOVE_SNAPSHOT,
+            ERR_SNAPSHOT_EXISTS,
+            ERR_SNAPSHOT_UNKNOWN,
+            ERR_SNAPSHOT_NO_NAME,
+            ERR_SNAPSHOT_DATE,
+            SNAPSHOT_NOT_FOUND,
+            NO_SNAPSHOTS,
+            SNAPSHOT_NEEDS_PROJECT,
+            SNAPSHOT_UNKNOWN_FIELDS,
+            SNAPSHOT_RECORDED,
+            SNAPSHOT_LINE,
+            NOW,
+            A_SNAPSHOT_NAME,
+            A_SNAPSHOT_DATE,
+            C_SNAPSHOT,
+            PROGRESS_TITLE,
+            PROGRESS_SAME,
+            RI_SUMMARY,
+            RI_NOTHING,
+            RI_RULE,
+            RI_ADDED,
+            RI_CHANGED,
+            RI_KEPT,
+            RI_KEEP_OWN,
+            RI_TAKE_ALL,
+            RI_KEEP_ALL,
+            RI_APPLY,
+            RI_ROW,
+            RI_EMPTY_VALUE,
+            KIND_MEMBERSHIP,
+            KIND_RELATION,
+            VIEW,
+            V_INTRO,
+            V_RECORD,
+            V_NAME,
+            V_DATE,
+            V_RECORD_HINT,
+            V_AGAINST,
+            V_OTHER_FILE,
+            V_PATH,
+            V_COMPARE,
+            V_NO_SNAPSHOTS,
+            V_LOAD_FAILED,
+            V_RESOLVED,
+            V_NEW,
+            V_OPEN,
+            V_ROWS,
+            V_ROW_COUNTS,
+            V_LINK_COUNTS,
+            V_TRIANGLES,
+            V_NO_TRIANGLE_CHANGES,
+            V_TIMELINE,
+            V_TIMELINE_HINT,
+            V_SCOPE,
+            V_NAMES_HIDDEN,
+            V_MEETINGS,
         ]);
     }
 }

@@ -139,6 +139,8 @@ fn anonymise_inner(map: &Map, keep_ids: bool, lang: Lang) -> Anonymised {
     for v in out.arrangement.views.values_mut() {
         scrub_json(v, &scrubber, &ids);
     }
+    // A snapshot holds the names as they were; an anonymised copy carries none.
+    out.arrangement.snapshots.clear();
     Anonymised { map: out, ids }
 }
 

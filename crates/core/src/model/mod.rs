@@ -6,10 +6,12 @@
 //! user's own and stay stable across edits and re-imports.
 
 mod anonymise;
+mod snapshot;
 mod validate;
 mod vocab;
 
 pub use anonymise::{Anonymised, anonymise, anonymise_keep_ids, anonymise_with_ids};
+pub use snapshot::{Snapshot, data_of, is_iso_date};
 pub use validate::{
     EntityKind, EntityRef, Field, Problem, ProblemKind, edit_distance, suggest, validate,
 };
@@ -210,6 +212,9 @@ pub struct Arrangement {
     /// Named pieces of view state (filters, presentation, thresholds), by key.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub views: BTreeMap<String, serde_json::Value>,
+    /// Named, dated copies of the data ("metingen", project file version 2), oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub snapshots: Vec<Snapshot>,
 }
 
 /// A whole map.
