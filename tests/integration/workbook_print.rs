@@ -200,7 +200,7 @@ fn row_heights_grow_with_the_text_and_bytes_repeat() {
         f.message(Lang::Nl).chars().count().max(advice_len(r))
     };
     assert!(longest(*tall) >= longest(*low), "{tall} vs {low}");
-    // A row of 46 units (43 characters a line) holding a 400-character advice needs at least
+    // A row of 46 units (45 characters a line) holding a 400-character advice needs at least
     // 400 / 43 ≈ 10 lines of 15 points.
     for (r, h) in &heights {
         if *r > 1 && advice_len(*r) >= 400 {

@@ -42,7 +42,7 @@ const MAX_CELL_CHARS: usize = 32_767;
 /// default font (Calibri 11, or Carlito in LibreOffice); text averages a little narrower, but
 /// a fallback font is wider, so one character per unit less a margin keeps rows from being
 /// too short everywhere.
-const CHARS_PER_UNIT: f64 = 0.95;
+const CHARS_PER_UNIT: f64 = 1.0;
 /// The height of one line of the default font, in points, and the room above and below.
 const LINE_POINTS: f64 = 15.0;
 const ROW_PADDING: f64 = 3.0;
@@ -89,7 +89,8 @@ struct SheetSpec {
     name: Text,
     columns: &'static [(Text, f64)],
     rows: Vec<Vec<V>>,
-    /// Columns from this one on are left off the printout (ids that only a program needs).
+    /// Columns from this one on are left off the printout and do not wrap (ids that only a
+    /// program needs, which would make the rows tall for nothing).
     print_until: Option<usize>,
 }
 
@@ -826,6 +827,9 @@ fn fill_sheet(ws: &mut Worksheet, spec: &SheetSpec, lang: Lang) -> Result<(), Xl
         for (j, v) in row.iter().enumerate() {
             let c = excel_col(j);
             match v {
+                V::S(t) if spec.print_until.is_some_and(|last| j >= last) => {
+                    ws.write_string_with_format(r, c, cell_text(t), &number)?;
+                }
                 V::S(t) => {
                     ws.write_string_with_format(r, c, cell_text(t), &text)?;
                 }
@@ -847,7 +851,8 @@ fn fill_sheet(ws: &mut Worksheet, spec: &SheetSpec, lang: Lang) -> Result<(), Xl
                 V::Empty => {}
             }
         }
-        if let Some(h) = row_height(row, columns) {
+        let wrapped = spec.print_until.unwrap_or(columns.len()).min(row.len());
+        if let Some(h) = row_height(&row[..wrapped], columns) {
             ws.set_row_height(r, h)?;
         }
     }
@@ -873,21 +878,21 @@ mod tests {
 
     #[test]
     fn wrapped_lines_follow_words_newlines_and_long_words() {
-        // 11 units wide: (11 - 1) × 0.95 = 9.5, so 9 characters a line.
-        assert_eq!(wrapped_lines("", 11.0), 1);
-        assert_eq!(wrapped_lines("abc def", 11.0), 1);
+        // 10 units wide: (10 - 1) × 1.0, so 9 characters a line.
+        assert_eq!(wrapped_lines("", 10.0), 1);
+        assert_eq!(wrapped_lines("abc def", 10.0), 1);
         // "abc def" is 7, "+ ghi" would make 11 > 9.
-        assert_eq!(wrapped_lines("abc def ghi", 11.0), 2);
-        assert_eq!(wrapped_lines("a\nb\nc", 11.0), 3);
+        assert_eq!(wrapped_lines("abc def ghi", 10.0), 2);
+        assert_eq!(wrapped_lines("a\nb\nc", 10.0), 3);
         // 20 characters without a space: 9 + 9 + 2.
-        assert_eq!(wrapped_lines(&"x".repeat(20), 11.0), 3);
+        assert_eq!(wrapped_lines(&"x".repeat(20), 10.0), 3);
         // After a broken word the next short word joins its last line: "xx yy" fits.
-        assert_eq!(wrapped_lines(&format!("{} yy", "x".repeat(20)), 11.0), 3);
+        assert_eq!(wrapped_lines(&format!("{} yy", "x".repeat(20)), 10.0), 3);
     }
 
     #[test]
     fn rows_of_one_line_keep_the_default_height_and_long_ones_grow() {
-        const COLS: &[(Text, f64)] = &[(tx::COL_MESSAGE, 11.0), (tx::COL_ADVICE, 11.0)];
+        const COLS: &[(Text, f64)] = &[(tx::COL_MESSAGE, 10.0), (tx::COL_ADVICE, 10.0)];
         assert_eq!(row_height(&[s("kort"), n(3.0)], COLS), None);
         let h = row_height(&[s("abc def ghi"), s("a\nb\nc\nd")], COLS).unwrap();
         assert_eq!(h, 4.0 * LINE_POINTS + ROW_PADDING);

@@ -24,10 +24,9 @@ pub fn write_gexf(map: &Map, analysis: &Analysis, opts: &GraphOptions, date: &st
     let p = prepare_graph(&map, &analysis, positions.as_ref());
     let mut s = String::with_capacity(2048 + p.nodes.len() * 1200 + p.edges.len() * 240);
     s.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    // No xsi:schemaLocation: the GEXF 1.3 RELAX NG grammar allows no foreign attribute there.
     s.push_str(
-        "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" \
-         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" \
-         xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n",
+        "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n",
     );
     let date_attr = if is_iso_date(date) {
         format!(" lastmodifieddate=\"{date}\"")
