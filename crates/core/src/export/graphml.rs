@@ -581,11 +581,11 @@ fn yed_shape(s: &mut String, n: &NodeRow<'_>) {
         NodeKind::Table => "roundrectangle",
         _ => "ellipse",
     };
-    let _ = write!(
+    let _ = writeln!(
         s,
         "      <data key=\"yed\"><y:ShapeNode><y:Geometry x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{w}\"/>\
          <y:Fill color=\"{}\" transparent=\"false\"/><y:NodeLabel>{}</y:NodeLabel>\
-         <y:Shape type=\"{shape}\"/></y:ShapeNode></data>\n",
+         <y:Shape type=\"{shape}\"/></y:ShapeNode></data>",
         n.colour.hex().to_uppercase(),
         xml_escape(n.naam)
     );
