@@ -108,6 +108,8 @@ enum Command {
         view: PictureView,
         #[arg(long, default_value_t = 2000, value_name = "PX")]
         breedte: u32,
+        #[arg(long, value_enum, default_value = "lagen", value_name = "INDELING")]
+        indeling: Indeling,
         #[arg(long)]
         anoniem: bool,
         #[arg(long)]
@@ -155,6 +157,13 @@ enum Command {
         #[arg(long, value_name = "JJJJ-MM-DD")]
         datum: Option<String>,
     },
+}
+
+/// Which layout the positions in a graph file follow.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+enum Indeling {
+    Lagen,
+    Vrij,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -258,6 +267,7 @@ fn localise_args(mut cmd: clap::Command, lang: Lang) -> clap::Command {
         ("NAAM=WAARDE", txt::V_NAME_VALUE),
         ("TEKST", txt::V_TEXT),
         ("MAP", txt::V_FOLDER),
+        ("INDELING", txt::V_LAYOUT),
     ];
     let ids: Vec<String> = cmd
         .get_arguments()
@@ -343,6 +353,15 @@ fn localise_helps(mut cmd: clap::Command, lang: Lang) -> clap::Command {
         ),
         ("uit", plain(out)),
         ("breedte", arg_help(lang, txt::A_WIDTH, &[], Some("2000"))),
+        (
+            "indeling",
+            arg_help(
+                lang,
+                txt::A_LAYOUT,
+                &[("lagen", txt::PV_LAGEN), ("vrij", txt::PV_VRIJ)],
+                Some("lagen"),
+            ),
+        ),
         ("anoniem", plain(txt::A_ANONYMOUS)),
         ("gegevens", plain(txt::A_DATA)),
         ("excel", plain(txt::A_EXCEL)),
@@ -541,28 +560,39 @@ fn usage_error(e: &clap::Error, lang: Lang) -> ExitCode {
         ErrorKind::ArgumentConflict => txt::USAGE_CONFLICT,
         _ => txt::USAGE_OTHER,
     };
-    let detail = [
-        ContextKind::InvalidArg,
-        ContextKind::InvalidValue,
-        ContextKind::InvalidSubcommand,
-    ]
-    .iter()
-    .filter_map(|k| e.get(*k))
-    .map(|v| v.to_string())
-    .collect::<Vec<_>>()
-    .join(" ");
+    let get = |k: ContextKind| e.get(k).map(|v| v.to_string());
+    let (arg, value) = (get(ContextKind::InvalidArg), get(ContextKind::InvalidValue));
     let mut line = format!("{}: {}", txt::ERROR.get_in(lang), what.get_in(lang));
-    if !detail.is_empty() {
-        line.push_str(&format!(": {}", detail.trim_end()));
-    }
-    // `check ""`: say that the value is empty, not just that it is wrong.
-    if e.get(ContextKind::InvalidValue)
-        .is_some_and(|v| v.to_string().is_empty())
-    {
-        line.push_str(&format!(
+    match (&arg, &value) {
+        // `--taal` at the end: the option is there, its value is not.
+        (Some(a), Some(v)) if v.is_empty() && a.starts_with('-') => {
+            line = format!(
+                "{}: {}",
+                txt::ERROR.get_in(lang),
+                txt::USAGE_VALUE_MISSING.fill_in(lang, &[("arg", a)])
+            );
+        }
+        // `check ""`: say that the path is empty, not just that it is wrong.
+        (_, Some(v)) if v.is_empty() => line.push_str(&format!(
             " — {}",
             netwerkkaart::i18n::reliability::NO_MAP_GIVEN.get_in(lang)
-        ));
+        )),
+        (Some(a), Some(v)) => {
+            line.push_str(&format!(
+                " {}",
+                txt::USAGE_VALUE_FOR.fill_in(lang, &[("value", v), ("arg", a)])
+            ));
+        }
+        _ => {
+            let detail = [arg, value, get(ContextKind::InvalidSubcommand)]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" ");
+            if !detail.trim().is_empty() {
+                line.push_str(&format!(": {}", detail.trim_end()));
+            }
+        }
     }
     if let Some(s) = e
         .get(ContextKind::SuggestedArg)
@@ -623,6 +653,7 @@ fn run(command: Command, lang: Lang) -> anyhow::Result<ExitCode> {
             uit,
             view,
             breedte,
+            indeling,
             anoniem,
             gegevens,
             excel,
@@ -634,6 +665,7 @@ fn run(command: Command, lang: Lang) -> anyhow::Result<ExitCode> {
             let opts = ExportArgs {
                 view,
                 width: breedte,
+                layout: indeling,
                 anonymous: anoniem,
                 data_only: gegevens,
                 excel,
@@ -914,6 +946,7 @@ fn write_output(path: Option<&Path>, text: &str) -> anyhow::Result<()> {
 struct ExportArgs {
     view: PictureView,
     width: u32,
+    layout: Indeling,
     anonymous: bool,
     data_only: bool,
     excel: bool,
@@ -934,6 +967,15 @@ fn export_map(
     };
     let output = export::Output::from_path(out, picture, o.width, o.data_only, o.excel)
         .map_err(|e| anyhow::anyhow!(e.render(lang)))?;
+    let output = match (output, o.layout) {
+        (export::Output::GraphMl(_), Indeling::Vrij) => {
+            export::Output::GraphMl(export::GraphLayout::Free)
+        }
+        (export::Output::Gexf(_), Indeling::Vrij) => {
+            export::Output::Gexf(export::GraphLayout::Free)
+        }
+        (output, _) => output,
+    };
     let a = analysis::analyse(&loaded.map, t);
     export::write_output(&loaded.map, &a, out, &output, o.anonymous, lang)
         .map_err(|e| anyhow::anyhow!(e.render(lang)))

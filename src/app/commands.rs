@@ -472,6 +472,13 @@ fn export(app: &mut App, path: PathBuf, output: crate::export::Output, anonymous
     };
     let map = doc.map().clone();
     let analysis = doc.analysis().clone();
+    // Graph files carry the layout on screen (until the first layout arrives: the lanes).
+    let output = if doc.positions().is_empty() {
+        output
+    } else {
+        let ids = doc.graph().ids.iter().cloned();
+        output.with_positions(ids.zip(doc.positions().iter().copied()).collect())
+    };
     let (tx, rx) = std::sync::mpsc::channel();
     let target = path.clone();
     let lang = app.settings.lang;

@@ -677,7 +677,16 @@ pub fn run_with(
         .with_title(txt::APP_TITLE.get_in(lang))
         .with_inner_size([1600.0, 1000.0])
         .with_min_inner_size([800.0, 500.0])
-        .with_drag_and_drop(true);
+        .with_drag_and_drop(true)
+        // The desktop entry's StartupWMClass, so the dock groups the window under its icon.
+        .with_app_id("netwerkkaart");
+    // The packaged icon is ours and known to decode; a failure would only cost the icon.
+    let viewport = match eframe::icon_data::from_png_bytes(include_bytes!(
+        "../../packaging/netwerkkaart-256.png"
+    )) {
+        Ok(icon) => viewport.with_icon(Arc::new(icon)),
+        Err(_) => viewport,
+    };
     let options = eframe::NativeOptions {
         viewport,
         persist_window: screenshot.is_none(),

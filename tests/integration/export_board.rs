@@ -290,7 +290,19 @@ fn findings_workbook_has_the_sheets_rows_and_no_formulas() {
     let mut wb: Xlsx<_> = open_workbook(&path).unwrap();
     assert_eq!(
         wb.sheet_names(),
-        ["Bevindingen", "Partijen", "Personen", "Tafels", "Deelnames"]
+        [
+            "Bevindingen",
+            "Groepen",
+            "Acties",
+            "Driehoeken",
+            "Partijen",
+            "Personen",
+            "Tafels",
+            "Deelnames",
+            "Relaties",
+            "Drempels",
+            "Bronnen"
+        ]
     );
     let rows = |wb: &mut Xlsx<_>, name: &str| -> Vec<Vec<Data>> {
         wb.worksheet_range(name)

@@ -47,6 +47,18 @@ fn report_pictures_and_workbook_follow_the_language() {
     let wb: Xlsx<_> = open_workbook(&path).unwrap();
     assert_eq!(
         wb.sheet_names(),
-        ["Findings", "Parties", "Persons", "Tables", "Memberships"]
+        [
+            "Findings",
+            "Groups",
+            "Actions",
+            "Triangles",
+            "Parties",
+            "Persons",
+            "Tables",
+            "Memberships",
+            "Relationships",
+            "Thresholds",
+            "Sources"
+        ]
     );
 }

@@ -205,8 +205,8 @@ impl FileDialog {
             ExportChoice::Findings => Output::FindingsWorkbook,
             ExportChoice::DataXlsx => Output::DataWorkbook,
             ExportChoice::DataCsv => Output::CsvFolder { excel: self.excel },
-            ExportChoice::GraphMl => Output::GraphMl,
-            ExportChoice::Gexf => Output::Gexf,
+            ExportChoice::GraphMl => Output::GraphMl(Default::default()),
+            ExportChoice::Gexf => Output::Gexf(Default::default()),
         }
     }
 

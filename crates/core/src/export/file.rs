@@ -7,15 +7,16 @@
 //! forget it.
 
 use super::{
-    CsvOptions, DiagramOptions, ExportError, GraphOptions, NetworkOptions, ReportOptions,
-    anonymised, matrix_svg, network_svg, svg_to_png, today_iso, today_text, triangle_svg,
-    write_csv_folder, write_findings_workbook, write_gexf, write_graphml, write_html,
+    CsvOptions, DiagramOptions, ExportError, GraphLayout, GraphOptions, NetworkOptions,
+    ReportOptions, anonymised, matrix_svg, network_svg, svg_to_png, today_iso, today_text,
+    triangle_svg, write_csv_folder, write_findings_workbook, write_gexf, write_graphml, write_html,
     write_workbook,
 };
 use crate::analysis::Analysis;
 use crate::i18n::Lang;
 use crate::i18n::export as t;
-use crate::model::{Map, anonymise};
+use crate::model::{Map, Pos, anonymise};
+use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Which picture to draw.
@@ -43,8 +44,9 @@ pub enum Output {
     CsvFolder {
         excel: bool,
     },
-    GraphMl,
-    Gexf,
+    /// The metrics graph for Gephi, yEd, networkx and igraph, with positions of this layout.
+    GraphMl(GraphLayout),
+    Gexf(GraphLayout),
     Svg(Picture),
     /// A PNG `width` pixels wide.
     Png(Picture, u32),
@@ -73,8 +75,8 @@ impl Output {
             Some(crate::project::EXTENSION) => Output::Project,
             Some("xlsx") if data => Output::DataWorkbook,
             Some("xlsx") => Output::FindingsWorkbook,
-            Some("graphml") => Output::GraphMl,
-            Some("gexf") => Output::Gexf,
+            Some("graphml") => Output::GraphMl(GraphLayout::default()),
+            Some("gexf") => Output::Gexf(GraphLayout::default()),
             Some("svg") => Output::Svg(picture),
             Some("png") => Output::Png(picture, width),
             Some("html") | Some("htm") => Output::Report {
@@ -95,11 +97,21 @@ impl Output {
             Output::Project => Some(crate::project::EXTENSION),
             Output::DataWorkbook | Output::FindingsWorkbook => Some("xlsx"),
             Output::CsvFolder { .. } => None,
-            Output::GraphMl => Some("graphml"),
-            Output::Gexf => Some("gexf"),
+            Output::GraphMl(_) => Some("graphml"),
+            Output::Gexf(_) => Some("gexf"),
             Output::Svg(_) => Some("svg"),
             Output::Png(..) => Some("png"),
             Output::Report { .. } => Some("html"),
+        }
+    }
+
+    /// The same output with the graph files' positions set to `positions` (by node id): the
+    /// app passes what it shows on screen. Other outputs are returned as they are.
+    pub fn with_positions(self, positions: BTreeMap<String, Pos>) -> Self {
+        match self {
+            Output::GraphMl(_) => Output::GraphMl(GraphLayout::Given(positions)),
+            Output::Gexf(_) => Output::Gexf(GraphLayout::Given(positions)),
+            other => other,
         }
     }
 }
@@ -145,13 +157,13 @@ pub fn write_output(
             std::fs::create_dir_all(path).map_err(|e| ExportError::io(path, e))?;
             write_csv_folder(&data(), path, &opts)
         }
-        Output::GraphMl | Output::Gexf => {
+        Output::GraphMl(layout) | Output::Gexf(layout) => {
             let opts = GraphOptions {
                 anonymous,
-                positions: map.arrangement.positions.get("vrij").cloned(),
+                positions: Some(layout.positions(map)),
                 lang,
             };
-            let text = if *out == Output::Gexf {
+            let text = if matches!(out, Output::Gexf(_)) {
                 write_gexf(map, analysis, &opts, &today_iso())
             } else {
                 write_graphml(map, analysis, &opts)

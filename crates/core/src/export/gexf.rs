@@ -1,29 +1,32 @@
-//! The metrics graph as GEXF 1.3, Gephi's own format, with colours per kind and, when given,
-//! positions, so that the graph opens in Gephi looking like the map.
+//! The metrics graph as GEXF 1.3, Gephi's own format, with the layout, colours and sizes of the
+//! map, so that the graph opens in Gephi looking like the network picture.
 //!
 //! Same nodes, edges and attributes as the GraphML writer (they share the rows); colours follow
-//! the one palette of `crate::style`, as on the canvas: gemeente blue, corporatie orange, zorg
-//! bluish green, other kinds muted; persons a lighter tint of their party; tables slate squares.
+//! the one palette of `crate::style`, as on the canvas (each party kind its own, persons a
+//! lighter tint of their party's, tables by kind as in the legend); sizes are the canvas radii,
+//! in the units of the positions. GEXF's y axis points up, the canvas's down, so y is negated.
 
-use super::graphml::{GraphOptions, NODE_KEYS, node_values, prepare_graph, prepare_with_positions};
+use super::graphml::{
+    EDGE_KEYS, GraphOptions, NODE_KEYS, coord, edge_values, node_values, prepare_graph,
+    prepare_with_positions,
+};
 use super::xml::xml_escape;
 use crate::analysis::Analysis;
-use crate::model::{Map, NodeKind, PartyKind, TableKind, Vocab};
-use crate::style;
+use crate::model::{Map, NodeKind};
 use std::fmt::Write;
 
 /// Writes the metrics graph as GEXF 1.3 (undirected, static), with the attributes of
-/// [`super::write_graphml`], `viz:color`, `viz:size` (by degree) and `viz:shape` per node, and
-/// `viz:position` when positions are given.
+/// [`super::write_graphml`], and `viz:color`, `viz:size` and `viz:shape` per node (a
+/// `viz:position` when positions are given) and `viz:color` per edge. `date` (`YYYY-MM-DD`)
+/// is the `lastmodifieddate`; anything else leaves it out.
 pub fn write_gexf(map: &Map, analysis: &Analysis, opts: &GraphOptions, date: &str) -> String {
     let (map, analysis, positions) = prepare_with_positions(map, analysis, opts);
     let p = prepare_graph(&map, &analysis, positions.as_ref());
-    let mut s = String::with_capacity(512 + p.nodes.len() * 800 + p.edges.len() * 160);
+    let mut s = String::with_capacity(2048 + p.nodes.len() * 1200 + p.edges.len() * 240);
     s.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    // No xsi:schemaLocation: the GEXF 1.3 RELAX NG grammar allows no foreign attribute there.
     s.push_str(
-        "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" \
-         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" \
-         xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n",
+        "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n",
     );
     let date_attr = if is_iso_date(date) {
         format!(" lastmodifieddate=\"{date}\"")
@@ -41,17 +44,17 @@ pub fn write_gexf(map: &Map, analysis: &Analysis, opts: &GraphOptions, date: &st
     }
     s.push_str("  </meta>\n");
     s.push_str("  <graph defaultedgetype=\"undirected\" mode=\"static\">\n");
-    s.push_str("    <attributes class=\"node\">\n");
-    for (i, (key, _, ty)) in NODE_KEYS.iter().enumerate() {
-        let _ = writeln!(
-            s,
-            "      <attribute id=\"{i}\" title=\"{key}\" type=\"{ty}\"/>"
-        );
+    for (class, keys) in [("node", &NODE_KEYS[..]), ("edge", &EDGE_KEYS[..])] {
+        let _ = writeln!(s, "    <attributes class=\"{class}\" mode=\"static\">");
+        for (i, (key, ty)) in keys.iter().enumerate() {
+            let _ = writeln!(
+                s,
+                "      <attribute id=\"{i}\" title=\"{key}\" type=\"{}\"/>",
+                ty.gexf()
+            );
+        }
+        s.push_str("    </attributes>\n");
     }
-    s.push_str("    </attributes>\n");
-    s.push_str("    <attributes class=\"edge\">\n");
-    s.push_str("      <attribute id=\"0\" title=\"type\" type=\"string\"/>\n");
-    s.push_str("    </attributes>\n");
     let _ = writeln!(s, "    <nodes count=\"{}\">", p.nodes.len());
     for n in &p.nodes {
         let _ = writeln!(
@@ -71,52 +74,39 @@ pub fn write_gexf(map: &Map, analysis: &Analysis, opts: &GraphOptions, date: &st
             }
         }
         s.push_str("        </attvalues>\n");
-        let colour = match n.kind {
-            NodeKind::Table => {
-                style::table_color(TableKind::parse(n.soort).unwrap_or(TableKind::Tafel))
-            }
-            NodeKind::Party => {
-                style::party_color(PartyKind::parse(n.soort).unwrap_or(PartyKind::Overig))
-            }
-            NodeKind::Person => style::person_color(PartyKind::parse(n.soort)),
-        };
-        let [r, g, b, _] = colour.0;
+        let [r, g, b, _] = n.colour.0;
         let _ = writeln!(s, "        <viz:color r=\"{r}\" g=\"{g}\" b=\"{b}\"/>");
-        let degree = n.metrics.map(|m| m.degree).unwrap_or(0) as f64;
-        let base = match n.kind {
-            NodeKind::Table => 12.0,
-            NodeKind::Party => 10.0,
-            NodeKind::Person => 5.0,
-        };
-        let _ = writeln!(
-            s,
-            "        <viz:size value=\"{:.1}\"/>",
-            base + 2.0 * degree.sqrt()
-        );
+        if let Some(size) = coord(n.size) {
+            let _ = writeln!(s, "        <viz:size value=\"{size}\"/>");
+        }
         let shape = match n.kind {
             NodeKind::Table => "square",
-            NodeKind::Party => "disc",
-            NodeKind::Person => "triangle",
+            NodeKind::Party | NodeKind::Person => "disc",
         };
         let _ = writeln!(s, "        <viz:shape value=\"{shape}\"/>");
-        if let Some(pos) = n.pos {
-            // GEXF's y axis points up, the canvas's down.
-            let _ = writeln!(
-                s,
-                "        <viz:position x=\"{}\" y=\"{}\" z=\"0\"/>",
-                pos.x, -pos.y
-            );
+        if let Some((Some(x), Some(y))) = n.pos.map(|p| (coord(p.x), coord(-p.y))) {
+            let _ = writeln!(s, "        <viz:position x=\"{x}\" y=\"{y}\" z=\"0\"/>");
         }
         s.push_str("      </node>\n");
     }
     s.push_str("    </nodes>\n");
     let _ = writeln!(s, "    <edges count=\"{}\">", p.edges.len());
-    for (i, (a, b, ty)) in p.edges.iter().enumerate() {
+    for (i, e) in p.edges.iter().enumerate() {
+        let _ = write!(
+            s,
+            "      <edge id=\"{i}\" source=\"{}\" target=\"{}\"><attvalues>",
+            xml_escape(&p.graph.ids[e.a as usize]),
+            xml_escape(&p.graph.ids[e.b as usize]),
+        );
+        for (k, v) in edge_values(e).into_iter().enumerate() {
+            if let Some(v) = v {
+                let _ = write!(s, "<attvalue for=\"{k}\" value=\"{}\"/>", xml_escape(&v));
+            }
+        }
+        let [r, g, b, _] = e.colour().0;
         let _ = writeln!(
             s,
-            "      <edge id=\"{i}\" source=\"{}\" target=\"{}\"><attvalues><attvalue for=\"0\" value=\"{ty}\"/></attvalues></edge>",
-            xml_escape(&p.graph.ids[*a as usize]),
-            xml_escape(&p.graph.ids[*b as usize]),
+            "</attvalues><viz:color r=\"{r}\" g=\"{g}\" b=\"{b}\"/></edge>"
         );
     }
     s.push_str("    </edges>\n  </graph>\n</gexf>\n");

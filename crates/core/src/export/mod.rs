@@ -37,7 +37,7 @@ pub use error::ExportError;
 pub use file::{Output, Picture, picture_svg, report_pictures, write_output};
 pub use findings_workbook::write_findings_workbook;
 pub use gexf::write_gexf;
-pub use graphml::{GraphOptions, write_graphml};
+pub use graphml::{GraphLayout, GraphOptions, write_graphml};
 pub use network::{NetworkOptions, network_svg};
 pub use png::{FONT_STACK, MAX_WIDTH_PX, rgba_to_png, svg_to_png};
 pub use report::{ReportOptions, anonymised, today_iso, today_text, write_html};

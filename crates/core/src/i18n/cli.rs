@@ -217,3 +217,22 @@ pub const A_TEMPLATE_DIR: Text = text!(
     "Map waarin de sjablonen komen (wordt aangemaakt)",
     "Folder the templates go into (created when missing)"
 );
+
+// ---- the layout of the graph files (`export --indeling`) ----
+pub const V_LAYOUT: Text = text!("INDELING", "LAYOUT");
+pub const A_LAYOUT: Text = text!(
+    "Welke indeling de posities in .graphml en .gexf volgen (Gephi en yEd openen het netwerk zo)",
+    "Which layout the positions in .graphml and .gexf follow (Gephi and yEd open the network so)"
+);
+pub const PV_LAGEN: Text = text!(
+    "Domeinen en lagen, zoals het netwerkplaatje",
+    "Domains and layers, as in the network picture"
+);
+pub const PV_VRIJ: Text = text!(
+    "De vrije indeling (krachtenmodel), zoals de weergave 'vrij' in de app",
+    "The free layout (force model), as the app's 'vrij' view"
+);
+
+// ---- usage errors about one value ----
+pub const USAGE_VALUE_FOR: Text = text!("'{value}' bij {arg}", "'{value}' for {arg}");
+pub const USAGE_VALUE_MISSING: Text = text!("{arg} verwacht een waarde", "{arg} needs a value");

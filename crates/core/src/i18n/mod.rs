@@ -26,6 +26,7 @@ pub mod reliability;
 pub mod report;
 pub mod ui;
 pub mod vocab;
+pub mod workbook;
 
 pub use msg::{Arg, Msg};
 
