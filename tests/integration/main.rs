@@ -28,6 +28,7 @@ mod export_board_scale;
 mod export_data;
 mod export_data_example;
 mod export_network;
+mod export_pptx;
 mod import;
 mod import_dedupe;
 mod import_english;
