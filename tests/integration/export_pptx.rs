@@ -97,6 +97,35 @@ fn the_example_presentation_reads_back_with_every_slide_titled_pictured_and_note
 }
 
 #[test]
+fn with_names_hidden_no_person_is_named_on_a_slide_or_in_the_notes() {
+    let map = example();
+    let a = analyse(&map, &Thresholds::default());
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("anoniem.pptx");
+    write_output(&map, &a, &path, &Output::Pptx, true, Lang::Nl).unwrap();
+    let mut args: Vec<String> = Vec::new();
+    for p in &map.persons {
+        args.extend(["--absent".to_string(), p.name.clone()]);
+    }
+    assert!(args.len() > 20, "the example has persons");
+    // The check itself proves it looks: without hiding, a name is found.
+    let named = dir.path().join("namen.pptx");
+    write_output(&map, &a, &named, &Output::Pptx, false, Lang::Nl).unwrap();
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/check_pptx.py");
+    let found = Command::new("python3")
+        .arg(&script)
+        .arg(&named)
+        .args(["--absent", "Marieke Bakker"])
+        .status()
+        .unwrap();
+    if found.code() == Some(3) {
+        return;
+    }
+    assert_eq!(found.code(), Some(1), "her name is in the deck with names");
+    check(&path, &args);
+}
+
+#[test]
 fn the_title_slide_does_not_call_a_domain_closed_that_is_open_in_a_werkgebied() {
     let map = generate(&Config::new(10));
     let a = analyse(&map, &Thresholds::default());

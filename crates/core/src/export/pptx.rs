@@ -438,8 +438,11 @@ const LAYOUT_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\
 <Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/slideMaster\" Target=\"../slideMasters/slideMaster1.xml\"/>\
 </Relationships>";
 
+/// A box: x, y, width, height in EMU.
+type Rect = (i64, i64, i64, i64);
+
 /// The notes page: the slide's image on top, the notes below.
-fn notes_boxes() -> ((i64, i64, i64, i64), (i64, i64, i64, i64)) {
+fn notes_boxes() -> (Rect, Rect) {
     let img_w = NOTES_W - 2 * 685_800;
     let img_h = img_w * SLIDE_H / SLIDE_W;
     (
