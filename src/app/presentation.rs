@@ -93,6 +93,8 @@ pub struct Presentation {
     with_finding: bool,
     /// Type size factor of a text slide that did not fit, by slide; shrinks until it fits.
     shrink: Option<(String, f32)>,
+    /// The actions slide's lines, by the revision and language they were made for.
+    actions: Option<(String, Vec<String>)>,
     /// The title of the slide on show in the last frame (for tests and the window title).
     pub shown_title: String,
 }
@@ -294,14 +296,8 @@ impl Presentation {
         match &slide.kind {
             SlideKind::Titel => {}
             SlideKind::Acties => {
-                let c = crate::deck::content(
-                    deck,
-                    page,
-                    doc.display_map(),
-                    doc.display_analysis(),
-                    lang,
-                );
-                self.lines_ui(ui, &key, &c.lines, lang);
+                let lines = self.action_lines(doc, deck, page, lang);
+                self.lines_ui(ui, &key, &lines, lang);
             }
             SlideKind::Netwerk => self.network_ui(ui, doc, &key, &Filter::default(), None, lang),
             SlideKind::Domein { domein } => {
@@ -332,6 +328,35 @@ impl Presentation {
                 }
             }
         }
+    }
+
+    /// The lines of the actions slide. The app's own analysis leaves the actions out (each is
+    /// verified by a re-analysis, too slow for every edit), so they are computed here once per
+    /// revision of the map, when the slide is shown.
+    fn action_lines(
+        &mut self,
+        doc: &Document,
+        deck: &Deck,
+        page: &Page,
+        lang: Lang,
+    ) -> Vec<String> {
+        let key = format!("{}|{}|{lang:?}", doc.revision(), doc.anonymous());
+        if let Some((k, lines)) = &self.actions
+            && *k == key
+        {
+            return lines.clone();
+        }
+        let shown = doc.display_analysis();
+        let full;
+        let a = if shown.actions.is_empty() && shown.thresholds.max_actions > 0 {
+            full = crate::analysis::analyse(doc.display_map(), &shown.thresholds);
+            &full
+        } else {
+            shown
+        };
+        let lines = crate::deck::content(deck, page, doc.display_map(), a, lang).lines;
+        self.actions = Some((key, lines.clone()));
+        lines
     }
 
     /// Lines of text in large type, shrinking until they fit (the actions slide).
@@ -874,9 +899,9 @@ fn werkgebieden_grid_ui(ui: &mut egui::Ui, doc: &Document, wgs: &[String], lang:
                         .find(|t| t.domain == d && t.werkgebied.as_deref() == Some(w))
                     {
                         Some(t) => {
-                            let (state, col) = state_text(t.state);
+                            let (_, col) = state_text(t.state);
                             ui.label(
-                                RichText::new(state.get_in(lang))
+                                RichText::new(t.state.label_in(lang))
                                     .size(26.0)
                                     .strong()
                                     .color(color(col)),
