@@ -690,6 +690,18 @@ fn run(command: Command, lang: Lang) -> anyhow::Result<ExitCode> {
             anoniem,
             drempels,
         } => {
+            // No PDF writer: the README's route is the browser's print of the HTML report.
+            if uit
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
+            {
+                let html = uit.with_extension("html");
+                eprintln!(
+                    "{}",
+                    export::ExportError::PdfViaBrowser { html }.render(lang)
+                );
+                return Ok(ExitCode::from(2));
+            }
             let Some(loaded) = load_reporting(&kaart, false, lang) else {
                 return Ok(ExitCode::from(1));
             };

@@ -26,7 +26,7 @@ fn main() {
             view: view.parse::<View>().ok(),
             lang: Some(netwerkkaart::i18n::Lang::Nl),
             recovery_dir: None,
-            // The presentation on its first slide after the title (the network).
+            // The presentation on its first slide after the title (where to start).
             present: (view == "presentatie").then_some(2),
         };
         if let Err(e) = netwerkkaart::app::run(launch) {

@@ -1,14 +1,8 @@
 //! Presentatie: the map as a sequence of full-screen slides for a board meeting.
 //!
-//! The sequence ([`Deck`]) is stored in the map's arrangement under [`DECK_KEY`], so it is saved
-//! with the project and every change to it (reorder, hide, add, reset) is an ordinary
-//! `Edit::SetView` with undo. When the map has no saved sequence, the default one is generated.
-//! Generated slides are stored by *kind* (title, network, triangles, findings, one domain), not
-//! by content, so they follow the map as it changes; only a slide made from a saved view keeps
-//! what it was made of (view, layout, filters, the finding it shows).
-//!
-//! Reading a saved sequence never fails: slides that cannot be read are left out, and a value
-//! that is not a sequence at all gives the default one (the editor says so).
+//! The sequence itself ([`Deck`], its slides and pages, what each page says) is data of the
+//! core ([`crate::deck`]), shared with the PowerPoint writer; this module shows it. Every change
+//! to it (reorder, hide, add, reset) is an ordinary `Edit::SetView` with undo.
 //!
 //! The slides are drawn for a projector: dark ink on white, type about twice the screen size,
 //! thicker lines. The network slides reuse the canvas painter ([`super::canvas::paint_fitted`])
@@ -17,10 +11,12 @@
 //! holds here too.
 
 use super::canvas::paint_fitted;
-use super::core_bridge::{self, Severity, TriangleState};
+use super::core_bridge::{Severity, TriangleState};
 use super::paint::color;
 use super::{Command, Document, View};
-use crate::analysis::Finding;
+pub use crate::deck::{
+    DECK_KEY, Deck, DeckSource, FindingRef, Page, SavedView, Slide, SlideKind, TOP_FINDINGS,
+};
 use crate::edit::Edit;
 use crate::i18n::Lang;
 use crate::i18n::presentation as tx;
@@ -31,13 +27,6 @@ use crate::model::{Domain, Layer, Map, Set, Vocab};
 use crate::scene::{self, Filter, Highlight, Scene, SceneInput};
 use crate::style;
 use egui::{Color32, Key, Modifiers, RichText, Stroke};
-use serde::{Deserialize, Serialize};
-
-/// The key of the slide sequence in `Map::arrangement.views`.
-pub const DECK_KEY: &str = "presentatie";
-
-/// How many findings the findings slide shows.
-pub const TOP_FINDINGS: usize = 5;
 
 /// Type and lines on slides, relative to the screen.
 const TEXT_SCALE: f32 = 1.7;
@@ -47,257 +36,12 @@ const LINE_SCALE: f32 = 2.0;
 const INK: Color32 = super::paint::opaque(style::SLIDE_INK);
 const PAPER: Color32 = super::paint::opaque(style::PAPER);
 
-/// What a slide shows.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "soort", rename_all = "lowercase")]
-pub enum SlideKind {
-    /// Map title, date and summary figures.
-    Titel,
-    /// The whole network in domains and layers.
-    Netwerk,
-    /// The triangle per domain (whole region).
-    Driehoeken,
-    /// The most urgent findings with their advice.
-    Bevindingen,
-    /// The network of one domain.
-    Domein { domein: Domain },
-    /// A view the user saved.
-    Weergave(SavedView),
-}
-
-/// A view as the user saved it: which view, layout and filters, and optionally a finding.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct SavedView {
-    #[serde(rename = "titel")]
-    pub title: String,
-    #[serde(rename = "weergave")]
-    pub view: View,
-    #[serde(rename = "indeling")]
-    pub layout: LayoutKind,
-    pub filter: Filter,
-    /// The finding shown, by kind and subjects (indices change with every edit).
-    #[serde(rename = "bevinding")]
-    pub finding: Option<FindingRef>,
-}
-
-impl Default for SavedView {
-    fn default() -> Self {
-        SavedView {
-            title: String::new(),
-            view: View::Netwerk,
-            layout: LayoutKind::Lagen,
-            filter: Filter::default(),
-            finding: None,
-        }
-    }
-}
-
-/// A finding by what it is about, which survives edits that renumber the findings.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct FindingRef {
-    #[serde(rename = "soort")]
-    pub kind: String,
-    #[serde(rename = "onderwerpen")]
-    pub subjects: Vec<String>,
-}
-
-impl FindingRef {
-    pub fn of(f: &Finding) -> Self {
-        FindingRef {
-            kind: core_bridge::kind_key(f.kind).to_string(),
-            subjects: f.subjects.clone(),
-        }
-    }
-
-    /// The index of the finding this refers to, if it is still there.
-    pub fn find(&self, findings: &[Finding]) -> Option<usize> {
-        findings
-            .iter()
-            .position(|f| core_bridge::kind_key(f.kind) == self.kind && f.subjects == self.subjects)
-    }
-}
-
-/// One slide of the sequence.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Slide {
-    #[serde(flatten)]
-    pub kind: SlideKind,
-    #[serde(
-        rename = "verborgen",
-        default,
-        skip_serializing_if = "std::ops::Not::not"
-    )]
-    pub hidden: bool,
-}
-
-impl Slide {
-    pub fn new(kind: SlideKind) -> Self {
-        Slide {
-            kind,
-            hidden: false,
-        }
-    }
-
-    /// The title shown on the slide and in the editor.
-    pub fn title(&self, map: &Map, lang: Lang) -> String {
-        match &self.kind {
-            SlideKind::Titel if !map.title.trim().is_empty() => map.title.clone(),
-            SlideKind::Titel => tx::SLIDE_UNKNOWN_TITLE.get_in(lang).to_string(),
-            SlideKind::Netwerk => tx::SLIDE_NETWORK.get_in(lang).to_string(),
-            SlideKind::Driehoeken => tx::SLIDE_TRIANGLES.get_in(lang).to_string(),
-            SlideKind::Bevindingen => tx::SLIDE_FINDINGS.get_in(lang).to_string(),
-            SlideKind::Domein { domein } => {
-                tx::SLIDE_DOMAIN.fill_in(lang, &[("domain", &domein.label_in(lang))])
-            }
-            SlideKind::Weergave(v) if !v.title.trim().is_empty() => v.title.clone(),
-            SlideKind::Weergave(_) => tx::SLIDE_SAVED.get_in(lang).to_string(),
-        }
-    }
-
-    /// The layout a network slide is drawn in (`None` for slides without a network).
-    fn layout(&self) -> Option<LayoutKind> {
-        match &self.kind {
-            SlideKind::Netwerk | SlideKind::Domein { .. } => Some(LayoutKind::Lagen),
-            SlideKind::Weergave(v) if v.view == View::Netwerk => Some(v.layout),
-            _ => None,
-        }
-    }
-}
-
-/// Where a deck came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DeckSource {
-    /// No sequence saved: the default one.
-    Generated,
-    /// Read from the map, every slide understood.
-    Saved,
-    /// Read from the map, with this many slides left out that could not be read.
-    Repaired(usize),
-    /// Something was saved but it is not a sequence: the default one.
-    Unreadable,
-}
-
-/// The slide sequence.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Deck {
-    pub slides: Vec<Slide>,
-}
-
-impl Default for Deck {
-    /// Title, the network, the triangles, the top findings, then one slide per domain.
-    fn default() -> Self {
-        let mut slides = vec![
-            Slide::new(SlideKind::Titel),
-            Slide::new(SlideKind::Netwerk),
-            Slide::new(SlideKind::Driehoeken),
-            Slide::new(SlideKind::Bevindingen),
-        ];
-        slides.extend(
-            Domain::ALL
-                .iter()
-                .map(|&domein| Slide::new(SlideKind::Domein { domein })),
-        );
-        Deck { slides }
-    }
-}
-
-impl Deck {
-    /// The deck saved in `map`, or the default one; never fails.
-    pub fn of_map(map: &Map) -> (Deck, DeckSource) {
-        match map.arrangement.views.get(DECK_KEY) {
-            None => (Deck::default(), DeckSource::Generated),
-            Some(v) => Deck::from_value(v),
-        }
-    }
-
-    /// Reads a saved value: `{"versie": 1, "dias": [...]}` (or a bare list). Slides that cannot
-    /// be read (a kind from a newer version, a damaged value) are left out; a value with no
-    /// readable slide at all gives the default deck.
-    pub fn from_value(v: &serde_json::Value) -> (Deck, DeckSource) {
-        let items = match v {
-            serde_json::Value::Array(items) => Some(items),
-            serde_json::Value::Object(o) => o.get("dias").and_then(|d| d.as_array()),
-            _ => None,
-        };
-        let Some(items) = items else {
-            return (Deck::default(), DeckSource::Unreadable);
-        };
-        let slides: Vec<Slide> = items
-            .iter()
-            .filter_map(|s| serde_json::from_value(s.clone()).ok())
-            .collect();
-        let dropped = items.len() - slides.len();
-        if slides.is_empty() && dropped > 0 {
-            return (Deck::default(), DeckSource::Unreadable);
-        }
-        let source = if dropped == 0 {
-            DeckSource::Saved
-        } else {
-            DeckSource::Repaired(dropped)
-        };
-        (Deck { slides }, source)
-    }
-
-    /// The value stored in the map.
-    pub fn to_value(&self) -> serde_json::Value {
-        let slides: Vec<serde_json::Value> = self
-            .slides
-            .iter()
-            .filter_map(|s| serde_json::to_value(s).ok())
-            .collect();
-        serde_json::json!({ "versie": 1, "dias": slides })
-    }
-
-    /// The edit that stores this deck (undoable like any edit).
-    pub fn edit(&self) -> Edit {
-        Edit::SetView {
-            key: DECK_KEY.to_string(),
-            value: Some(self.to_value()),
-        }
-    }
-
-    /// Indices of the slides that are shown, in order.
-    pub fn visible(&self) -> Vec<usize> {
-        (0..self.slides.len())
-            .filter(|&i| !self.slides[i].hidden)
-            .collect()
-    }
-
-    /// The deck with slide `i` moved one place up (`up`) or down; unchanged at the ends.
-    pub fn moved(&self, i: usize, up: bool) -> Deck {
-        let mut out = self.clone();
-        let j = if up { i.checked_sub(1) } else { Some(i + 1) };
-        if let Some(j) = j.filter(|&j| j < out.slides.len() && i < out.slides.len()) {
-            out.slides.swap(i, j);
-        }
-        out
-    }
-
-    /// The deck with slide `i` hidden or shown.
-    pub fn toggled(&self, i: usize) -> Deck {
-        let mut out = self.clone();
-        if let Some(s) = out.slides.get_mut(i) {
-            s.hidden = !s.hidden;
-        }
-        out
-    }
-
-    /// The deck without slide `i`.
-    pub fn removed(&self, i: usize) -> Deck {
-        let mut out = self.clone();
-        if i < out.slides.len() {
-            out.slides.remove(i);
-        }
-        out
-    }
-
-    /// The deck with `slide` added at the end.
-    pub fn with(&self, slide: Slide) -> Deck {
-        let mut out = self.clone();
-        out.slides.push(slide);
-        out
-    }
+/// The name a view is saved under in a slide (`netwerk`, `driehoek`, …).
+fn view_name(view: View) -> String {
+    serde_json::to_value(view)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_else(|| "netwerk".to_string())
 }
 
 /// The start view from the command line: one of the views, or the presentation.
@@ -349,6 +93,8 @@ pub struct Presentation {
     with_finding: bool,
     /// Type size factor of a text slide that did not fit, by slide; shrinks until it fits.
     shrink: Option<(String, f32)>,
+    /// The actions slide's lines, by the revision and language they were made for.
+    actions: Option<(String, Vec<String>)>,
     /// The title of the slide on show in the last frame (for tests and the window title).
     pub shown_title: String,
 }
@@ -427,9 +173,9 @@ impl Presentation {
         lang: Lang,
     ) {
         let (deck, _) = Deck::of_map(doc.map());
-        let visible = deck.visible();
-        self.keys(ui, visible.len(), cmds);
-        self.current = self.current.min(visible.len().saturating_sub(1));
+        let pages = deck.pages(doc.display_analysis());
+        self.keys(ui, pages.len(), cmds);
+        self.current = self.current.min(pages.len().saturating_sub(1));
         let shown = shown_deck(doc, &deck);
         let frame = egui::Frame::NONE.fill(PAPER).inner_margin(egui::Margin {
             left: 48,
@@ -447,13 +193,11 @@ impl Presentation {
                 egui::Rect::from_min_max(egui::pos2(body.min.x, slide_rect.max.y), body.max);
             let mut slide_ui = ui.new_child(egui::UiBuilder::new().max_rect(slide_rect));
             slide_ui.set_clip_rect(slide_rect);
-            match visible
-                .get(self.current)
-                .map(|&i| (&deck.slides[i], &shown.slides[i]))
-            {
-                Some((slide, shown_slide)) => {
-                    let title = shown_slide.title(doc.display_map(), lang);
-                    self.slide_ui(&mut slide_ui, doc, slide, &title, lang);
+            match pages.get(self.current) {
+                Some(page) => {
+                    let title =
+                        shown.page_title(page, doc.display_map(), doc.display_analysis(), lang);
+                    self.slide_ui(&mut slide_ui, doc, (&deck, page), &title, lang);
                     self.shown_title = title;
                 }
                 None => {
@@ -462,7 +206,7 @@ impl Presentation {
                 }
             }
             let mut controls_ui = ui.new_child(egui::UiBuilder::new().max_rect(controls_rect));
-            self.controls_ui(&mut controls_ui, doc, visible.len(), cmds, lang);
+            self.controls_ui(&mut controls_ui, doc, pages.len(), cmds, lang);
         });
         self.editor_ui(ui.ctx(), doc, view, cmds, lang);
     }
@@ -523,15 +267,16 @@ impl Presentation {
         });
     }
 
-    /// One slide: its title, then its body.
+    /// One page of a slide: its title, then its body.
     fn slide_ui(
         &mut self,
         ui: &mut egui::Ui,
         doc: &mut Document,
-        slide: &Slide,
+        (deck, page): (&Deck, &Page),
         title: &str,
         lang: Lang,
     ) {
+        let slide = &deck.slides[page.slide];
         if let Some(k) = slide.layout()
             && doc.layout() != k
         {
@@ -543,9 +288,17 @@ impl Presentation {
         }
         ui.label(RichText::new(title).size(40.0).strong().color(INK));
         ui.add_space(10.0);
-        let key = serde_json::to_string(slide).unwrap_or_default();
+        let key = format!(
+            "{}|{:?}",
+            serde_json::to_string(slide).unwrap_or_default(),
+            page.werkgebieden
+        );
         match &slide.kind {
             SlideKind::Titel => {}
+            SlideKind::Acties => {
+                let lines = self.action_lines(doc, deck, page, lang);
+                self.lines_ui(ui, &key, &lines, lang);
+            }
             SlideKind::Netwerk => self.network_ui(ui, doc, &key, &Filter::default(), None, lang),
             SlideKind::Domein { domein } => {
                 domain_caption_ui(ui, doc, *domein, lang);
@@ -555,23 +308,84 @@ impl Presentation {
                 };
                 self.network_ui(ui, doc, &key, &filter, None, lang);
             }
-            SlideKind::Driehoeken => triangles_ui(ui, doc, lang),
+            SlideKind::Driehoeken => triangles_ui(ui, doc, None, lang),
+            SlideKind::Werkgebieden => match page.werkgebieden.as_slice() {
+                [one] => triangles_ui(ui, doc, Some(one), lang),
+                many => werkgebieden_grid_ui(ui, doc, many, lang),
+            },
             SlideKind::Bevindingen => self.findings_ui(ui, doc, &key, None, lang),
             SlideKind::Weergave(v) => {
                 let finding = v
                     .finding
                     .as_ref()
                     .and_then(|f| f.find(&doc.display_analysis().findings));
-                match v.view {
-                    // A data table makes no slide: a saved Gegevens view shows the network.
-                    View::Netwerk | View::Gegevens | View::Vergelijken => {
-                        self.network_ui(ui, doc, &key, &v.filter, finding, lang)
-                    }
-                    View::Driehoek => triangles_ui(ui, doc, lang),
+                match v.view.parse::<View>().unwrap_or_default() {
+                    View::Driehoek => triangles_ui(ui, doc, None, lang),
                     View::Matrix => matrix_ui(ui, doc.display_map(), lang),
                     View::Bevindingen => self.findings_ui(ui, doc, &key, finding, lang),
+                    // A data table makes no slide: a saved Gegevens view shows the network.
+                    _ => self.network_ui(ui, doc, &key, &v.filter, finding, lang),
                 }
             }
+        }
+    }
+
+    /// The lines of the actions slide. The app's own analysis leaves the actions out (each is
+    /// verified by a re-analysis, too slow for every edit), so they are computed here once per
+    /// revision of the map, when the slide is shown.
+    fn action_lines(
+        &mut self,
+        doc: &Document,
+        deck: &Deck,
+        page: &Page,
+        lang: Lang,
+    ) -> Vec<String> {
+        let key = format!("{}|{}|{lang:?}", doc.revision(), doc.anonymous());
+        if let Some((k, lines)) = &self.actions
+            && *k == key
+        {
+            return lines.clone();
+        }
+        let shown = doc.display_analysis();
+        let full;
+        let a = if shown.actions.is_empty() && shown.thresholds.max_actions > 0 {
+            full = crate::analysis::analyse(doc.display_map(), &shown.thresholds);
+            &full
+        } else {
+            shown
+        };
+        let lines = crate::deck::content(deck, page, doc.display_map(), a, lang).lines;
+        self.actions = Some((key, lines.clone()));
+        lines
+    }
+
+    /// Lines of text in large type, shrinking until they fit (the actions slide).
+    fn lines_ui(&mut self, ui: &mut egui::Ui, key: &str, lines: &[String], _lang: Lang) {
+        let scale = self.scale_for(key);
+        let room = ui.available_height();
+        let top = ui.cursor().top();
+        for l in lines {
+            ui.add(egui::Label::new(RichText::new(l).size(30.0 * scale).color(INK)).wrap());
+            ui.add_space(16.0 * scale);
+        }
+        self.fit(ui, key, scale, ui.cursor().top() - top > room);
+    }
+
+    /// The type size factor of the text slide `key` (1 until it was found too long).
+    fn scale_for(&self, key: &str) -> f32 {
+        match &self.shrink {
+            Some((k, s)) if k == key => *s,
+            _ => 1.0,
+        }
+    }
+
+    /// After drawing a text slide: shrink the type next frame when it overflowed.
+    fn fit(&mut self, ui: &egui::Ui, key: &str, scale: f32, overflowed: bool) {
+        if overflowed && scale > 0.45 {
+            self.shrink = Some((key.to_string(), scale * 0.9));
+            ui.ctx().request_repaint();
+        } else if self.shrink.as_ref().is_none_or(|(k, _)| k != key) {
+            self.shrink = Some((key.to_string(), scale));
         }
     }
 
@@ -625,8 +439,9 @@ impl Presentation {
         self.cache.as_ref().map(|(_, s)| s)
     }
 
-    /// The most urgent findings with their advice, in large type; the type shrinks until the
-    /// list fits the slide. A saved view's finding comes first.
+    /// The most urgent groups of findings, each as its short sentence and its advice, in large
+    /// type; the type shrinks until the list fits the slide. A saved view's finding's group
+    /// comes first. (The PowerPoint file carries every finding in full in its notes.)
     fn findings_ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -635,39 +450,33 @@ impl Presentation {
         first: Option<usize>,
         lang: Lang,
     ) {
-        let findings = &doc.display_analysis().findings;
-        if findings.is_empty() {
+        let a = doc.display_analysis();
+        if a.findings.is_empty() {
             ui.label(RichText::new(tx::NO_FINDINGS.get_in(lang)).size(30.0));
             return;
         }
-        let mut order: Vec<usize> = first.into_iter().collect();
-        order.extend((0..findings.len()).filter(|&i| Some(i) != first));
+        let first_key = first.and_then(|i| a.findings.get(i)).map(|f| &f.key);
+        let mut order: Vec<&crate::analysis::groups::Group> = a.groups.iter().collect();
+        if let Some(k) = first_key {
+            order.sort_by_key(|g| !g.findings.contains(k));
+        }
+        let rest = order.len().saturating_sub(TOP_FINDINGS);
         order.truncate(TOP_FINDINGS);
-        let scale = match &self.shrink {
-            Some((k, s)) if k == key => *s,
-            _ => 1.0,
-        };
+        let scale = self.scale_for(key);
         let room = ui.available_height();
         let top = ui.cursor().top();
-        for &i in &order {
-            finding_block_ui(ui, &findings[i], scale, lang);
+        for g in &order {
+            group_block_ui(ui, g, scale, lang);
             ui.add_space(14.0 * scale);
         }
-        let rest = findings.len() - order.len();
         if rest > 0 {
             ui.label(
-                RichText::new(tx::MORE_FINDINGS.fill_in(lang, &[("n", &rest)]))
+                RichText::new(crate::i18n::deck::MORE_GROUPS.fill_in(lang, &[("n", &rest)]))
                     .size(20.0 * scale)
                     .color(color(style::INK_SOFT)),
             );
         }
-        let used = ui.cursor().top() - top;
-        if used > room && scale > 0.45 {
-            self.shrink = Some((key.to_string(), scale * 0.9));
-            ui.ctx().request_repaint();
-        } else if self.shrink.as_ref().is_none_or(|(k, _)| k != key) {
-            self.shrink = Some((key.to_string(), scale));
-        }
+        self.fit(ui, key, scale, ui.cursor().top() - top > room);
     }
 
     /// The slide editor: show/hide, reorder, remove saved views, add the current view, reset.
@@ -757,7 +566,7 @@ impl Presentation {
                 {
                     let saved = SavedView {
                         title: self.new_title.trim().to_string(),
-                        view,
+                        view: view_name(view),
                         layout: doc.layout(),
                         filter: doc.filter.clone(),
                         finding: finding
@@ -864,12 +673,9 @@ fn title_slide_ui(ui: &mut egui::Ui, doc: &Document, title: &str, lang: Lang) {
                 .color(color(style::INK_SOFT)),
         );
     });
-    ui.add_space(50.0);
-    let closed = a
-        .triangles
-        .iter()
-        .filter(|t| t.werkgebied.is_none() && t.state == TriangleState::Gesloten)
-        .count();
+    ui.add_space(40.0);
+    // Honest: a domain counts only when it is closed in every werkgebied.
+    let closed = crate::deck::closed_everywhere(a);
     let high = a
         .findings
         .iter()
@@ -909,6 +715,11 @@ fn title_slide_ui(ui: &mut egui::Ui, doc: &Document, title: &str, lang: Lang) {
                 });
         }
     });
+    // Where the triangle is not closed, in words per domain.
+    ui.add_space(28.0);
+    for line in crate::deck::triangle_summary(a, lang) {
+        ui.add(egui::Label::new(RichText::new(line).size(24.0).color(INK)).wrap());
+    }
 }
 
 /// Under a domain slide's title: the state of that domain's triangle and what closes it.
@@ -960,8 +771,9 @@ fn state_text(s: TriangleState) -> (crate::i18n::Text, style::Rgba) {
     }
 }
 
-/// The triangle of each domain for the whole region, side by side, large.
-fn triangles_ui(ui: &mut egui::Ui, doc: &Document, lang: Lang) {
+/// The triangle of each domain for the whole region (`scope` none) or one werkgebied, side by
+/// side, large.
+fn triangles_ui(ui: &mut egui::Ui, doc: &Document, scope: Option<&str>, lang: Lang) {
     let map = doc.display_map();
     let tris: Vec<_> = Domain::ALL
         .iter()
@@ -969,7 +781,7 @@ fn triangles_ui(ui: &mut egui::Ui, doc: &Document, lang: Lang) {
             doc.display_analysis()
                 .triangles
                 .iter()
-                .find(|t| t.domain == d && t.werkgebied.is_none())
+                .find(|t| t.domain == d && t.werkgebied.as_deref() == scope)
         })
         .collect();
     if tris.is_empty() {
@@ -1022,9 +834,14 @@ fn triangles_ui(ui: &mut egui::Ui, doc: &Document, lang: Lang) {
     });
 }
 
-/// One finding on the findings slide: a severity bar, the message, the advice.
-fn finding_block_ui(ui: &mut egui::Ui, f: &Finding, scale: f32, lang: Lang) {
-    let bar = color(style::severity_color(core_bridge::severity_level(f)));
+/// One group of findings on the findings slide: a severity bar, its sentence, its advice.
+fn group_block_ui(ui: &mut egui::Ui, g: &crate::analysis::groups::Group, scale: f32, lang: Lang) {
+    let level = match g.severity {
+        Severity::Hoog => style::SeverityLevel::Hoog,
+        Severity::Middel => style::SeverityLevel::Middel,
+        Severity::Laag => style::SeverityLevel::Laag,
+    };
+    let bar = color(style::severity_color(level));
     ui.horizontal_top(|ui| {
         let h = 58.0 * scale;
         let (r, _) = ui.allocate_exact_size(egui::vec2(10.0, h), egui::Sense::hover());
@@ -1032,12 +849,16 @@ fn finding_block_ui(ui: &mut egui::Ui, f: &Finding, scale: f32, lang: Lang) {
         ui.add_space(8.0);
         ui.vertical(|ui| {
             ui.add(
-                egui::Label::new(RichText::new(f.message(lang)).size(27.0 * scale).color(INK))
-                    .wrap(),
+                egui::Label::new(
+                    RichText::new(g.message.render(lang))
+                        .size(27.0 * scale)
+                        .color(INK),
+                )
+                .wrap(),
             );
             ui.add(
                 egui::Label::new(
-                    RichText::new(tx::ADVICE.fill_in(lang, &[("advice", &f.advice(lang))]))
+                    RichText::new(tx::ADVICE.fill_in(lang, &[("advice", &g.advice.render(lang))]))
                         .size(22.0 * scale)
                         .color(INK),
                 )
@@ -1045,6 +866,55 @@ fn finding_block_ui(ui: &mut egui::Ui, f: &Finding, scale: f32, lang: Lang) {
             );
         });
     });
+}
+
+/// Several werkgebieden on one slide: a row each, the state of its triangle per domain as a
+/// coloured word (the PowerPoint file shows the triangles themselves).
+fn werkgebieden_grid_ui(ui: &mut egui::Ui, doc: &Document, wgs: &[String], lang: Lang) {
+    let a = doc.display_analysis();
+    egui::Grid::new("slide_werkgebieden")
+        .spacing(egui::vec2(40.0, 18.0))
+        .show(ui, |ui| {
+            ui.label("");
+            for &d in Domain::ALL {
+                ui.label(
+                    RichText::new(d.label_in(lang))
+                        .size(28.0)
+                        .strong()
+                        .color(INK),
+                );
+            }
+            ui.end_row();
+            for w in wgs {
+                ui.label(
+                    RichText::new(crate::deck::name(a, w))
+                        .size(26.0)
+                        .strong()
+                        .color(INK),
+                );
+                for &d in Domain::ALL {
+                    match a
+                        .triangles
+                        .iter()
+                        .find(|t| t.domain == d && t.werkgebied.as_deref() == Some(w))
+                    {
+                        Some(t) => {
+                            let (_, col) = state_text(t.state);
+                            ui.label(
+                                RichText::new(t.state.label_in(lang))
+                                    .size(26.0)
+                                    .strong()
+                                    .color(color(col)),
+                            );
+                        }
+                        None => {
+                            ui.label("");
+                        }
+                    }
+                }
+                ui.end_row();
+            }
+        });
 }
 
 /// The werkmodel grid (domains × layers) with the tables of each cell, in large type.
@@ -1132,96 +1002,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_default_deck_has_title_network_triangles_findings_and_each_domain() {
-        let d = Deck::default();
-        assert_eq!(d.slides.len(), 4 + Domain::ALL.len());
-        assert_eq!(d.visible().len(), d.slides.len());
-        assert_eq!(d.slides[0].kind, SlideKind::Titel);
-        assert_eq!(
-            d.slides[4].kind,
-            SlideKind::Domein {
-                domein: Domain::ALL[0]
-            }
-        );
-    }
-
-    #[test]
-    fn a_deck_survives_the_round_trip_through_the_map() {
-        let saved = SavedView {
-            title: "Casus Gouda".into(),
-            view: View::Netwerk,
-            layout: LayoutKind::Vrij,
-            filter: Filter {
-                persons: true,
-                ..Filter::default()
-            },
-            finding: Some(FindingRef {
-                kind: "missing_link".into(),
-                subjects: vec!["a".into(), "b".into()],
-            }),
-        };
-        let d = Deck::default()
-            .toggled(2)
-            .moved(3, true)
-            .with(Slide::new(SlideKind::Weergave(saved)));
-        let (back, source) = Deck::from_value(&d.to_value());
-        assert_eq!(source, DeckSource::Saved);
-        assert_eq!(back, d);
-        assert!(
-            back.slides[3].hidden,
-            "the triangles moved up and stay hidden"
-        );
-        assert_eq!(back.slides[2].kind, SlideKind::Bevindingen);
-        assert!(!back.visible().contains(&3));
-    }
-
-    #[test]
-    fn moving_past_the_ends_and_bad_indices_change_nothing() {
-        let d = Deck::default();
-        assert_eq!(d.moved(0, true), d);
-        assert_eq!(d.moved(d.slides.len() - 1, false), d);
-        assert_eq!(d.moved(99, false), d);
-        assert_eq!(d.toggled(99), d);
-        assert_eq!(d.removed(99), d);
-    }
-
-    #[test]
-    fn bad_saved_values_fall_back_or_are_repaired() {
-        for bad in [
-            serde_json::json!("onzin"),
-            serde_json::json!(42),
-            serde_json::json!({"dias": 3}),
-            serde_json::json!({"dias": [{"soort": "hologram"}, 7]}),
-            serde_json::json!(null),
-        ] {
-            let (d, source) = Deck::from_value(&bad);
-            assert_eq!(d, Deck::default(), "{bad}");
-            assert_eq!(source, DeckSource::Unreadable, "{bad}");
+    fn a_saved_view_stores_the_views_own_name() {
+        for v in View::ALL {
+            assert_eq!(view_name(v).parse::<View>().ok(), Some(v));
         }
-        // One readable slide among unreadable ones: kept, the rest left out.
-        let v = serde_json::json!({"versie": 9, "dias": [
-            {"soort": "hologram"},
-            {"soort": "domein", "domein": "casus", "verborgen": true},
-            {"soort": "domein", "domein": "nergens"},
-        ]});
-        let (d, source) = Deck::from_value(&v);
-        assert_eq!(source, DeckSource::Repaired(2));
-        assert_eq!(d.slides.len(), 1);
-        assert!(d.slides[0].hidden);
-        // An empty list is a deliberate (empty) deck.
-        let (d, source) = Deck::from_value(&serde_json::json!({"dias": []}));
-        assert_eq!((d.slides.len(), source), (0, DeckSource::Saved));
-    }
-
-    #[test]
-    fn a_saved_view_tolerates_missing_fields() {
-        let v = serde_json::json!([{"soort": "weergave", "titel": "Alleen een titel"}]);
-        let (d, _) = Deck::from_value(&v);
-        let SlideKind::Weergave(s) = &d.slides[0].kind else {
-            panic!("a saved view");
-        };
-        assert_eq!(s.title, "Alleen een titel");
-        assert_eq!(s.filter, Filter::default());
     }
 
     #[test]

@@ -80,15 +80,16 @@ fn a_findings_slide_is_in_one_language_after_each_switch() {
     step(&mut h);
     h.key_press(Key::F5);
     step(&mut h);
-    // Title, network, triangle, then the findings slide.
-    for _ in 0..3 {
+    // Title, actions, network, the region's and four werkgebieden's triangles, then the
+    // findings slide (by group).
+    for _ in 0..8 {
         h.key_press(Key::ArrowRight);
         step(&mut h);
     }
     let doc = h.state().document.as_ref().expect("doc");
-    let top = &doc.display_analysis().findings[0];
-    let (en, nl) = (top.message(Lang::En), top.message(Lang::Nl));
-    let (advice_en, advice_nl) = (top.advice(Lang::En), top.advice(Lang::Nl));
+    let top = &doc.display_analysis().groups[0];
+    let (en, nl) = (top.message.render(Lang::En), top.message.render(Lang::Nl));
+    let (advice_en, advice_nl) = (top.advice.render(Lang::En), top.advice.render(Lang::Nl));
 
     let texts = texts_on_screen(&h);
     assert!(

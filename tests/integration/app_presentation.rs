@@ -14,15 +14,35 @@ use crate::support::app_harness as harness;
 
 use harness::{example_dir, harness, region_file};
 
-/// The default sequence's titles in Dutch, after the title slide (which shows the map title).
-const TITLES: [&str; 6] = [
-    "Het netwerk in domeinen en lagen",
-    "De driehoek gemeente – corporatie – zorg per domein",
-    "Belangrijkste bevindingen",
-    "Domein Casus",
-    "Domein Institutioneel",
-    "Domein Leefomgeving",
-];
+/// The default sequence's page titles in Dutch, after the title slide (which shows the map
+/// title): the example has four municipalities, so four werkgebied pages.
+fn titles(h: &Harness<'static, App>) -> Vec<String> {
+    let doc = h.state().document.as_ref().expect("doc");
+    let a = doc.display_analysis();
+    let wgs = netwerkkaart::deck::werkgebieden(a);
+    assert_eq!(wgs.len(), 4, "the example's municipalities");
+    let mut t: Vec<String> = [
+        "Waar te beginnen",
+        "Het netwerk in domeinen en lagen",
+        "De driehoek gemeente – corporatie – zorg per domein",
+    ]
+    .map(String::from)
+    .to_vec();
+    t.extend(
+        wgs.iter()
+            .map(|w| format!("De driehoek in {}", netwerkkaart::deck::name(a, w))),
+    );
+    t.extend(
+        [
+            "Belangrijkste bevindingen",
+            "Domein Casus",
+            "Domein Institutioneel",
+            "Domein Leefomgeving",
+        ]
+        .map(String::from),
+    );
+    t
+}
 
 fn press(h: &mut Harness<'static, App>, key: Key) {
     h.key_press(key);
@@ -55,26 +75,33 @@ fn f5_enters_arrows_step_through_the_slides_and_escape_leaves() {
     press(&mut h, Key::F5);
     assert!(h.state().presentation.active);
     assert_eq!(shown(&h), map_title);
+    let titles = titles(&h);
+    let n = titles.len() + 1;
+    assert_eq!(
+        n, 12,
+        "title, actions, network, region, 4 werkgebieden, findings, 3 domains"
+    );
     assert!(
-        h.query_by_label("1 / 7").is_some(),
+        h.query_by_label(&format!("1 / {n}")).is_some(),
         "the slide number is shown"
     );
-    for (i, title) in TITLES.iter().enumerate() {
+    for (i, title) in titles.iter().enumerate() {
         // Alternate the keys that step forward.
         press(&mut h, [Key::ArrowRight, Key::PageDown, Key::Space][i % 3]);
         assert_eq!(shown(&h), *title, "slide {}", i + 2);
         assert!(h.query_by_label(title).is_some(), "{title} is on screen");
     }
-    assert!(h.query_by_label("7 / 7").is_some());
+    assert!(h.query_by_label(&format!("{n} / {n}")).is_some());
     // Past the end stays at the end; back and Home/End work.
+    let last = titles.len() - 1;
     press(&mut h, Key::ArrowRight);
-    assert_eq!(shown(&h), TITLES[5]);
+    assert_eq!(shown(&h), titles[last]);
     press(&mut h, Key::ArrowLeft);
-    assert_eq!(shown(&h), TITLES[4]);
+    assert_eq!(shown(&h), titles[last - 1]);
     press(&mut h, Key::Home);
     assert_eq!(shown(&h), map_title);
     press(&mut h, Key::End);
-    assert_eq!(shown(&h), TITLES[5]);
+    assert_eq!(shown(&h), titles[last]);
     press(&mut h, Key::Escape);
     assert!(!h.state().presentation.active);
     // The normal window is back.
@@ -90,30 +117,33 @@ fn hiding_and_reordering_are_saved_with_the_project_and_undone() {
     let mut h = harness(Some(path.clone()));
     h.get_by_label("Dia's bewerken").click();
     h.run_steps(4);
-    // Hide the triangles (third slide), then move the findings (now fourth) up.
+    // Hide the region's triangles (fourth slide), then move the findings (sixth) up.
     h.query_all_by_label("Tonen")
-        .nth(2)
+        .nth(3)
         .expect("a checkbox per slide")
         .click();
     h.run_steps(2);
     h.query_all_by_label("Omhoog")
-        .nth(3)
+        .nth(5)
         .expect("an up button per slide")
         .click();
     h.run_steps(2);
     let (d, source) = deck(&h);
     assert_eq!(source, DeckSource::Saved);
-    let expected = Deck::default().toggled(2).moved(3, true);
+    let expected = Deck::default().toggled(3).moved(5, true);
     assert_eq!(d, expected);
 
-    // The presentation follows: findings third, triangles skipped.
+    // The presentation follows: findings fourth, the region's triangles skipped, then the
+    // four werkgebieden.
+    let titles = titles(&h);
     press(&mut h, Key::F5);
+    for _ in 0..3 {
+        press(&mut h, Key::ArrowRight);
+    }
+    assert_eq!(shown(&h), "Belangrijkste bevindingen");
     press(&mut h, Key::ArrowRight);
-    press(&mut h, Key::ArrowRight);
-    assert_eq!(shown(&h), TITLES[2]);
-    press(&mut h, Key::ArrowRight);
-    assert_eq!(shown(&h), TITLES[3]);
-    assert!(h.query_by_label("4 / 6").is_some());
+    assert_eq!(shown(&h), titles[3], "the first werkgebied");
+    assert!(h.query_by_label("5 / 11").is_some());
     press(&mut h, Key::Escape);
 
     // Saved with the project and read back.
@@ -143,7 +173,7 @@ fn a_garbage_saved_sequence_falls_back_to_the_default() {
     h.run_steps(2);
     assert_eq!(deck(&h).1, DeckSource::Unreadable);
     press(&mut h, Key::F5);
-    for title in TITLES {
+    for title in titles(&h) {
         press(&mut h, Key::ArrowRight);
         assert_eq!(shown(&h), title);
     }
@@ -238,7 +268,7 @@ fn hidden_names_are_nowhere_on_screen_nor_in_the_presentation() {
 
     // And every slide of the presentation.
     press(&mut h, Key::F5);
-    for slide in 0..7 {
+    for slide in 0..12 {
         let found = names_on_screen(&h, &needles);
         assert!(found.is_empty(), "slide {}: {found:?}", slide + 1);
         if let Some(scene) = h.state().presentation.scene() {
@@ -250,10 +280,10 @@ fn hidden_names_are_nowhere_on_screen_nor_in_the_presentation() {
     }
     // The findings slide names her by function and party.
     press(&mut h, Key::Home);
-    for _ in 0..3 {
+    for _ in 0..8 {
         press(&mut h, Key::ArrowRight);
     }
-    assert_eq!(shown(&h), TITLES[2]);
+    assert_eq!(shown(&h), "Belangrijkste bevindingen");
     assert!(h.query_by_label_contains("is overbelast").is_some());
     // The switch in the presentation shows names again.
     h.get_by_label("Namen verbergen").click();

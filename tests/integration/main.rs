@@ -29,6 +29,7 @@ mod export_board_scale;
 mod export_data;
 mod export_data_example;
 mod export_network;
+mod export_pptx;
 mod graph_files;
 mod import;
 mod import_dedupe;

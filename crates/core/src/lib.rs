@@ -11,6 +11,7 @@
 
 pub mod analysis;
 pub mod compare;
+pub mod deck;
 pub mod edit;
 pub mod export;
 #[cfg(feature = "fuzzing")]

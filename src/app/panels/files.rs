@@ -41,10 +41,11 @@ pub enum ExportChoice {
     DataCsv,
     GraphMl,
     Gexf,
+    Pptx,
 }
 
 impl ExportChoice {
-    pub const ALL: [ExportChoice; 8] = [
+    pub const ALL: [ExportChoice; 9] = [
         ExportChoice::Png,
         ExportChoice::Svg,
         ExportChoice::Report,
@@ -53,6 +54,7 @@ impl ExportChoice {
         ExportChoice::DataCsv,
         ExportChoice::GraphMl,
         ExportChoice::Gexf,
+        ExportChoice::Pptx,
     ];
 
     pub fn text(self) -> Text {
@@ -65,6 +67,7 @@ impl ExportChoice {
             ExportChoice::DataCsv => txt::EXP_DATA_CSV,
             ExportChoice::GraphMl => txt::EXP_GRAPHML,
             ExportChoice::Gexf => txt::EXP_GEXF,
+            ExportChoice::Pptx => crate::i18n::deck::EXP_PPTX,
         }
     }
 
@@ -86,6 +89,7 @@ impl ExportChoice {
             ExportChoice::DataXlsx => "gegevens",
             ExportChoice::DataCsv => "csv",
             ExportChoice::GraphMl | ExportChoice::Gexf => "netwerk",
+            ExportChoice::Pptx => "presentatie",
         }
     }
 }
@@ -207,6 +211,7 @@ impl FileDialog {
             ExportChoice::DataCsv => Output::CsvFolder { excel: self.excel },
             ExportChoice::GraphMl => Output::GraphMl(Default::default()),
             ExportChoice::Gexf => Output::Gexf(Default::default()),
+            ExportChoice::Pptx => Output::Pptx,
         }
     }
 

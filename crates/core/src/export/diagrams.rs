@@ -165,6 +165,21 @@ fn state_colours(st: TriangleState) -> (Rgba, Rgba) {
 const PANEL_W: f32 = 380.0;
 const PANEL_H: f32 = 400.0;
 const GAP: f32 = 20.0;
+/// Gap between the blocks (one scope's three panels) of the triangle grid.
+const BLOCK_GAP: f32 = 48.0;
+/// Where the triangle sits in its panel: the top corner's y, the bottom corners' y and their
+/// half distance; then the baselines of a bottom corner's name and its "afwezig", and of the
+/// first line under the figure. The detail starts well below the "afwezig" line (they once
+/// overlapped).
+const APEX_Y: f32 = 118.0;
+const BASE_Y: f32 = 238.0;
+const HALF_BASE: f32 = 100.0;
+const CORNER_NAME_DY: f32 = 34.0;
+const CORNER_ABSENT_DY: f32 = 51.0;
+pub(crate) const DETAIL_Y: f32 = 322.0;
+/// The aspect ratio (width / height) the triangle grid aims at: between an A4 page in landscape
+/// (1.41) and a 16:9 slide (1.78).
+const GRID_ASPECT: f32 = 1.6;
 
 /// The scopes (rows) of the triangle picture: the whole region first, then each werkgebied in
 /// the order of the analysis.
@@ -191,14 +206,57 @@ pub fn triangle_svg(map: &Map, analysis: &Analysis, opts: &DiagramOptions) -> St
     } else {
         opts.title.clone()
     };
-    triangle_rows(
-        map,
-        analysis,
-        &triangle_scopes(analysis),
-        &title,
-        &opts.date,
-        lang,
-    )
+    let scopes = triangle_scopes(analysis);
+    let cols = grid_columns(scopes.len());
+    triangle_grid(map, analysis, &scopes, cols, &title, &opts.date, lang)
+}
+
+/// The triangles of some scopes (`None` = the whole region), `cols` scopes side by side: for a
+/// slide with a few werkgebieden.
+pub fn triangle_svg_scopes(
+    map: &Map,
+    analysis: &Analysis,
+    scopes: &[Option<&str>],
+    cols: usize,
+    opts: &DiagramOptions,
+) -> String {
+    let title = if opts.title.is_empty() {
+        tx::TRIANGLE_TITLE.get_in(opts.lang).to_string()
+    } else {
+        opts.title.clone()
+    };
+    triangle_grid(map, analysis, scopes, cols, &title, &opts.date, opts.lang)
+}
+
+/// The werkgebieden of the triangles, in the order of the analysis (none for one municipality).
+pub fn triangle_werkgebieden(analysis: &Analysis) -> Vec<&str> {
+    triangle_scopes(analysis).into_iter().flatten().collect()
+}
+
+/// How many scopes side by side make the grid of `n` closest to [`GRID_ASPECT`].
+fn grid_columns(n: usize) -> usize {
+    let n = n.max(1);
+    (1..=n)
+        .min_by(|&a, &b| {
+            let d = |c: usize| {
+                (grid_size(n, c).0 / grid_size(n, c).1 / GRID_ASPECT)
+                    .ln()
+                    .abs()
+            };
+            d(a).total_cmp(&d(b))
+        })
+        .unwrap_or(1)
+}
+
+/// Width and height of the triangle grid of `n` scopes in `cols` block columns.
+fn grid_size(n: usize, cols: usize) -> (f32, f32) {
+    let domains = Domain::ALL.len() as f32;
+    let block_w = domains * PANEL_W + (domains - 1.0) * GAP;
+    let cols = cols.clamp(1, n.max(1));
+    let rows = n.max(1).div_ceil(cols) as f32;
+    let w = 32.0 * 2.0 + cols as f32 * block_w + (cols as f32 - 1.0) * BLOCK_GAP;
+    let h = 110.0 + rows * (PANEL_H + GAP) + 70.0;
+    (w, h)
 }
 
 /// The triangle picture in page-sized parts for a printed report: the whole region, then the
@@ -211,10 +269,11 @@ pub fn triangle_svg_pages(map: &Map, analysis: &Analysis, opts: &DiagramOptions)
     } else {
         opts.title.clone()
     };
-    let mut out = vec![triangle_rows(
+    let mut out = vec![triangle_grid(
         map,
         analysis,
         &scopes[..1],
+        1,
         &title,
         &opts.date,
         lang,
@@ -239,28 +298,32 @@ pub fn triangle_svg_pages(map: &Map, analysis: &Analysis, opts: &DiagramOptions)
         } else {
             tx::TRIANGLE_PER_WERKGEBIED.get_in(lang).to_string()
         };
-        out.push(triangle_rows(map, analysis, chunk, &t, &opts.date, lang));
+        out.push(triangle_grid(map, analysis, chunk, 1, &t, &opts.date, lang));
     }
     out
 }
 
-fn triangle_rows(
+/// The triangle picture of `scopes`, `cols` scopes (blocks of one panel per domain) a row.
+fn triangle_grid(
     map: &Map,
     analysis: &Analysis,
     scopes: &[Option<&str>],
+    cols: usize,
     title: &str,
     date: &str,
     lang: Lang,
 ) -> String {
-    let cols = Domain::ALL.len();
-    let w = 32.0 * 2.0 + cols as f32 * PANEL_W + (cols as f32 - 1.0) * GAP;
-    let legend_h = 70.0;
-    let h = 110.0 + scopes.len() as f32 * (PANEL_H + GAP) + legend_h;
+    let cols = cols.clamp(1, scopes.len().max(1));
+    let (w, h) = grid_size(scopes.len(), cols);
+    let domains = Domain::ALL.len() as f32;
+    let block_w = domains * PANEL_W + (domains - 1.0) * GAP;
+    let rows = scopes.len().max(1).div_ceil(cols);
     let mut s = String::with_capacity(8192 * scopes.len());
     let top = open(&mut s, w, h, title, &subtitle(map, date));
-    for (row, scope) in scopes.iter().enumerate() {
+    for (k, scope) in scopes.iter().enumerate() {
+        let (row, block) = (k / cols, k % cols);
         for (col, d) in Domain::ALL.iter().enumerate() {
-            let x = 32.0 + col as f32 * (PANEL_W + GAP);
+            let x = 32.0 + block as f32 * (block_w + BLOCK_GAP) + col as f32 * (PANEL_W + GAP);
             let y = top + row as f32 * (PANEL_H + GAP);
             let tri = analysis
                 .triangles
@@ -278,7 +341,7 @@ fn triangle_rows(
             triangle_panel(&mut s, (x, y), *d, &scope_name, tri, analysis, lang);
         }
     }
-    let ly = top + scopes.len() as f32 * (PANEL_H + GAP) + 10.0;
+    let ly = top + rows as f32 * (PANEL_H + GAP) + 10.0;
     triangle_legend(&mut s, 32.0, ly, w - 64.0, lang);
     s.push_str("</svg>\n");
     s
@@ -363,9 +426,9 @@ fn triangle_panel(
 fn triangle_figure(s: &mut String, x: f32, y: f32, tri: &Triangle, lang: Lang) {
     let cx = x + PANEL_W / 2.0;
     let corners = [
-        (cx, y + 104.0),
-        (cx - 105.0, y + 246.0),
-        (cx + 105.0, y + 246.0),
+        (cx, y + APEX_Y),
+        (cx - HALF_BASE, y + BASE_Y),
+        (cx + HALF_BASE, y + BASE_Y),
     ];
     let legs = [
         (0usize, 1usize, tri.legs.gemeente_woningcorporatie),
@@ -412,7 +475,7 @@ fn triangle_figure(s: &mut String, x: f32, y: f32, tri: &Triangle, lang: Lang) {
         let (ty, sub_y) = if k == 0 {
             (py - 28.0, py - 28.0)
         } else {
-            (py + 40.0, py + 58.0)
+            (py + CORNER_NAME_DY, py + CORNER_ABSENT_DY)
         };
         // Keep the label inside the panel even when it is wider than the space under the
         // corner (long English labels).
@@ -437,7 +500,7 @@ fn triangle_figure(s: &mut String, x: f32, y: f32, tri: &Triangle, lang: Lang) {
 
 /// Under the triangle: the closing tables, or the legs that are missing.
 fn triangle_detail(s: &mut String, x: f32, y: f32, tri: &Triangle, a: &Analysis, lang: Lang) {
-    let mut ly = y + 316.0;
+    let mut ly = y + DETAIL_Y;
     match tri.state {
         TriangleState::Gesloten => {
             let names: Vec<&str> = tri
@@ -973,6 +1036,62 @@ mod tests {
         }
         assert!(lines[1].ends_with('…'));
         assert_eq!(wrap("kort", 200.0, 13.0, 2), ["kort"]);
+    }
+
+    #[test]
+    fn the_triangle_grid_of_eleven_scopes_is_page_shaped_not_a_strip() {
+        let (w, h) = grid_size(11, grid_columns(11));
+        let aspect = w / h;
+        assert!((1.0..=16.0 / 9.0 * 1.15).contains(&aspect), "{w} × {h}");
+        assert_eq!(grid_columns(1), 1, "one scope is one row");
+        // A column of eleven rows would be the old strip: far from a page.
+        let (w1, h1) = grid_size(11, 1);
+        assert!(w1 / h1 < 0.3);
+    }
+
+    #[test]
+    fn absent_under_a_corner_stays_clear_of_the_missing_legs_line() {
+        // Zorg absent: its corner says "afwezig", the detail lists the two missing legs.
+        let tri = Triangle {
+            domain: Domain::Casus,
+            werkgebied: None,
+            state: TriangleState::Afwezig,
+            legs: crate::analysis::Legs {
+                gemeente_woningcorporatie: true,
+                ..Default::default()
+            },
+            closing_tables: Vec::new(),
+            present: 0b011,
+        };
+        let a = crate::analysis::analyse(&Map::default(), &crate::analysis::Thresholds::default());
+        // The detail closes the panel's group.
+        let mut s = String::from("<svg xmlns=\"http://www.w3.org/2000/svg\"><g>");
+        triangle_figure(&mut s, 0.0, 0.0, &tri, Lang::Nl);
+        triangle_detail(&mut s, 0.0, 0.0, &tri, &a, Lang::Nl);
+        s.push_str("</svg>");
+        let doc = roxmltree::Document::parse(&s).unwrap();
+        let y_of = |t: &str| -> Vec<f32> {
+            doc.descendants()
+                .filter(|n| n.has_tag_name("text") && n.text() == Some(t))
+                .map(|n| n.attribute("y").unwrap().parse().unwrap())
+                .collect()
+        };
+        let absent = y_of(tx::KIND_ABSENT_SHORT.get_in(Lang::Nl));
+        let header = y_of(tx::MISSING_LEGS.get_in(Lang::Nl));
+        assert_eq!((absent.len(), header.len()), (1, 1), "{s}");
+        // Baselines of 14 px type: the header's top (about 11 px above its baseline) stays
+        // clear of the absent line's descent (about 4 px below) with room to spare.
+        assert!(
+            header[0] - 11.0 > absent[0] + 4.0 + 6.0,
+            "{absent:?} vs {header:?}"
+        );
+        // The last text line still sits inside the panel.
+        let last = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("text"))
+            .map(|n| n.attribute("y").unwrap().parse::<f32>().unwrap())
+            .fold(0.0, f32::max);
+        assert!(last + 4.0 < PANEL_H, "{last}");
     }
 
     #[test]

@@ -42,6 +42,10 @@ pub enum ExportError {
     UnknownFormat { ext: String },
     /// Writing the file itself failed (the atomic write of a project, picture or report).
     Project { path: PathBuf, reason: String },
+    /// The PowerPoint package could not be put together.
+    Presentation { reason: String },
+    /// A PDF was asked for: it is made by printing the HTML report from a browser.
+    PdfViaBrowser { html: PathBuf },
 }
 
 impl ExportError {
@@ -80,6 +84,12 @@ impl ExportError {
             ExportError::UnknownFormat { ext } => t::UNKNOWN_FORMAT.fill_in(lang, &[("ext", ext)]),
             ExportError::Project { path, reason } => {
                 t::PROJECT_WRITE.fill_in(lang, &[("path", &path.display()), ("reason", reason)])
+            }
+            ExportError::Presentation { reason } => {
+                crate::i18n::deck::PPTX_FAILED.fill_in(lang, &[("error", reason)])
+            }
+            ExportError::PdfViaBrowser { html } => {
+                crate::i18n::deck::PDF_VIA_BROWSER.fill_in(lang, &[("html", &html.display())])
             }
         }
     }

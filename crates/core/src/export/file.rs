@@ -54,6 +54,8 @@ pub enum Output {
     Report {
         title: String,
     },
+    /// The presentation's slide sequence as a PowerPoint file.
+    Pptx,
 }
 
 impl Output {
@@ -82,6 +84,12 @@ impl Output {
             Some("html") | Some("htm") => Output::Report {
                 title: String::new(),
             },
+            Some("pptx") => Output::Pptx,
+            Some("pdf") => {
+                return Err(ExportError::PdfViaBrowser {
+                    html: path.with_extension("html"),
+                });
+            }
             None => Output::CsvFolder { excel },
             Some(other) => {
                 return Err(ExportError::UnknownFormat {
@@ -102,6 +110,7 @@ impl Output {
             Output::Svg(_) => Some("svg"),
             Output::Png(..) => Some("png"),
             Output::Report { .. } => Some("html"),
+            Output::Pptx => Some("pptx"),
         }
     }
 
@@ -185,6 +194,15 @@ pub fn write_output(
                 lang,
             };
             write(write_html(map, analysis, &opts).as_bytes())
+        }
+        Output::Pptx => {
+            let bytes = if anonymous {
+                let (m, a) = anonymised(map, analysis, lang);
+                super::write_pptx(&m, &a, lang)?
+            } else {
+                super::write_pptx(map, analysis, lang)?
+            };
+            write(&bytes)
         }
     }
 }

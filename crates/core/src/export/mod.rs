@@ -24,6 +24,7 @@ mod gexf;
 mod graphml;
 pub mod network;
 mod png;
+pub mod pptx;
 pub mod report;
 pub mod report_progress;
 mod sheets;
@@ -32,14 +33,18 @@ mod workbook;
 mod xml;
 
 pub use csv_folder::{CsvOptions, Encoding, FORMULA_STARTS, guard_formula, write_csv_folder};
-pub use diagrams::{DiagramOptions, matrix_svg, triangle_svg, triangle_svg_pages};
+pub use diagrams::{
+    DiagramOptions, matrix_svg, triangle_svg, triangle_svg_pages, triangle_svg_scopes,
+    triangle_werkgebieden,
+};
 pub use error::ExportError;
 pub use file::{Output, Picture, picture_svg, report_pictures, write_output};
 pub use findings_workbook::write_findings_workbook;
 pub use gexf::write_gexf;
 pub use graphml::{GraphLayout, GraphOptions, write_graphml};
-pub use network::{NetworkOptions, network_svg};
-pub use png::{FONT_STACK, MAX_WIDTH_PX, rgba_to_png, svg_to_png};
+pub use network::{NetworkOptions, network_svg, network_svg_filtered};
+pub use png::{FONT_FAMILY, FONT_STACK, MAX_WIDTH_PX, dpi_for_width, rgba_to_png, svg_to_png};
+pub use pptx::write_pptx;
 pub use report::{ReportOptions, anonymised, today_iso, today_text, write_html};
 pub use templates::{template_map, write_templates};
 pub use workbook::write_workbook;

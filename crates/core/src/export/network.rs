@@ -38,14 +38,36 @@ pub struct NetworkOptions {
     pub lang: Lang,
 }
 
-/// Room above the grid for the title, and to its left for the layer headers.
+/// Room above the grid for the title, and at least this much to its left for the layer headers
+/// (more when a header is wider, see [`left_margin`]).
 const TOP: f32 = 110.0;
 const LEFT: f32 = 150.0;
+/// Size of the layer headers, and the gap between a header and the grid.
+const LAYER_SIZE: f32 = 18.0;
+const LAYER_GAP: f32 = 14.0;
+/// How much wider bold type is than the width table's regular estimate (DejaVu Sans Bold
+/// against its regular: about 10 %, with room to spare).
+pub(crate) const BOLD: f32 = 1.15;
 const MARGIN: f32 = 40.0;
 const LABEL_SIZE: f32 = 15.0;
 
 /// The network of `map` in domains and layers, with the marks of `analysis`, as an SVG document.
 pub fn network_svg(map: &Map, analysis: &Analysis, opts: &NetworkOptions) -> String {
+    let filter = Filter {
+        persons: opts.persons,
+        ..Filter::default()
+    };
+    network_svg_filtered(map, analysis, opts, &filter)
+}
+
+/// [`network_svg`] with a filter (one domain for a slide, a saved view's filter); the
+/// filter's `persons` wins over the options'.
+pub fn network_svg_filtered(
+    map: &Map,
+    analysis: &Analysis,
+    opts: &NetworkOptions,
+    filter: &Filter,
+) -> String {
     let g = metrics_graph(map);
     let pinned: Vec<Option<Pos>> = {
         let saved = map.arrangement.positions.get(LayoutKind::Lagen.key());
@@ -55,17 +77,13 @@ pub fn network_svg(map: &Map, analysis: &Analysis, opts: &NetworkOptions) -> Str
             .collect()
     };
     let (positions, grid) = lanes(map, &g, &pinned);
-    let filter = Filter {
-        persons: opts.persons,
-        ..Filter::default()
-    };
     let highlight = Highlight::from_findings(&analysis.findings, None, None, 60);
     let scene = scene::build(SceneInput {
         map,
         graph: &g,
         positions: &positions,
         lanes: Some(&grid),
-        filter: &filter,
+        filter,
         highlight: &highlight,
         lang: opts.lang,
     });
@@ -105,9 +123,10 @@ fn render(scene: &Scene, title: &str, date: &str, lang: Lang) -> String {
     let (lo, hi) = scene
         .bounds()
         .unwrap_or((Pos { x: 0.0, y: 0.0 }, Pos { x: 800.0, y: 600.0 }));
-    // Shift so the grid starts at (LEFT, TOP); the legend goes below.
-    let (dx, dy) = (LEFT - lo.x, TOP - lo.y);
-    let width = (hi.x - lo.x) + LEFT + MARGIN;
+    // Shift so the grid starts at (left, TOP); the legend goes below.
+    let left = left_margin(lang);
+    let (dx, dy) = (left - lo.x, TOP - lo.y);
+    let width = (hi.x - lo.x) + left + MARGIN;
     let legend_rows = scene.legend.len().div_ceil(5) as f32;
     // Below everything, including labels under the lowest nodes.
     let legend_top = (hi.y - lo.y) + TOP + 70.0;
@@ -141,7 +160,17 @@ fn render(scene: &Scene, title: &str, date: &str, lang: Lang) -> String {
     s
 }
 
-/// The shift that puts the grid at (LEFT, TOP).
+/// Room left of the grid: the widest layer header (bold, upper case) with its gap and a
+/// margin, so no header starts left of the picture ("OPERATIONEEL" once lost its "O").
+pub(crate) fn left_margin(lang: Lang) -> f32 {
+    let widest = Layer::ALL
+        .iter()
+        .map(|l| text_width(&l.label_in(lang).to_uppercase(), LAYER_SIZE) * BOLD)
+        .fold(0.0, f32::max);
+    LEFT.max(widest + LAYER_GAP + MARGIN / 2.0)
+}
+
+/// The shift that puts the grid at (left, TOP).
 struct Shift(f32, f32);
 
 impl Shift {
@@ -189,8 +218,8 @@ fn lanes_svg(s: &mut String, grid: &crate::layout::LaneGrid, at: &Shift, lang: L
         let y1 = at.at(b).1;
         let _ = writeln!(
             s,
-            r##"<text x="{:.1}" y="{:.1}" font-size="18" font-weight="bold" fill="{INK_SOFT}" text-anchor="end">{}</text>"##,
-            x0 - 14.0,
+            r##"<text x="{:.1}" y="{:.1}" font-size="{LAYER_SIZE}" font-weight="bold" fill="{INK_SOFT}" text-anchor="end">{}</text>"##,
+            x0 - LAYER_GAP,
             (y0 + y1) / 2.0 + 6.0,
             xml_escape(&l.label_in(lang).to_uppercase())
         );
@@ -413,5 +442,27 @@ fn legend(s: &mut String, scene: &Scene, (legend_top, width): (f32, f32), lang: 
             y + 5.0,
             xml_escape(&e.label)
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn every_layer_header_starts_inside_the_picture() {
+        for lang in [Lang::Nl, Lang::En] {
+            let left = left_margin(lang);
+            for l in Layer::ALL {
+                let label = l.label_in(lang).to_uppercase();
+                // The header ends LAYER_GAP left of the grid, which starts at `left`.
+                let start = left - LAYER_GAP - text_width(&label, LAYER_SIZE) * BOLD;
+                assert!(start >= MARGIN / 2.0 - 0.01, "{label} starts at {start}");
+            }
+        }
+        // The longest Dutch header is wider than the old fixed room allowed.
+        let op = text_width("OPERATIONEEL", LAYER_SIZE) * BOLD;
+        assert!(op + LAYER_GAP > LEFT - MARGIN / 2.0, "{op}");
     }
 }

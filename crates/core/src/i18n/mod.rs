@@ -13,6 +13,7 @@ pub mod analysis;
 pub mod cli;
 pub mod compare;
 pub mod date;
+pub mod deck;
 pub mod edit;
 pub mod export;
 pub mod files;

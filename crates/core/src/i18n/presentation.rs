@@ -47,8 +47,8 @@ pub const FIG_PARTIES: Text = text!("partijen", "parties");
 pub const FIG_PERSONS: Text = text!("personen", "persons");
 pub const FIG_TABLES: Text = text!("overlegtafels", "tables");
 pub const FIG_TRIANGLES: Text = text!(
-    "domeinen met gesloten driehoek",
-    "domains with a closed triangle"
+    "domeinen gesloten in elk werkgebied",
+    "domains closed in every area"
 );
 pub const FIG_HIGH: Text = text!("bevindingen met hoge urgentie", "findings of high urgency");
 
