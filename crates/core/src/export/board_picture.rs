@@ -87,10 +87,25 @@ impl Metrics {
             left: widest_layer + 1.5 * header,
             top: 2.5 * header,
             bottom: 2.0 * label + rows * 1.8 * label,
-            // Labels of the rightmost column may stand out of the strip.
-            right: 4.0 * label,
+            right: overhang(scene, label, header),
         }
     }
+}
+
+/// How far labels placed to the right of the rightmost nodes, and the strip's heading, may
+/// reach past the scene's bounds (at most what the widest such text needs).
+fn overhang(scene: &Scene, label: f32, header: f32) -> f32 {
+    let Some((_, hi)) = scene.bounds() else {
+        return label;
+    };
+    let mut reach = hi.x + label;
+    for n in &scene.nodes {
+        reach = reach.max(n.pos.x + n.radius + 0.6 * label + text_width(&n.label, label));
+    }
+    if let Some((a, _)) = scene.lanes.as_ref().and_then(|l| l.strip) {
+        reach = reach.max(a.x + 1.2 * header + text_width(&scene.strip_label, header));
+    }
+    reach - hi.x
 }
 
 /// Serialises `scene` to an SVG that prints inside `fit` with every text at least [`MIN_PT`].

@@ -295,12 +295,17 @@ article.group p { margin: 0 0 3px; }
 .advice b { color: var(--accent); }
 .howto p { max-width: 760px; }
 footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--rule); font-size: 12.5px; color: var(--muted); }
-@media (max-width: 760px) { .figures { grid-template-columns: repeat(3, 1fr); } main { padding: 24px 16px; } }
+@media screen and (max-width: 760px) { .figures { grid-template-columns: repeat(3, 1fr); } main { padding: 24px 16px; } }
 @media print {
   body { font-size: 10pt; line-height: 1.4; }
   main { max-width: none; padding: 0; }
   header.cover { padding-bottom: 3mm; }
-  h1 { font-size: 20pt; }
+  h1 { font-size: 18pt; margin-bottom: 1mm; }
+  table.scorecard { font-size: 8.5pt; margin-bottom: 1mm; }
+  table.scorecard td, table.scorecard th { padding: 0.4mm 1.6mm; }
+  ul.honest, ol.actions { font-size: 9.5pt; margin-bottom: 1mm; }
+  ol.actions li { margin-bottom: 1mm; }
+  #samenvatting p { margin-bottom: 1.5mm; }
   h2 { font-size: 15pt; margin-bottom: 3mm; }
   h3 { font-size: 11.5pt; margin: 4mm 0 2mm; }
   nav.toc { font-size: 8.5pt; }
