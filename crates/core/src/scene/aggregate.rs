@@ -66,44 +66,7 @@ pub(super) fn build(
                 let Some(p) = index.party(id).map(|i| &map.parties[i]) else {
                     continue;
                 };
-                let (key, name, kind) = match by {
-                    Collapse::PartyKind => (
-                        GroupKey {
-                            order: PartyKind::ALL
-                                .iter()
-                                .position(|k| *k == p.kind)
-                                .unwrap_or(0),
-                            id: p.kind.name().to_string(),
-                        },
-                        p.kind.label_in(lang).to_string(),
-                        Some(p.kind),
-                    ),
-                    Collapse::Werkgebied => {
-                        let w = if p.kind == PartyKind::Gemeente {
-                            Some(p.id.as_str())
-                        } else {
-                            p.werkgebied.first().map(String::as_str)
-                        };
-                        match w {
-                            Some(w) => (
-                                GroupKey {
-                                    order: 0,
-                                    id: w.to_string(),
-                                },
-                                map.name_of(w).to_string(),
-                                Some(PartyKind::Gemeente),
-                            ),
-                            None => (
-                                GroupKey {
-                                    order: 1,
-                                    id: String::new(),
-                                },
-                                tx::GROUP_REGION.get_in(lang).to_string(),
-                                None,
-                            ),
-                        }
-                    }
-                };
+                let (key, name, kind) = group_of(map, p, by, lang);
                 groups.entry(key.clone()).or_insert((name, kind, 0)).2 += 1;
                 group_of_party.insert(id, key);
             }
@@ -207,13 +170,7 @@ pub(super) fn build(
         })
         .collect();
 
-    let mut label_order: Vec<u32> = (0..nodes.len() as u32).collect();
-    label_order.sort_by(|&a, &b| {
-        nodes[b as usize]
-            .label_priority
-            .total_cmp(&nodes[a as usize].label_priority)
-            .then(a.cmp(&b))
-    });
+    let label_order = label_order(&nodes);
     let mut lanes = grid.clone();
     lanes.strip = (!groups.is_empty()).then(|| {
         (
@@ -238,6 +195,65 @@ pub(super) fn build(
         legend: legend(lang),
         label_order,
         strip_label: strip_label.get_in(lang).to_string(),
+    }
+}
+
+/// Node indices by decreasing label priority, ties by index.
+fn label_order(nodes: &[SceneNode]) -> Vec<u32> {
+    let mut order: Vec<u32> = (0..nodes.len() as u32).collect();
+    order.sort_by(|&a, &b| {
+        nodes[b as usize]
+            .label_priority
+            .total_cmp(&nodes[a as usize].label_priority)
+            .then(a.cmp(&b))
+    });
+    order
+}
+
+/// The group a party goes to, its display name and the kind that colours it.
+fn group_of(
+    map: &crate::model::Map,
+    p: &crate::model::Party,
+    by: Collapse,
+    lang: crate::i18n::Lang,
+) -> (GroupKey, String, Option<PartyKind>) {
+    match by {
+        Collapse::PartyKind => (
+            GroupKey {
+                order: PartyKind::ALL
+                    .iter()
+                    .position(|k| *k == p.kind)
+                    .unwrap_or(0),
+                id: p.kind.name().to_string(),
+            },
+            p.kind.label_in(lang).to_string(),
+            Some(p.kind),
+        ),
+        Collapse::Werkgebied => {
+            let w = if p.kind == PartyKind::Gemeente {
+                Some(p.id.as_str())
+            } else {
+                p.werkgebied.first().map(String::as_str)
+            };
+            match w {
+                Some(w) => (
+                    GroupKey {
+                        order: 0,
+                        id: w.to_string(),
+                    },
+                    map.name_of(w).to_string(),
+                    Some(PartyKind::Gemeente),
+                ),
+                None => (
+                    GroupKey {
+                        order: 1,
+                        id: String::new(),
+                    },
+                    tx::GROUP_REGION.get_in(lang).to_string(),
+                    None,
+                ),
+            }
+        }
     }
 }
 
