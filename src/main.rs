@@ -128,6 +128,9 @@ enum Command {
         titel: String,
         #[arg(long)]
         anoniem: bool,
+        /// The board version: without the appendix of every finding.
+        #[arg(long = "zonder-bijlage", alias = "without-appendix")]
+        zonder_bijlage: bool,
         #[command(flatten)]
         drempels: ThresholdArgs,
     },
@@ -688,6 +691,7 @@ fn run(command: Command, lang: Lang) -> anyhow::Result<ExitCode> {
             uit,
             titel,
             anoniem,
+            zonder_bijlage,
             drempels,
         } => {
             // No PDF writer: the README's route is the browser's print of the HTML report.
@@ -705,9 +709,27 @@ fn run(command: Command, lang: Lang) -> anyhow::Result<ExitCode> {
             let Some(loaded) = load_reporting(&kaart, false, lang) else {
                 return Ok(ExitCode::from(1));
             };
-            let a = analysis::analyse(&loaded.map, &thresholds(&drempels, &loaded.map, lang)?);
-            let output = export::Output::Report { title: titel };
-            export::write_output(&loaded.map, &a, &uit, &output, anoniem, lang)
+            let mut map = loaded.map;
+            let a = analysis::analyse(&map, &thresholds(&drempels, &map, lang)?);
+            // A folder's name is the map's title only by default: ask for a real one.
+            let default_title = [kaart.file_name(), kaart.file_stem()]
+                .into_iter()
+                .flatten()
+                .any(|n| n.to_string_lossy() == map.title.as_str());
+            if titel.trim().is_empty() && default_title {
+                map.title.clear();
+                eprintln!("{}", netwerkkaart::i18n::report::TITLE_HINT.get_in(lang));
+            }
+            let opts = export::ReportOptions {
+                anonymous: anoniem,
+                title: titel,
+                date: export::today_text(lang),
+                lang,
+                without_appendix: zonder_bijlage,
+                sources: export::source_files(&kaart),
+                ..Default::default()
+            };
+            export::write_report(&map, &a, &uit, &opts)
                 .map_err(|e| anyhow::anyhow!(e.render(lang)))
                 .with_context(|| txt::CANNOT_WRITE.fill_in(lang, &[("path", &uit.display())]))?;
             eprintln!(

@@ -404,7 +404,7 @@ fn analyse_report_and_export_start_from_the_stored_thresholds_flags_on_top() {
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
     let page = std::fs::read_to_string(&html).unwrap();
     assert_eq!(
-        page.matches("<article class=\"finding ").count(),
+        page.matches("<tr class=\"finding\"").count(),
         in_app.findings.len()
     );
 

@@ -494,18 +494,14 @@ fn report_is_xhtml_with_sections_in_order_and_every_finding() {
         .filter(|n| n.has_tag_name((xhtml, "section")))
         .filter_map(|n| n.attribute("id"))
         .collect();
+    // Summary, groups, network, the werkgebied pages, methods, appendix (issue 15).
     assert_eq!(
-        ids,
-        [
-            "samenvatting",
-            "beelden",
-            "driehoek",
-            "bevindingen",
-            "tafels",
-            "drempels",
-            "lezen"
-        ]
+        ids[..4],
+        ["samenvatting", "groepen", "netwerk", "werkgebieden"]
     );
+    assert_eq!(ids[ids.len() - 3..], ["lezen", "bijlage", "tafels"]);
+    let areas = ids.iter().filter(|i| i.starts_with("wg-")).count();
+    assert_eq!(areas, 4, "the example has four municipalities");
     let h1 = doc
         .descendants()
         .find(|n| n.has_tag_name((xhtml, "h1")))
@@ -516,32 +512,39 @@ fn report_is_xhtml_with_sections_in_order_and_every_finding() {
         all.contains("netwerkplaatje"),
         "the caller's picture is inlined"
     );
-    let articles: Vec<_> = doc
+    // One card per group; every finding a row of the appendix with its message, and its
+    // advice on its group's card.
+    let articles = doc
         .descendants()
         .filter(|n| n.has_tag_name((xhtml, "article")))
+        .count();
+    assert_eq!(articles, a.groups.len());
+    let rows: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name((xhtml, "tr")) && n.attribute("class") == Some("finding"))
         .collect();
-    assert_eq!(articles.len(), a.findings.len());
-    for (art, f) in articles.iter().zip(&a.findings) {
-        let text: String = art
+    assert_eq!(rows.len(), a.findings.len());
+    for (row, f) in rows.iter().zip(&a.findings) {
+        let text: String = row
             .descendants()
             .filter(|n| n.is_text())
             .filter_map(|n| n.text())
             .collect();
         let message = f.message(Lang::Nl);
         assert!(text.contains(&message), "{message}");
-        assert!(text.contains(&f.advice(Lang::Nl)));
+        assert!(all.contains(&f.advice(Lang::Nl)));
     }
-    // The triangle table has one row per triangle.
-    let tri_rows = doc
+    // The scorecard: the whole region and the four municipalities.
+    let score_rows = doc
         .descendants()
-        .find(|n| n.has_tag_name((xhtml, "table")) && n.attribute("class") == Some("triangles"))
+        .find(|n| n.has_tag_name((xhtml, "table")) && n.attribute("class") == Some("scorecard"))
         .unwrap()
         .descendants()
         .filter(|n| n.has_tag_name((xhtml, "tr")))
         .count();
-    assert_eq!(tri_rows, a.triangles.len() + 1);
-    // Thresholds as given.
-    assert!(all.contains("max_meeting_hours"));
+    assert_eq!(score_rows, 1 + 1 + 4);
+    // Thresholds as given, in words: no code names.
+    assert!(!all.contains("max_meeting_hours"));
     assert!(all.contains("150"));
     // Print CSS with page breaks.
     assert!(html.contains("@media print") && html.contains("break-before: page"));

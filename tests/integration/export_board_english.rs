@@ -26,12 +26,13 @@ fn report_pictures_and_workbook_follow_the_language() {
     assert!(html.contains("lang=\"en\""));
     for h in [
         "Summary",
-        "Findings and advice",
-        "Thresholds used",
+        "The findings at a glance",
+        "The network",
         "How to read this report",
     ] {
         assert!(html.contains(&format!(">{h}</h2>")), "{h}");
     }
+    assert!(html.contains(">Thresholds used</h3>") && html.contains(">Where to start</h3>"));
     assert!(!html.contains(">Samenvatting<"));
     let o = DiagramOptions {
         lang: Lang::En,

@@ -18,6 +18,7 @@ mod app_language;
 mod app_perf;
 mod app_presentation;
 mod app_reliability;
+mod board_report;
 mod cli;
 mod cli_help;
 mod compare;

@@ -4,6 +4,13 @@
 //! The app paints a [`Scene`] with egui; the picture exports serialise the same scene to SVG.
 //! Building it is the expensive part (filters, look-ups, strings), so it is built once per
 //! change of map, layout, filter or highlight, never per frame.
+//!
+//! At regional size a node per party and table is a hairball: [`Filter::collapse`] asks for the
+//! aggregated scene instead (see [`aggregate`]): one sized node per domain × layer cell for its
+//! tables, one per party kind or werkgebied for its parties. [`Filter::for_map`] picks that and
+//! leaves persons off for a large map.
+
+mod aggregate;
 
 use crate::analysis::{Finding, FindingKind};
 use crate::graph::Graph;
@@ -31,7 +38,25 @@ pub struct Filter {
     pub focus: Option<String>,
     /// Whether persons are drawn (seats then run table–person–party).
     pub persons: bool,
+    /// Collapse the network into cells and party groups (needs the lanes grid; ignored
+    /// without it).
+    pub collapse: Option<Collapse>,
 }
+
+/// How the aggregated scene gathers the parties.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Collapse {
+    /// One node per municipality (a party goes with its first werkgebied; parties without
+    /// one form the "regio" node).
+    Werkgebied,
+    /// One node per party kind.
+    PartyKind,
+}
+
+/// From this many parties on, [`Filter::for_map`] collapses the network: beyond some 60 party
+/// labels in one picture they no longer fit beside each other at a readable size.
+pub const COLLAPSE_FROM_PARTIES: usize = 60;
 
 impl Default for Filter {
     fn default() -> Self {
@@ -42,11 +67,21 @@ impl Default for Filter {
             werkgebied: None,
             focus: None,
             persons: false,
+            collapse: None,
         }
     }
 }
 
 impl Filter {
+    /// The filter a view of `map` starts with: everything, persons off, and at regional size
+    /// (from [`COLLAPSE_FROM_PARTIES`] parties) collapsed by party kind.
+    pub fn for_map(map: &Map) -> Filter {
+        Filter {
+            collapse: (map.parties.len() >= COLLAPSE_FROM_PARTIES).then_some(Collapse::PartyKind),
+            ..Filter::default()
+        }
+    }
+
     /// Whether the domain and layer choice lets every table through.
     pub fn shows_all_tables(&self) -> bool {
         self.domains == Set::all() && self.layers == Set::all() && self.werkgebied.is_none()
@@ -187,6 +222,9 @@ pub struct Scene {
     pub legend: Vec<LegendEntry>,
     /// Node indices by decreasing label priority: the order in which labels claim room.
     pub label_order: Vec<u32>,
+    /// The heading of the strip beside the grid (`lanes.strip`), in the scene's language:
+    /// "Aan geen tafel", or what the party nodes of an aggregated scene stand for.
+    pub strip_label: String,
 }
 
 impl Scene {
@@ -218,6 +256,9 @@ impl Scene {
                 x: l.cols[3],
                 y: l.rows[3],
             });
+            if let Some((a, b)) = l.strip {
+                pts.extend([a, b]);
+            }
         }
         crate::layout::bounds(&pts)
     }
@@ -258,6 +299,9 @@ pub fn build(input: SceneInput<'_>) -> Scene {
     let index = map.index();
     let seats = Seats::of(map);
     let mut visible = visible_slots(&input, &index, &seats);
+    if let (Some(by), Some(grid)) = (filter.collapse, lanes) {
+        return aggregate::build(&input, &index, &visible, by, grid);
+    }
     let mut edges = raw_edges(&input, &visible);
     apply_focus(&input, &mut visible, &mut edges);
     let bright = bright_slots(&input, &edges);
@@ -295,6 +339,7 @@ pub fn build(input: SceneInput<'_>) -> Scene {
         lanes: lanes.cloned(),
         legend,
         label_order,
+        strip_label: crate::i18n::report::STRIP_NO_TABLE.get_in(lang).to_string(),
     }
 }
 
@@ -701,7 +746,7 @@ fn legend(
 }
 
 /// `s` cut to `max` characters with an ellipsis.
-fn shorten(s: &str, max: usize) -> String {
+pub(crate) fn shorten(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
         s.to_string()
     } else {
@@ -880,5 +925,72 @@ mod tests {
         };
         let s = scene(&map, &f, &Highlight::default());
         assert_eq!(ids(&s), ["gem", "t2", "zorg"]);
+    }
+
+    #[test]
+    fn collapse_by_kind_gives_one_node_per_cell_and_per_kind() {
+        let map = sample();
+        let g = metrics_graph(&map);
+        let (pos, grid) = crate::layout::lanes(&map, &g, &[]);
+        let f = Filter {
+            collapse: Some(Collapse::PartyKind),
+            ..Filter::default()
+        };
+        let s = build(SceneInput {
+            map: &map,
+            graph: &g,
+            positions: &pos,
+            lanes: Some(&grid),
+            filter: &f,
+            highlight: &Highlight::default(),
+            lang: crate::i18n::Lang::Nl,
+        });
+        // t1 is casus × operationeel, t2 institutioneel × strategisch: two cells; three kinds.
+        assert_eq!(
+            ids(&s),
+            [
+                "cel:casus:operationeel",
+                "cel:institutioneel:strategisch",
+                "groep:gemeente",
+                "groep:woningcorporatie",
+                "groep:zorgaanbieder"
+            ]
+        );
+        // Seats gem–t1, corp–t1, gem–t2, zorg–t2: four lines of one seat, 1 + 0.8 × 1 wide.
+        assert_eq!(s.edges.len(), 4);
+        assert!(s.edges.iter().all(|e| (e.width - 1.8).abs() < 1e-6));
+        // Each cell node at its cell's centre, labelled with its count.
+        let (a, b) = grid.cell(Domain::Casus, Layer::Operationeel);
+        let c = &s.nodes[0];
+        assert_eq!(
+            c.pos,
+            Pos {
+                x: (a.x + b.x) / 2.0,
+                y: (a.y + b.y) / 2.0
+            }
+        );
+        assert_eq!(c.label, "1 tafel");
+        assert_eq!(s.nodes[2].label, "Gemeente (1)");
+        // The groups stand in the strip to the right of the grid.
+        let Some((lo, hi)) = s.lanes.as_ref().and_then(|l| l.strip) else {
+            panic!("no strip")
+        };
+        for n in &s.nodes[2..] {
+            assert!(n.pos.x > lo.x && n.pos.x < hi.x && n.pos.y > lo.y && n.pos.y < hi.y);
+            assert!(n.pos.x > grid.cols[3]);
+        }
+        assert_eq!(s.strip_label, "Partijen per soort");
+    }
+
+    #[test]
+    fn a_large_map_starts_collapsed_and_without_persons() {
+        let mut map = sample();
+        assert_eq!(Filter::for_map(&map).collapse, None);
+        map.parties = (0..COLLAPSE_FROM_PARTIES)
+            .map(|i| party(&format!("p{i}"), PartyKind::Overig))
+            .collect();
+        let f = Filter::for_map(&map);
+        assert_eq!(f.collapse, Some(Collapse::PartyKind));
+        assert!(!f.persons);
     }
 }

@@ -185,13 +185,13 @@ pub fn write_output(
             write(&svg_to_png(&svg, *width)?)
         }
         Output::Report { title } => {
+            // The report draws its own network pictures, sized for the page.
             let opts = ReportOptions {
-                pictures: report_pictures(map, analysis, anonymous, lang),
                 anonymous,
                 title: title.clone(),
                 date: today_text(lang),
-                no_diagrams: false,
                 lang,
+                ..ReportOptions::default()
             };
             write(write_html(map, analysis, &opts).as_bytes())
         }

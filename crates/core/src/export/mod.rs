@@ -15,6 +15,7 @@
 //!   CSV is written as it is (changing it would change the data on re-import). The workbook is
 //!   the safe route into Excel: there every text is a string cell, never a formula.
 
+pub mod board_picture;
 mod csv_folder;
 pub mod diagrams;
 mod error;
@@ -45,7 +46,9 @@ pub use graphml::{GraphLayout, GraphOptions, write_graphml};
 pub use network::{NetworkOptions, network_svg, network_svg_filtered};
 pub use png::{FONT_FAMILY, FONT_STACK, MAX_WIDTH_PX, dpi_for_width, rgba_to_png, svg_to_png};
 pub use pptx::write_pptx;
-pub use report::{ReportOptions, anonymised, today_iso, today_text, write_html};
+pub use report::{
+    ReportOptions, anonymised, source_files, today_iso, today_text, write_html, write_report,
+};
 pub use templates::{template_map, write_templates};
 pub use workbook::write_workbook;
 pub use xml::xml_escape;

@@ -1,6 +1,19 @@
-//! The report for the board (bestuurlijk overleg): one self-contained HTML file with the
-//! summary figures, the pictures, the triangle table, the findings with their advice, the
-//! tables per domain and layer, the thresholds used and a short guide to reading it.
+//! The report for the board (bestuurlijk overleg): one self-contained HTML file that prints as
+//! a short A4 document a board reads (issue 15):
+//!
+//! 1. page 1, the summary: title, date, source files, the key figures, the scorecard of the
+//!    triangle per werkgebied × domain (honest: a domain is closed only where it is closed in
+//!    every werkgebied) and the five actions "Waar te beginnen";
+//! 2. the findings gathered into groups (analysis version 2), one advice each;
+//! 3. the network in one picture (aggregated at regional size) and the whole-region triangle;
+//! 4. per werkgebied one page: its figures, its triangle and its own network;
+//! 5. "Hoe lees je dit rapport": the methods in plain words and the thresholds used;
+//! 6. the appendix (left out with [`ReportOptions::without_appendix`]): every finding in a
+//!    compact table and the tables per domain and layer.
+//!
+//! The network pictures are drawn by [`super::board_picture`] at the size they print, so no
+//! label is below 6 pt on paper; page numbers come from the CSS `@page` margin boxes
+//! (Chromium 131 and later print them).
 //!
 //! Self-contained means: inline CSS (with print rules: A4, page breaks between the main
 //! sections, no split findings), inline SVG, no scripts, no fonts or images fetched from
@@ -11,9 +24,10 @@
 //! PDF is not produced here: a pure-Rust PDF writer with decent typography costs some 90 crates;
 //! "Afdrukken → Opslaan als PDF" from the browser gives a good PDF thanks to the print CSS.
 
-use super::diagrams::{DiagramOptions, cells, matrix_svg, triangle_svg_pages};
+use super::board_picture::{self, PrintBox, SizedPicture};
+use super::diagrams::{DiagramOptions, cells, triangle_svg_pages};
 use super::xml::xml_escape;
-use crate::analysis::{Analysis, Finding, Severity, TriangleState, analyse};
+use crate::analysis::{Analysis, Severity, TriangleState, analyse};
 use crate::i18n::Lang;
 use crate::i18n::date::Date;
 use crate::i18n::report as tx;
@@ -26,9 +40,9 @@ use std::fmt::Write;
 /// What goes into a report besides the map and its analysis.
 #[derive(Debug, Clone, Default)]
 pub struct ReportOptions {
-    /// Extra pictures shown first under "Het netwerk in beeld", as (caption, SVG document); the
-    /// network picture goes here. They are inlined as given: with `anonymous`, the caller must
-    /// have drawn them from the anonymised map.
+    /// Extra pictures shown under "Het netwerk in beeld" after the report's own, as (caption,
+    /// SVG document); the caption is their alt text too. They are inlined as given: with
+    /// `anonymous`, the caller must have drawn them from the anonymised map.
     pub pictures: Vec<(String, String)>,
     /// Replace person names (see [`crate::model::anonymise`]); the analysis is recomputed on
     /// the anonymised map with the same thresholds.
@@ -37,10 +51,58 @@ pub struct ReportOptions {
     pub title: String,
     /// The date as printed (e.g. [`today_text`]).
     pub date: String,
-    /// Leave out the triangle and matrix pictures (the tables stay).
+    /// Leave out the triangle and network pictures (the tables stay).
     pub no_diagrams: bool,
     /// The language of the report.
     pub lang: Lang,
+    /// Leave out the appendix (every finding, the tables per domain and layer): the board
+    /// version.
+    pub without_appendix: bool,
+    /// The files the map was read from, as printed under the title (see [`source_files`]).
+    pub sources: Vec<String>,
+}
+
+/// The names of the files a map at `path` is read from: the data files of a folder (sorted),
+/// or the file itself.
+pub fn source_files(path: &std::path::Path) -> Vec<String> {
+    let name = |p: &std::path::Path| {
+        p.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    };
+    if path.is_dir() {
+        let mut files: Vec<String> = std::fs::read_dir(path)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| {
+                p.extension()
+                    .and_then(|e| e.to_str())
+                    .is_some_and(|e| matches!(e.to_lowercase().as_str(), "csv" | "xlsx" | "ods"))
+            })
+            .map(|p| format!("{}/{}", name(path), name(&p)))
+            .collect();
+        files.sort();
+        files
+    } else {
+        vec![name(path)]
+    }
+}
+
+/// Writes the report of `map` to `path` (atomically).
+pub fn write_report(
+    map: &Map,
+    analysis: &Analysis,
+    path: &std::path::Path,
+    opts: &ReportOptions,
+) -> Result<(), super::ExportError> {
+    crate::project::write_atomic(path, write_html(map, analysis, opts).as_bytes()).map_err(|e| {
+        super::ExportError::Project {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        }
+    })
 }
 
 /// The map and analysis to show, anonymised when asked, with the person-id renaming.
@@ -176,25 +238,25 @@ const CSS: &str = r#"
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; color: var(--ink); background: var(--paper);
-  font-family: "Segoe UI", Ubuntu, "DejaVu Sans", Arial, sans-serif; font-size: 15.5px; line-height: 1.55; }
-main { max-width: 980px; margin: 0 auto; padding: 48px 40px 64px; }
-header.cover { border-bottom: 3px solid var(--accent); padding-bottom: 22px; margin-bottom: 8px; }
-.kicker { text-transform: uppercase; letter-spacing: .08em; font-size: 12.5px; color: var(--muted); margin: 0 0 10px; }
-h1 { font-size: 34px; line-height: 1.2; margin: 0 0 10px; color: var(--accent); font-weight: 600; }
-.meta { color: var(--muted); margin: 0; }
+  font-family: "Segoe UI", Ubuntu, "DejaVu Sans", Arial, sans-serif; font-size: 15.5px; line-height: 1.5; }
+main { max-width: 980px; margin: 0 auto; padding: 40px 40px 64px; }
+header.cover { border-bottom: 3px solid var(--accent); padding-bottom: 14px; margin-bottom: 8px; }
+.kicker { text-transform: uppercase; letter-spacing: .08em; font-size: 12.5px; color: var(--muted); margin: 0 0 6px; }
+h1 { font-size: 32px; line-height: 1.2; margin: 0 0 8px; color: var(--accent); font-weight: 600; }
+.meta { color: var(--muted); margin: 0; font-size: 14px; }
 .anon { display: inline-block; margin-top: 10px; font-size: 13px; color: var(--note); background: var(--note-fill); border-radius: 4px; padding: 3px 10px; }
-nav.toc { margin: 22px 0 8px; font-size: 14px; color: var(--muted); }
-nav.toc ol { margin: 6px 0 0; padding-left: 20px; columns: 2; }
-section { margin-top: 44px; }
-h2 { font-size: 23px; font-weight: 600; color: var(--accent); margin: 0 0 16px; padding-bottom: 8px; border-bottom: 1px solid var(--rule); }
-h3 { font-size: 17px; font-weight: 600; margin: 28px 0 10px; }
-p { margin: 0 0 12px; }
-.figures { display: grid; grid-template-columns: repeat(6, 1fr); gap: 12px; margin: 18px 0 22px; }
-.figure { background: var(--soft); border: 1px solid var(--rule); border-radius: 8px; padding: 12px 14px; }
-.figure b { display: block; font-size: 28px; font-weight: 600; line-height: 1.1; color: var(--accent); }
-.figure span { font-size: 13px; color: var(--muted); }
-.sev-counts { display: flex; gap: 10px; flex-wrap: wrap; margin: 6px 0 16px; }
-.pill { display: inline-block; border-radius: 999px; padding: 2px 12px; font-size: 13px; font-weight: 600; }
+nav.toc { margin: 10px 0 4px; font-size: 13px; color: var(--muted); }
+nav.toc ol { margin: 4px 0 0; padding-left: 20px; columns: 3; }
+nav.toc a { color: var(--accent); text-decoration: none; }
+section { margin-top: 36px; }
+h2 { font-size: 23px; font-weight: 600; color: var(--accent); margin: 0 0 12px; padding-bottom: 6px; border-bottom: 1px solid var(--rule); }
+h3 { font-size: 17px; font-weight: 600; margin: 18px 0 8px; }
+p { margin: 0 0 10px; }
+.figures { display: grid; grid-template-columns: repeat(6, 1fr); gap: 10px; margin: 12px 0 14px; }
+.figure { background: var(--soft); border: 1px solid var(--rule); border-radius: 8px; padding: 8px 12px; }
+.figure b { display: block; font-size: 24px; font-weight: 600; line-height: 1.1; color: var(--accent); }
+.figure span { font-size: 12.5px; color: var(--muted); }
+.pill { display: inline-block; border-radius: 999px; padding: 1px 10px; font-size: 12.5px; font-weight: 600; white-space: nowrap; }
 .sev-hoog { color: var(--bad); background: var(--bad-fill); }
 .sev-middel { color: var(--warning); background: var(--warning-fill); }
 .sev-laag { color: var(--info); background: var(--info-fill); }
@@ -202,71 +264,149 @@ p { margin: 0 0 12px; }
 .st-verbonden { color: var(--info); background: var(--info-fill); }
 .st-open { color: var(--warning); background: var(--warning-fill); }
 .st-afwezig { color: var(--bad); background: var(--bad-fill); }
-ul.top { padding-left: 20px; margin: 0 0 12px; }
-ul.top li { margin-bottom: 6px; }
-figure { margin: 18px 0 26px; }
+ul.honest { padding-left: 20px; margin: 4px 0 10px; }
+ol.actions { padding-left: 22px; margin: 0 0 8px; }
+ol.actions li { margin-bottom: 6px; }
+ol.actions .resolves { color: var(--good); font-weight: 600; white-space: nowrap; }
+figure { margin: 10px 0 14px; }
 figure svg { display: block; width: 100%; height: auto; border: 1px solid var(--rule); border-radius: 8px; }
-figcaption { font-size: 13.5px; color: var(--muted); margin-top: 8px; }
-table { width: 100%; border-collapse: collapse; font-size: 14px; margin: 8px 0 18px; }
-th, td { text-align: left; vertical-align: top; padding: 8px 10px; border-bottom: 1px solid var(--rule); }
+figure svg.sized { width: auto; height: auto; max-width: 100%; margin: 0 auto; }
+figcaption { font-size: 13px; color: var(--muted); margin-top: 6px; }
+table { width: 100%; border-collapse: collapse; font-size: 14px; margin: 6px 0 14px; }
+th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--rule); }
 thead th { background: var(--soft); font-weight: 600; border-bottom: 2px solid var(--head-rule); }
-td.yes { color: var(--good); font-weight: 600; }
-td.no { color: var(--bad); font-weight: 600; }
-table.triangles th.leg { font-size: 12.5px; text-align: center; }
-.pill { white-space: nowrap; }
-table.triangles td.yes, table.triangles td.no { text-align: center; }
-table.triangles td:last-child { width: 34%; }
+table.scorecard td, table.scorecard th { padding: 3px 8px; }
+table.scorecard tr.whole th, table.scorecard tr.whole td { border-bottom: 2px solid var(--head-rule); }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 table.matrix th[scope=row] { width: 130px; background: var(--soft); }
 table.matrix td { width: 30%; }
 table.matrix ul { margin: 0; padding-left: 16px; }
-table.matrix li { margin-bottom: 4px; }
 table.matrix td.empty { background: var(--empty); color: var(--bad); font-style: italic; }
+table.list td { padding: 3px 6px; }
 .small { font-size: 12.5px; color: var(--muted); }
-article.finding { border: 1px solid var(--rule); border-left: 5px solid var(--card-edge); border-radius: 6px; padding: 14px 18px; margin: 0 0 14px; }
-article.finding.sev-hoog { border-left-color: var(--sev-hoog); background: var(--paper); color: var(--ink); }
-article.finding.sev-middel { border-left-color: var(--sev-middel); background: var(--paper); color: var(--ink); }
-article.finding.sev-laag { border-left-color: var(--sev-laag); background: var(--paper); color: var(--ink); }
-article.finding h4 { margin: 0 0 6px; font-size: 15.5px; font-weight: 600; }
-.scope { font-weight: 400; color: var(--muted); font-size: 13.5px; }
-.advice { background: var(--soft); border-radius: 4px; padding: 8px 12px; margin: 8px 0 6px; font-size: 14.5px; }
+article.group { border: 1px solid var(--rule); border-left: 5px solid var(--card-edge); border-radius: 6px; padding: 8px 14px; margin: 0 0 8px; }
+article.group.sev-hoog { border-left-color: var(--sev-hoog); background: var(--paper); color: var(--ink); }
+article.group.sev-middel { border-left-color: var(--sev-middel); background: var(--paper); color: var(--ink); }
+article.group.sev-laag { border-left-color: var(--sev-laag); background: var(--paper); color: var(--ink); }
+article.group h4 { margin: 0 0 3px; font-size: 15px; font-weight: 600; }
+article.group p { margin: 0 0 3px; }
+.count { font-weight: 400; color: var(--muted); font-size: 13px; }
+.advice { font-size: 14px; }
 .advice b { color: var(--accent); }
-.concerns { font-size: 13px; color: var(--muted); margin: 0; }
 .howto p { max-width: 760px; }
-footer { margin-top: 56px; padding-top: 14px; border-top: 1px solid var(--rule); font-size: 12.5px; color: var(--muted); }
-@media (max-width: 760px) { .figures { grid-template-columns: repeat(3, 1fr); } main { padding: 24px 16px; } }
-@page { size: A4; margin: 16mm 15mm 18mm; }
+footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--rule); font-size: 12.5px; color: var(--muted); }
+@media screen and (max-width: 760px) { .figures { grid-template-columns: repeat(3, 1fr); } main { padding: 24px 16px; } }
 @media print {
-  body { font-size: 10.5pt; }
+  body { font-size: 10pt; line-height: 1.4; }
   main { max-width: none; padding: 0; }
-  nav.toc { display: none; }
+  header.cover { padding-bottom: 3mm; }
+  h1 { font-size: 18pt; margin-bottom: 1mm; }
+  table.scorecard { font-size: 8.5pt; margin-bottom: 1mm; }
+  table.scorecard td, table.scorecard th { padding: 0.4mm 1.6mm; }
+  ul.honest, ol.actions { font-size: 9.5pt; margin-bottom: 1mm; }
+  ol.actions li { margin-bottom: 1mm; }
+  #samenvatting p { margin-bottom: 1.5mm; }
+  h2 { font-size: 15pt; margin-bottom: 3mm; }
+  h3 { font-size: 11.5pt; margin: 4mm 0 2mm; }
+  nav.toc { font-size: 8.5pt; }
+  nav.toc a { color: var(--ink); }
   section { margin-top: 0; }
   section.major { break-before: page; page-break-before: always; }
   h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
-  figure, article.finding, tr, .figures { break-inside: avoid; page-break-inside: avoid; }
+  figure, article.group, tr, .figures, ol.actions li { break-inside: avoid; page-break-inside: avoid; }
   figure svg { border: none; max-height: 240mm; width: auto; max-width: 100%; margin: 0 auto; }
   thead { display: table-header-group; }
-  th, td { padding: 5px 6px; }
-  table { font-size: 9.5pt; }
-  table.triangles th.leg { font-size: 8.5pt; }
-  .pill { padding: 1px 8px; }
+  th, td { padding: 1.2mm 1.6mm; }
+  table { font-size: 9pt; }
+  table.list { font-size: 8pt; }
+  .figure { padding: 2mm 3mm; }
+  .figure b { font-size: 15pt; }
+  .figure span, .pill, .small, figcaption, .count { font-size: 8pt; }
+  article.group { padding: 2mm 3mm; margin-bottom: 2mm; }
+  article.group h4 { font-size: 10pt; }
+  .advice { font-size: 9.5pt; }
+  footer { margin-top: 6mm; font-size: 8pt; }
 }
 "#;
 
-/// The sections of the report, in order: (id, title).
-fn sections(has_pictures: bool, lang: Lang) -> Vec<(&'static str, &'static str)> {
-    let mut v = vec![("samenvatting", tx::SEC_SUMMARY.get_in(lang))];
-    if has_pictures {
-        v.push(("beelden", tx::SEC_PICTURES.get_in(lang)));
+/// The page rules: A4, margins, the page number at the foot (CSS margin boxes, printed by
+/// Chromium since version 131; other browsers leave the foot empty).
+fn css_page() -> String {
+    format!(
+        "@page {{ size: A4; margin: 15mm 15mm 16mm; \
+         @bottom-center {{ content: counter(page) \" / \" counter(pages); font-size: 8pt; color: {}; }} }}\n",
+        crate::style::INK_SOFT
+    )
+}
+
+/// The printed width of a picture that spans the text column (A4 minus the page margins, less a
+/// millimetre for rounding), and the heights the report gives its network pictures.
+const COLUMN_MM: f32 = 178.0;
+const REGION_PICTURE: PrintBox = PrintBox {
+    width_mm: COLUMN_MM,
+    height_mm: 125.0,
+};
+const SINGLE_PICTURE: PrintBox = PrintBox {
+    width_mm: COLUMN_MM,
+    height_mm: 150.0,
+};
+const WERKGEBIED_PICTURE: PrintBox = PrintBox {
+    width_mm: COLUMN_MM,
+    height_mm: 112.0,
+};
+
+/// The sections of the report, in order: (id, title). The werkgebied pages follow
+/// `werkgebieden` when there are any.
+fn sections(opts: &ReportOptions, has_werkgebieden: bool) -> Vec<(&'static str, &'static str)> {
+    let lang = opts.lang;
+    let mut v = vec![
+        ("samenvatting", tx::SEC_SUMMARY.get_in(lang)),
+        ("groepen", tx::SEC_GROUPS.get_in(lang)),
+        ("netwerk", tx::SEC_NETWORK.get_in(lang)),
+    ];
+    if has_werkgebieden {
+        v.push(("werkgebieden", tx::SEC_WERKGEBIEDEN.get_in(lang)));
     }
-    v.extend([
-        ("driehoek", tx::SEC_TRIANGLE.get_in(lang)),
-        ("bevindingen", tx::SEC_FINDINGS.get_in(lang)),
-        ("tafels", tx::SEC_TABLES.get_in(lang)),
-        ("drempels", tx::SEC_THRESHOLDS.get_in(lang)),
-        ("lezen", tx::SEC_HOWTO.get_in(lang)),
-    ]);
+    v.push(("lezen", tx::SEC_HOWTO.get_in(lang)));
+    if !opts.without_appendix {
+        v.push(("bijlage", tx::SEC_APPENDIX.get_in(lang)));
+        v.push(("tafels", tx::SEC_APPENDIX_TABLES.get_in(lang)));
+    }
     v
+}
+
+/// The werkgebieden of the analysis' triangles (id, display name), in map order.
+fn werkgebieden(a: &Analysis) -> Vec<(&str, String)> {
+    let mut out: Vec<(&str, String)> = Vec::new();
+    for t in &a.triangles {
+        if let Some(w) = t.werkgebied.as_deref()
+            && !out.iter().any(|(id, _)| *id == w)
+        {
+            out.push((w, a.names.get(w).cloned().unwrap_or_else(|| w.to_string())));
+        }
+    }
+    out
+}
+
+/// An SVG with its alt text: `role="img"` and `aria-label` on the root element (kept when the
+/// writer already set them).
+fn with_alt(svg: &str, alt: &str) -> String {
+    let svg = inline_svg(svg);
+    match svg.strip_prefix("<svg") {
+        Some(rest) if !svg[..svg.find('>').unwrap_or(0)].contains("aria-label") => {
+            format!("<svg role=\"img\" aria-label=\"{}\"{rest}", xml_escape(alt))
+        }
+        _ => svg.to_string(),
+    }
+}
+
+fn figure(s: &mut String, svg: &str, alt: &str, caption: &str) {
+    let _ = write!(
+        s,
+        "<figure>\n{}\n<figcaption>{}</figcaption>\n</figure>\n",
+        with_alt(svg, alt),
+        xml_escape(caption)
+    );
 }
 
 /// The report as one self-contained HTML document (see the module documentation).
@@ -289,34 +429,19 @@ pub fn write_html(map: &Map, analysis: &Analysis, opts: &ReportOptions) -> Strin
         opts.date.clone()
     };
     let lang_code = if lang == Lang::En { "en" } else { "nl" };
-    let mut s = String::with_capacity(64 * 1024);
+    let mut s = String::with_capacity(256 * 1024);
     let _ = write!(
         s,
         "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"{lang_code}\" xml:lang=\"{lang_code}\">\n<head>\n\
          <meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n\
-         <meta name=\"generator\" content=\"Netwerkkaart\" />\n<title>{}</title>\n<style>\n{}{CSS}</style>\n</head>\n<body>\n<main>\n",
+         <meta name=\"generator\" content=\"Netwerkkaart\" />\n<title>{}</title>\n<style>\n{}{}{CSS}</style>\n</head>\n<body>\n<main>\n",
         xml_escape(&title),
-        css_colours()
+        css_colours(),
+        css_page()
     );
-
-    // Cover.
-    let _ = write!(
-        s,
-        "<header class=\"cover\">\n<p class=\"kicker\">{}</p>\n<h1>{}</h1>\n<p class=\"meta\">{}</p>\n",
-        xml_escape(tx::REPORT_KICKER.get_in(lang)),
-        xml_escape(&title),
-        xml_escape(&date)
-    );
-    if opts.anonymous {
-        let _ = writeln!(
-            s,
-            "<p class=\"anon\">{}</p>",
-            xml_escape(tx::ANON_NOTE.get_in(lang))
-        );
-    }
-    s.push_str("</header>\n");
-    let has_pictures = !opts.pictures.is_empty();
-    let secs = sections(has_pictures, lang);
+    cover(&mut s, &title, &date, opts);
+    let areas = werkgebieden(a);
+    let secs = sections(opts, !areas.is_empty());
     let _ = write!(
         s,
         "<nav class=\"toc\">{}<ol>",
@@ -327,48 +452,58 @@ pub fn write_html(map: &Map, analysis: &Analysis, opts: &ReportOptions) -> Strin
     }
     s.push_str("</ol></nav>\n");
 
-    summary(&mut s, map, a, lang);
+    summary(&mut s, map, a, &areas, lang);
     s.push_str(&progress);
-    if has_pictures {
-        let _ = write!(
-            s,
-            "<section id=\"beelden\" class=\"major\">\n<h2>{}</h2>\n",
-            xml_escape(tx::SEC_PICTURES.get_in(lang))
-        );
-        for (caption, svg) in &opts.pictures {
-            let _ = write!(
-                s,
-                "<figure>\n{}\n<figcaption>{}</figcaption>\n</figure>\n",
-                inline_svg(svg),
-                xml_escape(caption)
-            );
-        }
-        s.push_str("</section>\n");
-    }
+    groups_section(&mut s, a, lang);
     let dopts = DiagramOptions {
         title: String::new(),
         date: date.clone(),
         lang,
     };
-    triangle_section(&mut s, map, a, &dopts, opts.no_diagrams, lang);
-    findings_section(&mut s, map, a, lang);
-    tables_section(&mut s, map, &dopts, opts.no_diagrams);
-    thresholds_section(&mut s, a, lang);
-    let _ = write!(
-        s,
-        "<section id=\"lezen\" class=\"howto\">\n<h2>{}</h2>\n",
-        xml_escape(tx::SEC_HOWTO.get_in(lang))
-    );
-    for p in tx::HOWTO {
-        let _ = writeln!(s, "<p>{}</p>", inline(p.get_in(lang)));
+    network_section(&mut s, map, a, opts, &dopts, !areas.is_empty());
+    if !areas.is_empty() {
+        // The anchor of the table of contents: the pages themselves carry the names.
+        s.push_str("<section id=\"werkgebieden\"></section>\n");
     }
-    s.push_str("</section>\n");
+    for (w, name) in &areas {
+        werkgebied_section(&mut s, map, a, (w, name), &dopts, opts.no_diagrams);
+    }
+    howto_section(&mut s, a, lang);
+    if !opts.without_appendix {
+        appendix_section(&mut s, map, a, lang);
+        tables_section(&mut s, map, lang);
+    }
     let _ = write!(
         s,
         "<footer>{}</footer>\n</main>\n</body>\n</html>\n",
         xml_escape(&tx::FOOTER.fill_in(lang, &[("date", &date)]))
     );
     s
+}
+
+fn cover(s: &mut String, title: &str, date: &str, opts: &ReportOptions) {
+    let lang = opts.lang;
+    let source = if opts.sources.is_empty() {
+        tx::SOURCE_UNKNOWN.get_in(lang).to_string()
+    } else {
+        tx::SOURCES.fill_in(lang, &[("files", &opts.sources.join(", "))])
+    };
+    let _ = write!(
+        s,
+        "<header class=\"cover\">\n<p class=\"kicker\">{}</p>\n<h1>{}</h1>\n<p class=\"meta\">{} · {}</p>\n",
+        xml_escape(tx::REPORT_KICKER.get_in(lang)),
+        xml_escape(title),
+        xml_escape(date),
+        xml_escape(&source)
+    );
+    if opts.anonymous {
+        let _ = writeln!(
+            s,
+            "<p class=\"anon\">{}</p>",
+            xml_escape(tx::ANON_NOTE.get_in(lang))
+        );
+    }
+    s.push_str("</header>\n");
 }
 
 fn severity_class(sev: Severity) -> &'static str {
@@ -379,7 +514,25 @@ fn severity_class(sev: Severity) -> &'static str {
     }
 }
 
-fn summary(s: &mut String, map: &Map, a: &Analysis, lang: Lang) {
+fn state_pill(state: TriangleState, lang: Lang) -> String {
+    format!(
+        "<span class=\"pill st-{}\">{}</span>",
+        state.name(),
+        xml_escape(state.label_in(lang))
+    )
+}
+
+/// Names as a list: the first eight, then "en nog n".
+fn name_list(names: &[&str], lang: Lang) -> String {
+    const SHOWN: usize = 8;
+    let mut v: Vec<String> = names.iter().take(SHOWN).map(|n| n.to_string()).collect();
+    if names.len() > SHOWN {
+        v.push(tx::AND_MORE.fill_in(lang, &[("n", &(names.len() - SHOWN))]));
+    }
+    v.join(", ")
+}
+
+fn summary(s: &mut String, map: &Map, a: &Analysis, areas: &[(&str, String)], lang: Lang) {
     let _ = write!(
         s,
         "<section id=\"samenvatting\">\n<h2>{}</h2>\n<div class=\"figures\">\n",
@@ -401,23 +554,8 @@ fn summary(s: &mut String, map: &Map, a: &Analysis, lang: Lang) {
         );
     }
     s.push_str("</div>\n");
+    scorecard(s, a, areas, lang);
     let count = |sev| a.findings.iter().filter(|f| f.severity == sev).count();
-    let whole: Vec<_> = a
-        .triangles
-        .iter()
-        .filter(|t| t.werkgebied.is_none())
-        .collect();
-    let closed = whole
-        .iter()
-        .filter(|t| t.state == TriangleState::Gesloten)
-        .count();
-    let _ = writeln!(
-        s,
-        "<p>{}</p>",
-        xml_escape(
-            &tx::SUMMARY_TRIANGLES.fill_in(lang, &[("closed", &closed), ("total", &whole.len())])
-        )
-    );
     let _ = writeln!(
         s,
         "<p>{}</p>",
@@ -444,236 +582,413 @@ fn summary(s: &mut String, map: &Map, a: &Analysis, lang: Lang) {
             }
         }
     }
-    let cells_line = if empty.is_empty() {
-        tx::SUMMARY_NO_EMPTY_CELLS.get_in(lang).to_string()
-    } else {
-        tx::SUMMARY_EMPTY_CELLS.fill_in(lang, &[("cells", &empty.join(", "))])
-    };
-    let _ = writeln!(s, "<p>{}</p>", xml_escape(&cells_line));
-    let parts = if a.metrics.components <= 1 {
-        tx::ONE_WHOLE.get_in(lang).to_string()
-    } else {
-        tx::N_PARTS.fill_in(lang, &[("n", &a.metrics.components)])
-    };
-    let _ = writeln!(
+    if !empty.is_empty() {
+        let _ = writeln!(
+            s,
+            "<p>{}</p>",
+            xml_escape(&tx::SUMMARY_EMPTY_CELLS.fill_in(lang, &[("cells", &empty.join(", "))]))
+        );
+    }
+    actions(s, a, lang);
+    s.push_str("</section>\n");
+}
+
+/// The triangle per werkgebied × domain as a grid of coloured states, the whole region first,
+/// then one honest line per domain: closed only where closed in every werkgebied.
+fn scorecard(s: &mut String, a: &Analysis, areas: &[(&str, String)], lang: Lang) {
+    let _ = write!(
         s,
-        "<p>{}</p>",
-        xml_escape(&tx::SUMMARY_NETWORK.fill_in(
-            lang,
-            &[
-                ("components", &parts),
-                ("density", &num(a.metrics.density, 3, lang)),
-            ]
-        ))
+        "<h3>{}</h3>\n<table class=\"scorecard\">\n<thead><tr><th>{}</th>",
+        xml_escape(tx::SEC_SCORECARD.get_in(lang)),
+        xml_escape(tx::TH_SCOPE.get_in(lang))
     );
-    // The main findings: every high one, or the first few when there are none.
-    let top: Vec<&Finding> = {
-        let high: Vec<&Finding> = a
-            .findings
+    for d in Domain::ALL {
+        let _ = write!(s, "<th>{}</th>", xml_escape(d.label_in(lang)));
+    }
+    s.push_str("</tr></thead>\n<tbody>\n");
+    let state = |w: Option<&str>, d: Domain| {
+        a.triangles
             .iter()
-            .filter(|f| f.severity == Severity::Hoog)
-            .collect();
-        if high.is_empty() {
-            a.findings.iter().take(5).collect()
-        } else {
-            high.into_iter().take(8).collect()
-        }
+            .find(|t| t.domain == d && t.werkgebied.as_deref() == w)
+            .map(|t| t.state)
     };
-    if !top.is_empty() {
+    let mut rows: Vec<(Option<&str>, &str)> = vec![(None, tx::WHOLE_REGION.get_in(lang))];
+    rows.extend(areas.iter().map(|(w, n)| (Some(*w), n.as_str())));
+    for (w, name) in &rows {
         let _ = write!(
             s,
-            "<h3>{}</h3>\n<ul class=\"top\">\n",
-            xml_escape(tx::TOP_FINDINGS.get_in(lang))
+            "<tr{}><th scope=\"row\">{}</th>",
+            if w.is_none() { " class=\"whole\"" } else { "" },
+            xml_escape(name)
         );
-        for f in top {
-            let _ = writeln!(
-                s,
-                "<li><span class=\"pill {}\">{}</span> <b>{}</b> — {}</li>",
-                severity_class(f.severity),
-                xml_escape(f.severity.label_in(lang)),
-                xml_escape(f.kind.label_in(lang)),
-                xml_escape(&f.message(lang))
-            );
+        for d in Domain::ALL {
+            let cell = state(*w, *d)
+                .map(|st| state_pill(st, lang))
+                .unwrap_or_default();
+            let _ = write!(s, "<td>{cell}</td>");
         }
-        s.push_str("</ul>\n");
+        s.push_str("</tr>\n");
+    }
+    s.push_str("</tbody>\n</table>\n<ul class=\"honest\">\n");
+    for d in Domain::ALL {
+        let line = if areas.is_empty() {
+            let st = state(None, *d).unwrap_or(TriangleState::Afwezig);
+            tx::SCORE_WHOLE.fill_in(
+                lang,
+                &[
+                    ("domain", &d.label_in(lang)),
+                    ("state", &st.label_in(lang).to_lowercase()),
+                ],
+            )
+        } else {
+            let open: Vec<&str> = areas
+                .iter()
+                .filter(|(w, _)| state(Some(*w), *d) != Some(TriangleState::Gesloten))
+                .map(|(_, n)| n.as_str())
+                .collect();
+            if open.is_empty() {
+                tx::SCORE_CLOSED_EVERYWHERE.fill_in(
+                    lang,
+                    &[("domain", &d.label_in(lang)), ("total", &areas.len())],
+                )
+            } else {
+                tx::SCORE_NOT_EVERYWHERE.fill_in(
+                    lang,
+                    &[
+                        ("domain", &d.label_in(lang)),
+                        ("closed", &(areas.len() - open.len())),
+                        ("total", &areas.len()),
+                        ("list", &name_list(&open, lang)),
+                    ],
+                )
+            }
+        };
+        let _ = writeln!(s, "<li>{}</li>", xml_escape(&line));
+    }
+    s.push_str("</ul>\n");
+}
+
+/// "Waar te beginnen": the ranked actions of the analysis, each with what it resolves.
+fn actions(s: &mut String, a: &Analysis, lang: Lang) {
+    let _ = writeln!(
+        s,
+        "<h3 id=\"beginnen\">{}</h3>",
+        xml_escape(tx::SEC_ACTIONS.get_in(lang))
+    );
+    if a.actions.is_empty() {
+        let _ = writeln!(s, "<p>{}</p>", xml_escape(tx::NO_ACTIONS.get_in(lang)));
+        return;
+    }
+    s.push_str("<ol class=\"actions\">\n");
+    for act in a.actions.iter().take(5) {
+        let _ = writeln!(
+            s,
+            "<li><b>{}</b> — {} <span class=\"resolves\">({})</span></li>",
+            xml_escape(&act.title.render(lang)),
+            xml_escape(&act.explanation.render(lang)),
+            xml_escape(&crate::i18n::reliability::counted(
+                act.resolves.len(),
+                tx::ACTION_RESOLVES,
+                lang
+            ))
+        );
+    }
+    s.push_str("</ol>\n");
+}
+
+fn groups_section(s: &mut String, a: &Analysis, lang: Lang) {
+    let _ = write!(
+        s,
+        "<section id=\"groepen\" class=\"major\">\n<h2>{}</h2>\n",
+        xml_escape(tx::SEC_GROUPS.get_in(lang))
+    );
+    if a.findings.is_empty() {
+        let _ = writeln!(s, "<p>{}</p>", xml_escape(tx::NO_FINDINGS.get_in(lang)));
+    } else {
+        let _ = writeln!(
+            s,
+            "<p>{}</p>",
+            xml_escape(&tx::GROUPS_INTRO.fill_in(
+                lang,
+                &[("n", &a.findings.len()), ("groups", &a.groups.len())]
+            ))
+        );
+    }
+    for g in &a.groups {
+        let _ = write!(
+            s,
+            "<article class=\"group {}\" data-kind=\"{}\">\n<h4><span class=\"pill {}\">{}</span> {} <span class=\"count\">· {}</span></h4>\n<p>{}</p>\n\
+             <p class=\"advice\"><b>{}:</b> {}</p>\n</article>\n",
+            severity_class(g.severity),
+            g.kind.name(),
+            severity_class(g.severity),
+            xml_escape(g.severity.label_in(lang)),
+            xml_escape(&g.title.render(lang)),
+            xml_escape(&crate::i18n::reliability::counted(
+                g.findings.len(),
+                tx::N_FINDINGS,
+                lang
+            )),
+            xml_escape(&g.message.render(lang)),
+            xml_escape(tx::ADVICE.get_in(lang)),
+            xml_escape(&g.advice.render(lang))
+        );
     }
     s.push_str("</section>\n");
 }
 
-fn triangle_section(
+fn sized_figure(s: &mut String, p: &SizedPicture, caption: &str) {
+    // The alt text is already on the picture (role, aria-label, title).
+    let _ = write!(
+        s,
+        "<figure>\n{}<figcaption>{}</figcaption>\n</figure>\n",
+        p.svg,
+        xml_escape(caption)
+    );
+}
+
+/// The states of a werkgebied's (or the region's) triangles in words, for the alt text.
+fn states_text(a: &Analysis, w: Option<&str>, lang: Lang) -> String {
+    Domain::ALL
+        .iter()
+        .filter_map(|d| {
+            let t = a
+                .triangles
+                .iter()
+                .find(|t| t.domain == *d && t.werkgebied.as_deref() == w)?;
+            Some(format!(
+                "{} {}",
+                d.label_in(lang).to_lowercase(),
+                t.state.label_in(lang).to_lowercase()
+            ))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn network_section(
     s: &mut String,
     map: &Map,
     a: &Analysis,
+    opts: &ReportOptions,
+    dopts: &DiagramOptions,
+    regional: bool,
+) {
+    let lang = opts.lang;
+    let _ = write!(
+        s,
+        "<section id=\"netwerk\" class=\"major\">\n<h2>{}</h2>\n",
+        xml_escape(tx::SEC_NETWORK.get_in(lang))
+    );
+    if !opts.no_diagrams {
+        if regional || map.parties.len() >= crate::scene::COLLAPSE_FROM_PARTIES {
+            let p = board_picture::region_picture(map, a, REGION_PICTURE, lang);
+            sized_figure(s, &p, tx::AGG_CAPTION.get_in(lang));
+        } else {
+            let p = board_picture::network_picture(
+                map,
+                &a.findings,
+                SINGLE_PICTURE,
+                tx::STRIP_NO_TABLE.get_in(lang),
+                lang,
+            );
+            sized_figure(s, &p, tx::NETWORK_CAPTION_ONE.get_in(lang));
+        }
+        if let Some(svg) = triangle_svg_pages(map, a, dopts).first() {
+            let alt = tx::TRIANGLE_ALT.fill_in(
+                lang,
+                &[
+                    ("name", &tx::WHOLE_REGION.get_in(lang)),
+                    ("states", &states_text(a, None, lang)),
+                ],
+            );
+            figure(s, svg, &alt, tx::TRIANGLE_TITLE.get_in(lang));
+        }
+    }
+    for (caption, svg) in &opts.pictures {
+        figure(s, svg, caption, caption);
+    }
+    s.push_str("</section>\n");
+}
+
+fn werkgebied_section(
+    s: &mut String,
+    map: &Map,
+    a: &Analysis,
+    (w, name): (&str, &str),
     dopts: &DiagramOptions,
     no_diagrams: bool,
-    lang: Lang,
 ) {
+    let lang = dopts.lang;
+    let sub = board_picture::werkgebied_map(map, w);
+    let findings: Vec<_> = a
+        .findings
+        .iter()
+        .filter(|f| f.werkgebied.as_deref() == Some(w))
+        .cloned()
+        .collect();
     let _ = write!(
         s,
-        "<section id=\"driehoek\" class=\"major\">\n<h2>{}</h2>\n",
-        xml_escape(tx::SEC_TRIANGLE.get_in(lang))
+        "<section id=\"wg-{}\" class=\"major werkgebied\">\n<h2>{}</h2>\n<p>{}</p>\n",
+        xml_escape(w),
+        xml_escape(name),
+        xml_escape(&tx::WG_FIGURES.fill_in(
+            lang,
+            &[
+                ("tables", &sub.tables.len()),
+                ("parties", &sub.parties.len()),
+                (
+                    "findings",
+                    &crate::i18n::reliability::counted(findings.len(), tx::N_FINDINGS, lang)
+                ),
+            ]
+        ))
     );
     if !no_diagrams {
-        for (i, svg) in triangle_svg_pages(map, a, dopts).iter().enumerate() {
-            let caption = if i == 0 {
-                tx::TRIANGLE_TITLE.get_in(lang)
-            } else {
-                tx::TRIANGLE_PER_WERKGEBIED.get_in(lang)
-            };
-            let _ = write!(
+        // The triangle picture of this werkgebied alone: the analysis with only its triangles,
+        // whose page-sized parts are the (empty) region and then this one row.
+        let mut only = a.clone();
+        only.triangles
+            .retain(|t| t.werkgebied.as_deref() == Some(w));
+        if let Some(svg) = triangle_svg_pages(map, &only, dopts).get(1) {
+            let alt = tx::TRIANGLE_ALT.fill_in(
+                lang,
+                &[("name", &name), ("states", &states_text(a, Some(w), lang))],
+            );
+            figure(
                 s,
-                "<figure>\n{}\n<figcaption>{}</figcaption>\n</figure>\n",
-                inline_svg(svg),
-                xml_escape(caption)
+                svg,
+                &alt,
+                &tx::WG_TRIANGLE_CAPTION.fill_in(lang, &[("name", &name)]),
             );
         }
+        let p = board_picture::network_picture(
+            &sub,
+            &findings,
+            WERKGEBIED_PICTURE,
+            tx::STRIP_NOT_HERE.get_in(lang),
+            lang,
+        );
+        sized_figure(
+            s,
+            &p,
+            &tx::WG_NETWORK_CAPTION.fill_in(lang, &[("name", &name)]),
+        );
+    }
+    s.push_str("</section>\n");
+}
+
+fn howto_section(s: &mut String, a: &Analysis, lang: Lang) {
+    let _ = write!(
+        s,
+        "<section id=\"lezen\" class=\"major howto\">\n<h2>{}</h2>\n",
+        xml_escape(tx::SEC_HOWTO.get_in(lang))
+    );
+    let t = &a.thresholds;
+    let top = tx::TOP_SHARE.fill_in(
+        lang,
+        &[("pct", &num(t.betweenness_top_fraction * 100.0, 1, lang))],
+    );
+    for p in tx::HOWTO {
+        let text = p.fill_in(
+            lang,
+            &[
+                ("max_tables", &t.max_tables),
+                ("max_hours", &num(t.max_meeting_hours, 1, lang)),
+                ("top", &top),
+            ],
+        );
+        let _ = writeln!(s, "<p>{}</p>", inline(&text));
     }
     let _ = write!(
         s,
-        "<table class=\"triangles\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th>",
-        xml_escape(tx::TH_DOMAIN.get_in(lang)),
-        xml_escape(tx::TH_SCOPE.get_in(lang)),
-        xml_escape(tx::TH_STATE.get_in(lang))
+        "<h3 id=\"drempels\">{}</h3>\n<table class=\"thresholds\">\n<thead><tr><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+        xml_escape(tx::SEC_THRESHOLDS.get_in(lang)),
+        xml_escape(tx::TH_MEANING.get_in(lang)),
+        xml_escape(tx::TH_VALUE.get_in(lang))
     );
-    for l in tx::LEG_SHORT {
-        let _ = write!(s, "<th class=\"leg\">{}</th>", xml_escape(l.get_in(lang)));
-    }
-    let _ = writeln!(
-        s,
-        "<th>{}</th></tr></thead>\n<tbody>",
-        xml_escape(tx::TH_CLOSING.get_in(lang))
-    );
-    let name = |id: &str| a.names.get(id).cloned().unwrap_or_else(|| id.to_string());
-    for t in &a.triangles {
-        let scope = t
-            .werkgebied
-            .as_deref()
-            .map(name)
-            .unwrap_or_else(|| tx::WHOLE_REGION.get_in(lang).to_string());
-        let _ = write!(
+    for (value, meaning) in [
+        (t.max_tables.to_string(), tx::THR_MAX_TABLES),
+        (num(t.max_meeting_hours, 2, lang), tx::THR_MAX_HOURS),
+        (
+            num(t.betweenness_top_fraction, 3, lang),
+            tx::THR_TOP_FRACTION,
+        ),
+        (t.mono_sector_min_members.to_string(), tx::THR_MONO),
+        (t.leadership_min_holders.to_string(), tx::THR_LEADERSHIP),
+        (t.max_listed.to_string(), tx::THR_MAX_LISTED),
+    ] {
+        let _ = writeln!(
             s,
-            "<tr><td>{}</td><td>{}</td><td><span class=\"pill st-{}\">{}</span></td>",
-            xml_escape(t.domain.label_in(lang)),
-            xml_escape(&scope),
-            t.state.name(),
-            xml_escape(t.state.label_in(lang))
+            "<tr><td>{}</td><td class=\"num\">{}</td></tr>",
+            xml_escape(meaning.get_in(lang)),
+            xml_escape(&value)
         );
-        for present in [
-            t.legs.gemeente_woningcorporatie,
-            t.legs.gemeente_zorgaanbieder,
-            t.legs.woningcorporatie_zorgaanbieder,
-        ] {
-            let (class, text) = if present {
-                ("yes", tx::LEG_YES.get_in(lang))
-            } else {
-                ("no", tx::LEG_NO.get_in(lang))
-            };
-            let _ = write!(s, "<td class=\"{class}\">{}</td>", xml_escape(text));
-        }
-        let closing: Vec<String> = t.closing_tables.iter().map(|id| name(id)).collect();
-        let _ = writeln!(s, "<td>{}</td></tr>", xml_escape(&closing.join(", ")));
     }
     s.push_str("</tbody>\n</table>\n</section>\n");
 }
 
-fn findings_section(s: &mut String, map: &Map, a: &Analysis, lang: Lang) {
+/// Every finding, one compact row each (its advice is its group's, on the groups page).
+fn appendix_section(s: &mut String, map: &Map, a: &Analysis, lang: Lang) {
     let _ = write!(
         s,
-        "<section id=\"bevindingen\" class=\"major\">\n<h2>{}</h2>\n",
-        xml_escape(tx::SEC_FINDINGS.get_in(lang))
+        "<section id=\"bijlage\" class=\"major\">\n<h2>{}</h2>\n",
+        xml_escape(tx::SEC_APPENDIX.get_in(lang))
     );
     if a.findings.is_empty() {
         let _ = writeln!(s, "<p>{}</p>", xml_escape(tx::NO_FINDINGS.get_in(lang)));
+        s.push_str("</section>\n");
+        return;
     }
-    for sev in [Severity::Hoog, Severity::Middel, Severity::Laag] {
-        let list: Vec<&Finding> = a.findings.iter().filter(|f| f.severity == sev).collect();
-        if list.is_empty() {
-            continue;
+    let _ = writeln!(
+        s,
+        "<table class=\"list\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+        xml_escape(tx::TH_SEVERITY.get_in(lang)),
+        xml_escape(tx::TH_FINDING.get_in(lang)),
+        xml_escape(tx::TH_WHAT.get_in(lang))
+    );
+    for f in &a.findings {
+        let mut scope: Vec<String> = Vec::new();
+        if let Some(d) = f.domain {
+            scope.push(d.label_in(lang).to_string());
         }
+        if let Some(l) = f.layer {
+            scope.push(l.label_in(lang).to_string());
+        }
+        if let Some(w) = &f.werkgebied {
+            scope.push(map.name_of(w).to_string());
+        }
+        let scope = if scope.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "<br /><span class=\"small\">{}</span>",
+                xml_escape(&scope.join(" · "))
+            )
+        };
         let _ = writeln!(
             s,
-            "<h3 id=\"ernst-{}\"><span class=\"pill {}\">{}</span> {}</h3>",
-            severity_class(sev).trim_start_matches("sev-"),
-            severity_class(sev),
-            xml_escape(sev.label_in(lang)),
-            list.len()
+            "<tr class=\"finding\" data-kind=\"{}\"><td><span class=\"pill {}\">{}</span></td><td>{}{scope}</td><td>{}</td></tr>",
+            f.kind.name(),
+            severity_class(f.severity),
+            xml_escape(f.severity.label_in(lang)),
+            xml_escape(f.kind.label_in(lang)),
+            xml_escape(&f.message(lang))
         );
-        for f in list {
-            let mut scope: Vec<String> = Vec::new();
-            if let Some(d) = f.domain {
-                scope.push(d.label_in(lang).to_string());
-            }
-            if let Some(l) = f.layer {
-                scope.push(l.label_in(lang).to_string());
-            }
-            if let Some(w) = &f.werkgebied {
-                scope.push(map.name_of(w).to_string());
-            }
-            let scope = if scope.is_empty() {
-                String::new()
-            } else {
-                format!(
-                    " <span class=\"scope\">· {}</span>",
-                    xml_escape(&scope.join(" · "))
-                )
-            };
-            let _ = write!(
-                s,
-                "<article class=\"finding {}\" data-kind=\"{}\">\n<h4>{}{scope}</h4>\n<p>{}</p>\n\
-                 <p class=\"advice\"><b>{}:</b> {}</p>\n",
-                severity_class(f.severity),
-                f.kind.name(),
-                xml_escape(f.kind.label_in(lang)),
-                xml_escape(&f.message(lang)),
-                xml_escape(tx::ADVICE.get_in(lang)),
-                xml_escape(&f.advice(lang))
-            );
-            if !f.subjects.is_empty() {
-                const SHOWN: usize = 12;
-                let mut names: Vec<&str> = f
-                    .subjects
-                    .iter()
-                    .take(SHOWN)
-                    .map(|id| map.name_of(id))
-                    .collect();
-                let more;
-                if f.subjects.len() > SHOWN {
-                    more = tx::AND_MORE.fill_in(lang, &[("n", &(f.subjects.len() - SHOWN))]);
-                    names.push(&more);
-                }
-                let _ = writeln!(
-                    s,
-                    "<p class=\"concerns\">{}: {}</p>",
-                    xml_escape(tx::CONCERNS.get_in(lang)),
-                    xml_escape(&names.join(", "))
-                );
-            }
-            s.push_str("</article>\n");
-        }
     }
-    s.push_str("</section>\n");
+    s.push_str("</tbody>\n</table>\n</section>\n");
 }
 
-fn tables_section(s: &mut String, map: &Map, dopts: &DiagramOptions, no_diagrams: bool) {
-    let lang = dopts.lang;
+fn tables_section(s: &mut String, map: &Map, lang: Lang) {
     let _ = write!(
         s,
-        "<section id=\"tafels\" class=\"major\">\n<h2>{}</h2>\n",
-        xml_escape(tx::SEC_TABLES.get_in(lang))
+        "<section id=\"tafels\">\n<h2>{}</h2>\n",
+        xml_escape(tx::SEC_APPENDIX_TABLES.get_in(lang))
     );
-    if !no_diagrams {
-        let svg = matrix_svg(map, dopts);
-        let _ = write!(
-            s,
-            "<figure>\n{}\n<figcaption>{}</figcaption>\n</figure>\n",
-            inline_svg(&svg),
-            xml_escape(tx::MATRIX_TITLE.get_in(lang))
-        );
-    }
     let grid = cells(map);
     let _ = write!(
         s,
-        "<table class=\"matrix\">\n<thead><tr><th>{}</th>",
+        "<table class=\"matrix list\">\n<thead><tr><th>{}</th>",
         xml_escape(tx::TH_LAYER.get_in(lang))
     );
     for d in Domain::ALL {
@@ -712,50 +1027,6 @@ fn tables_section(s: &mut String, map: &Map, dopts: &DiagramOptions, no_diagrams
             s.push_str("</ul></td>");
         }
         s.push_str("</tr>\n");
-    }
-    s.push_str("</tbody>\n</table>\n</section>\n");
-}
-
-fn thresholds_section(s: &mut String, a: &Analysis, lang: Lang) {
-    let _ = write!(
-        s,
-        "<section id=\"drempels\">\n<h2>{}</h2>\n<table class=\"thresholds\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
-        xml_escape(tx::SEC_THRESHOLDS.get_in(lang)),
-        xml_escape(tx::TH_THRESHOLD.get_in(lang)),
-        xml_escape(tx::TH_VALUE.get_in(lang)),
-        xml_escape(tx::TH_MEANING.get_in(lang))
-    );
-    let t = &a.thresholds;
-    for (key, value, meaning) in [
-        ("max_tables", t.max_tables.to_string(), tx::THR_MAX_TABLES),
-        (
-            "max_meeting_hours",
-            num(t.max_meeting_hours, 2, lang),
-            tx::THR_MAX_HOURS,
-        ),
-        (
-            "betweenness_top_fraction",
-            num(t.betweenness_top_fraction, 3, lang),
-            tx::THR_TOP_FRACTION,
-        ),
-        (
-            "mono_sector_min_members",
-            t.mono_sector_min_members.to_string(),
-            tx::THR_MONO,
-        ),
-        (
-            "leadership_min_holders",
-            t.leadership_min_holders.to_string(),
-            tx::THR_LEADERSHIP,
-        ),
-        ("max_listed", t.max_listed.to_string(), tx::THR_MAX_LISTED),
-    ] {
-        let _ = writeln!(
-            s,
-            "<tr><td><code>{key}</code></td><td class=\"num\">{}</td><td>{}</td></tr>",
-            xml_escape(&value),
-            xml_escape(meaning.get_in(lang))
-        );
     }
     s.push_str("</tbody>\n</table>\n</section>\n");
 }

@@ -123,7 +123,7 @@ pub const SEC_TRIANGLE: Text = text!(
 pub const SEC_FINDINGS: Text = text!("Bevindingen en advies", "Findings and advice");
 pub const SEC_TABLES: Text = text!("Tafels per domein en laag", "Tables per domain and layer");
 pub const SEC_THRESHOLDS: Text = text!("Gebruikte drempels", "Thresholds used");
-pub const SEC_HOWTO: Text = text!("Hoe te lezen", "How to read this report");
+pub const SEC_HOWTO: Text = text!("Hoe lees je dit rapport", "How to read this report");
 
 pub const FIG_PARTIES: Text = text!("partijen", "parties");
 pub const FIG_PERSONS: Text = text!("personen", "persons");
@@ -190,7 +190,7 @@ pub const THR_MAX_HOURS: Text = text!(
 );
 pub const THR_TOP_FRACTION: Text = text!(
     "Het deel van de deelnemers met de hoogste tussenpositie dat als brug telt.",
-    "The share of members with the highest betweenness that counts as a bridge."
+    "The share of members with the highest in-between position that counts as a bridge."
 );
 pub const THR_MONO: Text = text!(
     "Vanaf zoveel deelnemers telt een tafel van één sector als één-sectortafel.",
@@ -205,25 +205,140 @@ pub const THR_MAX_LISTED: Text = text!(
     "The largest number of names listed in a finding."
 );
 
+// ---- the board report (issue 15) ----
+pub const SOURCES: Text = text!("Bron: {files}", "Source: {files}");
+pub const SOURCE_UNKNOWN: Text = text!("Bron: niet opgegeven", "Source: not given");
+pub const TITLE_HINT: Text = text!(
+    "Het rapport krijgt de standaardtitel; geef een eigen titel met --titel \"…\".",
+    "The report gets the default title; give your own with --titel \"…\"."
+);
+pub const SEC_ACTIONS: Text = text!("Waar te beginnen", "Where to start");
+pub const NO_ACTIONS: Text = text!(
+    "De analyse vond geen voorstel dat een bevinding oplost.",
+    "The analysis found no proposal that resolves a finding."
+);
+pub const ACTION_RESOLVES: (Text, Text) = (
+    text!("lost 1 bevinding op", "resolves 1 finding"),
+    text!("lost {n} bevindingen op", "resolves {n} findings"),
+);
+pub const SEC_SCORECARD: Text = text!(
+    "De driehoek per werkgebied",
+    "The triangle per municipal area"
+);
+pub const SCORE_CLOSED_EVERYWHERE: Text = text!(
+    "{domain}: gesloten in alle {total} werkgebieden.",
+    "{domain}: closed in all {total} areas."
+);
+pub const SCORE_NOT_EVERYWHERE: Text = text!(
+    "{domain}: gesloten in {closed} van de {total} werkgebieden; niet in {list}.",
+    "{domain}: closed in {closed} of the {total} areas; not in {list}."
+);
+pub const SCORE_WHOLE: Text = text!(
+    "{domain}: {state} in de hele regio.",
+    "{domain}: {state} in the whole region."
+);
+pub const SEC_GROUPS: Text = text!("De bevindingen op een rij", "The findings at a glance");
+pub const GROUPS_INTRO: Text = text!(
+    "De {n} bevindingen zijn gebundeld tot {groups} onderwerpen: bevindingen met hetzelfde advies over dezelfde partij, tafel of hetzelfde werkgebied staan bij elkaar.",
+    "The {n} findings are bundled into {groups} topics: findings with the same advice about the same party, table or area stand together."
+);
+pub const N_FINDINGS: (Text, Text) = (
+    text!("1 bevinding", "1 finding"),
+    text!("{n} bevindingen", "{n} findings"),
+);
+pub const SEC_NETWORK: Text = text!("Het netwerk in beeld", "The network");
+pub const AGG_CAPTION: Text = text!(
+    "De regio samengevat. Per cel van het werkmodel één vierkant: hoe groter, hoe meer tafels. Per soort partij één cirkel: hoe groter, hoe meer partijen. Een lijn: partijen van die soort zitten aan tafels in die cel; hoe dikker, hoe meer deelnames.",
+    "The region summarised. One square per cell of the working model: the larger, the more tables. One circle per kind of party: the larger, the more parties. A line: parties of that kind sit at tables in that cell; the thicker, the more memberships."
+);
+pub const AGG_ALT: Text = text!(
+    "Samengevat netwerk: {tables} tafels in {cells} cellen van domein en laag, {parties} partijen in {groups} soorten.",
+    "Summarised network: {tables} tables in {cells} cells of domain and layer, {parties} parties in {groups} kinds."
+);
+pub const NETWORK_CAPTION_ONE: Text = text!(
+    "Tafels (vierkanten) en partijen (cirkels) in domeinen en lagen. Partijen die aan geen tafel zitten, staan in de strook rechts.",
+    "Tables (squares) and parties (circles) in domains and layers. Parties at no table stand in the strip on the right."
+);
+pub const NETWORK_ALT: Text = text!(
+    "Netwerk van {name}: {tables} tafels en {parties} partijen in domeinen en lagen.",
+    "Network of {name}: {tables} tables and {parties} parties in domains and layers."
+);
+pub const NETWORK_PART: Text = text!("deel {i} van {n}", "part {i} of {n}");
+pub const TRIANGLE_ALT: Text = text!(
+    "Driehoek gemeente – corporatie – zorg per domein voor {name}: {states}.",
+    "Municipality – housing – care triangle per domain for {name}: {states}."
+);
+pub const SEC_WERKGEBIEDEN: Text = text!("Per werkgebied", "Per area");
+pub const WG_FIGURES: Text = text!(
+    "{tables} tafels van dit werkgebied, {parties} partijen, {findings} over dit werkgebied.",
+    "{tables} tables of this area, {parties} parties, {findings} about this area."
+);
+pub const WG_NETWORK_CAPTION: Text = text!(
+    "Tafels van {name} (vierkanten) en de partijen daaraan (cirkels), in domeinen en lagen. Partijen van {name} die hier aan geen tafel zitten, staan in de strook rechts; tafels van de hele regio staan in het overzicht.",
+    "Tables of {name} (squares) and the parties at them (circles), in domains and layers. Parties of {name} at none of these tables stand in the strip on the right; tables of the whole region are in the overview."
+);
+pub const WG_TRIANGLE_CAPTION: Text = text!(
+    "De driehoek in {name} per domein.",
+    "The triangle in {name} per domain."
+);
+pub const SEC_PROGRESS_ROOM: Text = text!("Voortgang", "Progress");
+pub const SEC_APPENDIX: Text = text!("Bijlage: alle bevindingen", "Appendix: all findings");
+pub const SEC_APPENDIX_TABLES: Text = text!(
+    "Bijlage: tafels per domein en laag",
+    "Appendix: tables per domain and layer"
+);
+pub const APPENDIX_LEFT_OUT: Text = text!(
+    "De volledige lijst van bevindingen is in deze uitvoer weggelaten; maak het rapport zonder --zonder-bijlage om hem op te nemen.",
+    "The full list of findings is left out of this output; make the report without --zonder-bijlage to include it."
+);
+pub const TH_SEVERITY: Text = text!("Ernst", "Severity");
+pub const TH_FINDING: Text = text!("Bevinding", "Finding");
+pub const TH_WHAT: Text = text!("Wat er is", "What is the case");
+
+// ---- the pictures at regional size ----
+pub const STRIP_NO_TABLE: Text = text!("Aan geen tafel", "At no table");
+pub const STRIP_NOT_HERE: Text = text!("Niet aan deze tafels", "Not at these tables");
+pub const STRIP_BY_KIND: Text = text!("Partijen per soort", "Parties by kind");
+pub const STRIP_BY_WERKGEBIED: Text = text!("Partijen per werkgebied", "Parties by area");
+pub const GROUP_REGION: Text = text!("Regio", "Region");
+pub const GROUP_LABEL: Text = text!("{name} ({n})", "{name} ({n})");
+pub const N_TABLES_CELL: (Text, Text) = (
+    text!("1 tafel", "1 table"),
+    text!("{n} tafels", "{n} tables"),
+);
+pub const LEGEND_CELL: Text = text!(
+    "tafels in een cel (groter = meer)",
+    "tables in a cell (larger = more)"
+);
+pub const LEGEND_GROUP: Text = text!(
+    "partijen van een soort (groter = meer)",
+    "parties of a kind (larger = more)"
+);
+pub const LEGEND_SEATS: Text = text!("deelnames (dikker = meer)", "memberships (thicker = more)");
+pub const LEGEND_TABLE: Text = text!("tafel", "table");
+pub const LEGEND_PARTY: Text = text!("partij (kleur naar soort)", "party (colour by kind)");
+
+/// "Hoe lees je dit rapport": the methods in plain words (no names from the code).
 pub const HOWTO: [Text; 5] = [
     text!(
         "**Domeinen en lagen.** Samenwerking rond wonen en zorg speelt in drie domeinen: het casusdomein (de hulp rond één bewoner), het institutionele domein (afspraken tussen organisaties: prestatieafspraken, contracten, convenanten) en de leefomgeving (de wijk waar iemand gaat wonen). In elk domein werken bestuurders (strategisch), managers (tactisch) en professionals (operationeel). Het werkmodel laat per domein en laag zien welke tafels er zijn; een lege cel is een plek waar niemand het gesprek voert.",
         "**Domains and layers.** Collaboration on housing and care happens in three domains: the case domain (help around one resident), the institutional domain (agreements between organisations: performance agreements, contracts, covenants) and the living environment (the neighbourhood where someone goes to live). In each domain board members (strategic), managers (tactical) and professionals (operational) work. The working model shows the tables per domain and layer; an empty cell is a place where nobody holds the conversation."
     ),
     text!(
-        "**De driehoek.** Gemeente, woningcorporatie en zorgaanbieder zijn de hoofdrolspelers. Per domein is de driehoek *gesloten* als één tafel alle drie samenbrengt, *verbonden* als ze elkaar wel twee aan twee ontmoeten maar nergens met z'n drieën, *open* als twee van hen elkaar nergens treffen, en *afwezig* als een van de drie in het domein ontbreekt. Een groene lijn betekent: deze twee ontmoeten elkaar aan een tafel of hebben een directe relatie; een rode stippellijn: dat gebeurt nergens.",
-        "**The triangle.** Municipality, housing corporation and care provider are the main players. Per domain the triangle is *closed* when one table brings all three together, *connected* when they meet two by two but never all three, *open* when two of them never meet, and *absent* when one of the three is missing from the domain. A green line means these two meet at a table or have a direct relationship; a red dashed line: that happens nowhere."
+        "**De driehoek.** Gemeente, woningcorporatie en zorgaanbieder zijn de hoofdrolspelers. Per domein is de driehoek *gesloten* als één tafel alle drie samenbrengt, *verbonden* als ze elkaar wel twee aan twee ontmoeten maar nergens met z'n drieën, *open* als twee van hen elkaar nergens treffen, en *afwezig* als een van de drie in het domein ontbreekt. Een domein telt pas als gesloten als het in elk werkgebied gesloten is; de tabel op de eerste pagina zegt waar dat niet zo is.",
+        "**The triangle.** Municipality, housing corporation and care provider are the main players. Per domain the triangle is *closed* when one table brings all three together, *connected* when they meet two by two but never all three, *open* when two of them never meet, and *absent* when one of the three is missing from the domain. A domain only counts as closed when it is closed in every area; the table on the first page says where it is not."
     ),
     text!(
-        "**Bevindingen.** Elke bevinding zegt wat er aan de hand is, met de cijfers, en wat de handreikingen aanraden. *Hoog* vraagt bestuurlijke aandacht (een open driehoek, een gat tussen de lagen), *middel* is een concreet knelpunt (een ontbrekende verbinding, een kwetsbare schakel), *laag* is een aandachtspunt.",
-        "**Findings.** Each finding says what is the case, with the figures, and what the guides advise. *High* needs board attention (an open triangle, a gap between the layers), *medium* is a concrete bottleneck (a missing link, a single point of failure), *low* is a point of attention."
+        "**Bevindingen en waar te beginnen.** Elke bevinding zegt wat er aan de hand is, met de cijfers, en wat de handreikingen aanraden. *Hoog* vraagt bestuurlijke aandacht (een open driehoek, een gat tussen de lagen), *middel* is een concreet knelpunt (een ontbrekende verbinding, een kwetsbare schakel), *laag* is een aandachtspunt. Bevindingen met hetzelfde advies zijn gebundeld. De voorstellen onder *Waar te beginnen* zijn kleine stappen (iemand aan een tafel, een lijn tussen twee tafels); bij elk is nagerekend welke bevindingen ermee verdwijnen.",
+        "**Findings and where to start.** Each finding says what is the case, with the figures, and what the guides advise. *High* needs board attention (an open triangle, a gap between the layers), *medium* is a concrete bottleneck (a missing link, a single point of failure), *low* is a point of attention. Findings with the same advice are bundled. The proposals under *Where to start* are small steps (someone at a table, a line between two tables); for each it has been recomputed which findings it removes."
     ),
     text!(
-        "**Kengetallen.** *Verbindingen* is het aantal directe lijnen van een partij, persoon of tafel. *Tussenpositie* (betweenness) zegt hoe vaak iemand op de kortste weg tussen anderen ligt: wie hoog scoort, verbindt — en is een risico als die wegvalt. Een *onmisbare schakel* is iemand zonder wie tafels of partijen van de rest worden afgesneden.",
-        "**Figures.** *Degree* is the number of direct lines of a party, person or table. *Betweenness* says how often someone lies on the shortest path between others: a high score means a connector — and a risk when they drop out. An *articulation point* is someone without whom tables or parties would be cut off from the rest."
+        "**Kengetallen.** *Verbindingen* is het aantal directe lijnen van een partij, persoon of tafel. *Tussenpositie* zegt hoe vaak iemand op de kortste weg tussen anderen ligt: wie hoog scoort, verbindt — en is een risico als die wegvalt. Een *onmisbare schakel* is iemand zonder wie tafels of partijen van de rest worden afgesneden. Wie aan meer dan {max_tables} tafels zit of meer dan {max_hours} uur per jaar vergadert, telt als overbelast; de {top} met de hoogste tussenpositie tellen als brug.",
+        "**Figures.** *Connections* is the number of direct lines of a party, person or table. *In-between position* says how often someone lies on the shortest path between others: a high score means a connector — and a risk when they drop out. An *indispensable link* is someone without whom tables or parties would be cut off from the rest. Whoever sits at more than {max_tables} tables or meets more than {max_hours} hours a year counts as overloaded; the {top} with the highest in-between position count as bridges."
     ),
     text!(
         "**Wat deze kaart niet zegt.** De kaart laat zien wie waar aan tafel zit, niet hoe goed het gesprek is. Gebruik de bevindingen als startpunt voor het gesprek met de partners, niet als oordeel.",
         "**What this map does not say.** The map shows who sits where, not how good the conversation is. Use the findings as a starting point for the conversation with the partners, not as a verdict."
     ),
 ];
+pub const TOP_SHARE: Text = text!("{pct}% van de deelnemers", "{pct}% of the members");

@@ -2,7 +2,8 @@
 //! institutioneel, leefomgeving) and a row per layer (strategisch, tactisch, operationeel), the
 //! werkmodel of the handreiking. Each table sits in the cell of its (first) domain and layer;
 //! parties and persons settle near the tables they sit at, pulled by a short force run in which
-//! the tables stay put.
+//! the tables stay put. Parties (and persons) that sit at no table are not left floating: they
+//! line up in a labelled strip to the right of the grid ([`LaneGrid::strip`]).
 
 use super::{ForceLayout, ForceParams, Pos};
 use crate::graph::Graph;
@@ -20,6 +21,9 @@ const PAD: f32 = 120.0;
 pub struct LaneGrid {
     pub cols: [f32; 4],
     pub rows: [f32; 4],
+    /// The strip beside the grid where the nodes at no table stand, as `(min, max)`; `None`
+    /// when every node sits at a table. Drawers label it ("aan geen tafel").
+    pub strip: Option<(Pos, Pos)>,
 }
 
 impl LaneGrid {
@@ -39,6 +43,15 @@ impl LaneGrid {
     }
 }
 
+/// The cell a table is drawn in: its first domain and first layer (institutioneel and tactisch
+/// when it names none).
+pub fn cell_of(t: &crate::model::Table) -> (Domain, Layer) {
+    (
+        t.domains.iter().next().unwrap_or(Domain::Institutioneel),
+        t.layers.iter().next().unwrap_or(Layer::Tactisch),
+    )
+}
+
 /// Computes the lanes layout for the nodes of `g` (built from `map`). `pinned` holds positions
 /// the user dragged (by node index); those are kept as they are.
 pub fn lanes(map: &Map, g: &Graph, pinned: &[Option<Pos>]) -> (Vec<Pos>, LaneGrid) {
@@ -52,8 +65,7 @@ pub fn lanes(map: &Map, g: &Graph, pinned: &[Option<Pos>]) -> (Vec<Pos>, LaneGri
         let Some(t) = index.table(id).map(|i| &map.tables[i]) else {
             continue;
         };
-        let d = t.domains.iter().next().unwrap_or(Domain::Institutioneel);
-        let l = t.layers.iter().next().unwrap_or(Layer::Tactisch);
+        let (d, l) = cell_of(t);
         cells[d.index() * 3 + l.index()].push(n as u32);
     }
 
@@ -78,6 +90,7 @@ pub fn lanes(map: &Map, g: &Graph, pinned: &[Option<Pos>]) -> (Vec<Pos>, LaneGri
     let mut grid = LaneGrid {
         cols: [0.0; 4],
         rows: [0.0; 4],
+        strip: None,
     };
     for i in 0..3 {
         grid.cols[i + 1] = grid.cols[i] + col_w[i];
@@ -110,9 +123,12 @@ pub fn lanes(map: &Map, g: &Graph, pinned: &[Option<Pos>]) -> (Vec<Pos>, LaneGri
         }
     }
 
+    // Nodes at no table stand in the strip, fixed: they have no place in the grid.
+    let loose = at_no_table(map, g);
+    grid.strip = place_strip(&grid, &loose, &mut pos, &mut fixed);
+
     // Parties and persons start at the mean of their placed neighbours (their tables, or for a
-    // person without tables, their party); nodes with no placed neighbour go below the grid.
-    let mut below = 0usize;
+    // person without tables, their party).
     for round in 0..2 {
         for n in 0..g.len() {
             if fixed[n] || (round == 1 && pos[n].x.is_finite()) {
@@ -136,11 +152,12 @@ pub fn lanes(map: &Map, g: &Graph, pinned: &[Option<Pos>]) -> (Vec<Pos>, LaneGri
                     y: sy / k as f32 + jitter(8),
                 };
             } else if round == 1 {
+                // Not reachable from a table at all (e.g. a person of a party at no table
+                // whose party is pinned elsewhere): the middle of the grid, then the force run.
                 pos[n] = Pos {
-                    x: (below % 12) as f32 * 90.0 + 60.0,
-                    y: grid.rows[3] + 80.0 + (below / 12) as f32 * 70.0,
+                    x: (grid.cols[0] + grid.cols[3]) / 2.0,
+                    y: (grid.rows[0] + grid.rows[3]) / 2.0,
                 };
-                below += 1;
             }
         }
     }
@@ -162,6 +179,77 @@ pub fn lanes(map: &Map, g: &Graph, pinned: &[Option<Pos>]) -> (Vec<Pos>, LaneGri
     let mut pos = force.into_positions();
     separate(&mut pos, &fixed, MIN_GAP);
     (pos, grid)
+}
+
+/// Room between the grid and the strip, and the strip's column width and row pitch, in canvas
+/// units: a column holds a node and its label (placed below it) with air on both sides.
+const STRIP_GAP: f32 = 60.0;
+const STRIP_COL: f32 = 230.0;
+const STRIP_ROW: f32 = 70.0;
+/// Room at the top of the strip for its label.
+const STRIP_HEAD: f32 = 50.0;
+
+/// Graph slots of the parties that sit at no table, and of the persons that sit at none and
+/// whose party sits at none either (a person at no table whose party sits somewhere stays
+/// beside the party).
+fn at_no_table(map: &Map, g: &Graph) -> Vec<usize> {
+    use std::collections::HashSet;
+    let seated: HashSet<&str> = map
+        .memberships
+        .iter()
+        .flat_map(|m| std::iter::once(m.party.as_str()).chain(m.person.as_deref()))
+        .collect();
+    let index = map.index();
+    (0..g.len())
+        .filter(|&n| {
+            let id = g.ids[n].as_str();
+            match g.kinds[n] {
+                NodeKind::Table => false,
+                NodeKind::Party => !seated.contains(id),
+                NodeKind::Person => {
+                    !seated.contains(id)
+                        && index
+                            .person(id)
+                            .is_none_or(|i| !seated.contains(map.persons[i].party.as_str()))
+                }
+            }
+        })
+        .collect()
+}
+
+/// Puts `loose` (graph order, so sorted by id) in columns to the right of the grid, top to
+/// bottom, as many rows as the grid is high; returns the strip rectangle.
+fn place_strip(
+    grid: &LaneGrid,
+    loose: &[usize],
+    pos: &mut [Pos],
+    fixed: &mut [bool],
+) -> Option<(Pos, Pos)> {
+    if loose.is_empty() {
+        return None;
+    }
+    let height = grid.rows[3] - grid.rows[0];
+    let per_col = (((height - STRIP_HEAD) / STRIP_ROW).floor() as usize).max(1);
+    let cols = loose.len().div_ceil(per_col);
+    let x0 = grid.cols[3] + STRIP_GAP;
+    for (k, &n) in loose.iter().enumerate() {
+        pos[n] = Pos {
+            x: x0 + STRIP_COL / 2.0 + (k / per_col) as f32 * STRIP_COL,
+            y: grid.rows[0] + STRIP_HEAD + STRIP_ROW / 2.0 + (k % per_col) as f32 * STRIP_ROW,
+        };
+        fixed[n] = true;
+    }
+    let rows_used = loose.len().min(per_col) as f32;
+    Some((
+        Pos {
+            x: x0,
+            y: grid.rows[0],
+        },
+        Pos {
+            x: x0 + cols as f32 * STRIP_COL,
+            y: (grid.rows[0] + STRIP_HEAD + rows_used * STRIP_ROW).max(grid.rows[3]),
+        },
+    ))
 }
 
 /// The least distance between two node centres after [`separate`], in canvas units: room for
@@ -221,6 +309,126 @@ fn separate(pos: &mut [Pos], fixed: &[bool], gap: f32) {
         }
         if !moved {
             break;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::metrics_graph;
+    use crate::model::{Membership, Party, PartyKind, Role, Set, Table, TableKind};
+
+    fn table(id: &str, d: Domain, l: Layer) -> Table {
+        Table {
+            id: id.into(),
+            name: id.into(),
+            kind: TableKind::Tafel,
+            domains: Set::one(d),
+            layers: Set::one(l),
+            frequency: None,
+            duration_hours: None,
+            decision: None,
+            werkgebied: vec![],
+            reports_to: vec![],
+            attributes: vec![],
+        }
+    }
+
+    #[test]
+    fn a_party_at_no_table_stands_in_the_strip_beside_the_grid() {
+        let map = Map {
+            parties: vec![
+                Party::new("a", "A", PartyKind::Gemeente),
+                Party::new("los", "Los", PartyKind::Overig),
+            ],
+            tables: vec![table("t", Domain::Casus, Layer::Strategisch)],
+            memberships: vec![Membership {
+                table: "t".into(),
+                party: "a".into(),
+                person: None,
+                role: Role::Lid,
+                attributes: vec![],
+            }],
+            ..Map::default()
+        };
+        let g = metrics_graph(&map);
+        let (pos, grid) = lanes(&map, &g, &[]);
+        // One table: casus is 2 slots wide (ceil(sqrt(1.5)) = 2), 2 × 150 + 2 × 120 = 540;
+        // the empty columns 150 + 240 = 390 each, every row 390 high.
+        assert_eq!(grid.cols, [0.0, 540.0, 930.0, 1320.0]);
+        assert_eq!(grid.rows, [0.0, 390.0, 780.0, 1170.0]);
+        // The strip starts 60 to the right; its first slot is half a column (115) in and
+        // below the heading (50) half a row (35) down.
+        let Some((a, b)) = grid.strip else {
+            panic!("no strip")
+        };
+        assert_eq!((a.x, a.y), (1380.0, 0.0));
+        assert_eq!((b.x, b.y), (1380.0 + 230.0, 1170.0));
+        let los = g.node("los").map(|n| n as usize).unwrap_or(usize::MAX);
+        assert_eq!((pos[los].x, pos[los].y), (1495.0, 85.0));
+        // The seated party stays by its table, in the grid.
+        let a_slot = g.node("a").map(|n| n as usize).unwrap_or(usize::MAX);
+        assert!(pos[a_slot].x < grid.cols[3]);
+    }
+
+    #[test]
+    fn without_loose_parties_there_is_no_strip() {
+        let map = Map {
+            tables: vec![table("t", Domain::Casus, Layer::Strategisch)],
+            ..Map::default()
+        };
+        let g = metrics_graph(&map);
+        assert_eq!(lanes(&map, &g, &[]).1.strip, None);
+    }
+
+    /// Every table's square inside its cell, every party at no table inside the strip, for
+    /// synthetic regions of 10 and 60 municipalities.
+    #[cfg(feature = "synthetic")]
+    #[test]
+    fn synthetic_regions_keep_tables_in_their_cells_and_loose_parties_in_the_strip() {
+        use crate::synthetic::{Config, generate};
+        use std::collections::HashSet;
+        for n in [10, 60] {
+            let map = generate(&Config::new(n));
+            let g = metrics_graph(&map);
+            let (pos, grid) = lanes(&map, &g, &[]);
+            let index = map.index();
+            let mut members: std::collections::HashMap<&str, usize> = Default::default();
+            for m in &map.memberships {
+                *members.entry(m.table.as_str()).or_default() += 1;
+            }
+            for t in &map.tables {
+                let slot = g.node(&t.id).map(|s| s as usize).unwrap_or(usize::MAX);
+                let (d, l) = cell_of(t);
+                let (a, b) = grid.cell(d, l);
+                let r =
+                    crate::style::table_radius(members.get(t.id.as_str()).copied().unwrap_or(0));
+                let p = pos[slot];
+                assert!(
+                    p.x - r >= a.x && p.x + r <= b.x && p.y - r >= a.y && p.y + r <= b.y,
+                    "{n} gemeenten: table {} at {p:?} (r {r}) outside its cell {a:?}..{b:?}",
+                    t.id
+                );
+            }
+            let seated: HashSet<&str> = map.memberships.iter().map(|m| m.party.as_str()).collect();
+            let loose: Vec<_> = map
+                .parties
+                .iter()
+                .filter(|p| !seated.contains(p.id.as_str()))
+                .collect();
+            let strip = grid.strip;
+            assert_eq!(strip.is_some(), !loose.is_empty());
+            for p in loose {
+                let q = pos[g.node(&p.id).map(|s| s as usize).unwrap_or(usize::MAX)];
+                let Some((a, b)) = strip else { break };
+                assert!(
+                    q.x > a.x && q.x < b.x && q.y > a.y && q.y < b.y,
+                    "{n}: {} at {q:?} outside the strip",
+                    p.id
+                );
+                assert!(index.party(&p.id).is_some());
+            }
         }
     }
 }

@@ -9,7 +9,7 @@ mod force;
 mod lanes;
 
 pub use force::{ForceLayout, ForceParams};
-pub use lanes::{LaneGrid, lanes};
+pub use lanes::{LaneGrid, cell_of, lanes};
 
 use crate::model::Pos;
 
