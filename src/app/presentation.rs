@@ -567,7 +567,8 @@ impl Presentation {
                     View::Netwerk | View::Gegevens => {
                         self.network_ui(ui, doc, &key, &v.filter, finding, lang)
                     }
-                    View::Driehoek => triangles_ui(ui, doc, lang),
+                    // The overview's slide is its scorecard's picture: the triangles.
+                    View::Driehoek | View::Overzicht => triangles_ui(ui, doc, lang),
                     View::Matrix => matrix_ui(ui, doc.display_map(), lang),
                     View::Bevindingen => self.findings_ui(ui, doc, &key, finding, lang),
                 }

@@ -1,12 +1,17 @@
-//! The Bevindingen view: every finding, grouped, with room for message and advice.
+//! The Bevindingen view: every finding in its group, with room for message and advice.
 
 use super::super::{Command, Document, View};
 use crate::i18n::Lang;
 use crate::i18n::ui as txt;
 
+/// Most members listed per group (a region's largest groups have hundreds alike).
+const MAX_PER_GROUP: usize = 200;
+
 /// The Bevindingen view.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct Bevindingen;
+pub struct Bevindingen {
+    pub filter: super::findings::GroupFilter,
+}
 
 impl Bevindingen {
     pub fn ui(
@@ -25,7 +30,14 @@ impl Bevindingen {
                 {
                     cmds.push(Command::SetView(View::Netwerk));
                 }
-                super::findings::grouped_ui(ui, doc, cmds, usize::MAX, true, lang);
+                super::findings::groups_ui(
+                    ui,
+                    doc,
+                    cmds,
+                    &mut self.filter,
+                    (MAX_PER_GROUP, true),
+                    lang,
+                );
             });
         });
     }

@@ -163,6 +163,17 @@ pub fn plan(map: &Map, edit: &Edit) -> Result<Vec<Op>, EditError> {
         Edit::Import(source) => {
             import(map, source, &mut p);
         }
+        Edit::Batch(edits) => {
+            // Each edit is planned against what the ones before it left.
+            let mut scratch = map.clone();
+            let mut ops = Vec::new();
+            for e in edits {
+                let o = plan(&scratch, e)?;
+                super::apply_all(&mut scratch, o.clone())?;
+                ops.extend(o);
+            }
+            return Ok(ops);
+        }
     }
     Ok(p.finish())
 }
