@@ -100,7 +100,7 @@ pub fn run(app: &mut App, cmd: Command) {
         Command::PickFolder => match picked(|| rfd::FileDialog::new().pick_folder()) {
             Ok(Some(p)) => leave(app, Leave::Open(p)),
             Ok(None) => {}
-            Err(()) => no_dialog(app),
+            Err(NoDialog) => no_dialog(app),
         },
         Command::Save => save(app),
         Command::CloseMap => leave(app, Leave::CloseMap),
@@ -200,7 +200,7 @@ fn pick_file(app: &mut App) {
     });
     let picked = match answer {
         Ok(p) => p,
-        Err(()) => return no_dialog(app),
+        Err(NoDialog) => return no_dialog(app),
     };
     if let Some(p) = picked {
         let is_csv = p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
@@ -212,12 +212,16 @@ fn pick_file(app: &mut App) {
     }
 }
 
+/// No system dialog opened (it answered at once, with nothing).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NoDialog;
+
 /// A system dialog's answer; `Err` when it came back at once with nothing: no dialog opened
 /// (no desktop portal or zenity on this system), which the caller then says.
-pub fn picked<T>(ask: impl FnOnce() -> Option<T>) -> Result<Option<T>, ()> {
+pub fn picked<T>(ask: impl FnOnce() -> Option<T>) -> Result<Option<T>, NoDialog> {
     let started = std::time::Instant::now();
     match ask() {
-        None if started.elapsed() < std::time::Duration::from_millis(150) => Err(()),
+        None if started.elapsed() < std::time::Duration::from_millis(150) => Err(NoDialog),
         other => Ok(other),
     }
 }

@@ -606,7 +606,7 @@ impl eframe::App for App {
             let ready = self
                 .document
                 .as_ref()
-                .is_none_or(|d| !d.layout_pending() && !(overview && self.overview.poll(d)));
+                .is_none_or(|d| !(d.layout_pending() || overview && self.overview.poll(d)));
             job.advance(ctx, ready);
         }
     }

@@ -23,7 +23,7 @@ impl Bevindingen {
     ) {
         egui::ScrollArea::vertical().show(ui, |ui| {
             egui::Frame::new().inner_margin(16.0).show(ui, |ui| {
-                ui.set_max_width(900.0);
+                ui.set_max_width(ui.available_width().min(900.0));
                 ui.heading(txt::FINDINGS.get_in(lang));
                 if doc.selected_finding().is_some()
                     && ui.button(txt::SHOW_ON_MAP.get_in(lang)).clicked()

@@ -425,7 +425,7 @@ impl FileDialog {
                         }) {
                             Ok(Some(p)) => self.path = p.display().to_string(),
                             Ok(None) => {}
-                            Err(()) => {
+                            Err(_) => {
                                 let text = crate::i18n::overview::NO_DIALOG.get_in(lang);
                                 self.error = Some((text.to_string(), Vec::new()));
                             }

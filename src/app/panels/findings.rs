@@ -110,7 +110,10 @@ pub fn groups_ui(
             .default_open(open || g.severity == Severity::Hoog)
             .open(selected_inside.then_some(true))
             .show(ui, |ui| {
-                ui.label(g.message.render(lang));
+                // A group of one: its member says it.
+                if g.findings.len() > 1 {
+                    ui.label(g.message.render(lang));
+                }
                 ui.label(egui::RichText::new(txt::ADVICE.get_in(lang)).strong());
                 ui.label(g.advice.render(lang));
                 ui.add_space(2.0);

@@ -50,7 +50,7 @@ impl Overview {
             .id_salt("overview_scroll")
             .show(ui, |ui| {
                 egui::Frame::new().inner_margin(16.0).show(ui, |ui| {
-                    ui.set_max_width(1100.0);
+                    ui.set_max_width(ui.available_width().min(1100.0));
                     ui.heading(tx::VIEW.get_in(lang));
                     ui.label(tx::INTRO.get_in(lang));
                     ui.add_space(10.0);
@@ -140,10 +140,11 @@ impl Overview {
             ui.weak(tx::NO_ACTIONS.get_in(lang));
             return;
         }
-        let findings = &doc.display_analysis().findings;
+        // The frame's margins and stroke come on top of the width set inside it.
+        let width = (ui.available_width() - 22.0).max(200.0);
         for a in list.iter().take(MAX_SHOWN) {
             card().show(ui, |ui| {
-                ui.set_width(ui.available_width());
+                ui.set_width(width);
                 ui.horizontal(|ui| {
                     let b = ui
                         .add(egui::Button::new(
@@ -159,20 +160,6 @@ impl Overview {
                     );
                 });
                 ui.label(a.explanation.render(lang));
-                let kinds = |keys: &[String]| -> String {
-                    let mut names: Vec<String> = keys
-                        .iter()
-                        .filter_map(|k| findings.iter().find(|f| &f.key == k))
-                        .map(|f| f.kind.label_in(lang).to_lowercase())
-                        .collect();
-                    names.sort();
-                    names.dedup();
-                    format!("{} ({})", names.join(", "), keys.len())
-                };
-                ui.weak(tx::RESOLVES.fill_in(lang, &[("what", &kinds(&a.resolves))]));
-                if !a.introduces.is_empty() {
-                    ui.weak(tx::INTRODUCES.fill_in(lang, &[("what", &a.introduces.len())]));
-                }
             });
             ui.add_space(4.0);
         }

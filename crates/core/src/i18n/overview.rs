@@ -23,8 +23,6 @@ pub const NO_ACTIONS: Text = text!(
     "Geen voorstel dat met een kleine wijziging een bevinding oplost.",
     "No proposal that resolves a finding with a small change."
 );
-pub const RESOLVES: Text = text!("lost op: {what}", "resolves: {what}");
-pub const INTRODUCES: Text = text!("nieuw: {what}", "new: {what}");
 pub const ACTION_DONE: Text = text!(
     "Voorstel uitgevoerd: {title}",
     "Proposal carried out: {title}"

@@ -372,10 +372,11 @@ impl Gegevens {
             });
         self.tabs.entry(tab).or_default().sort = sort;
         // Escape drops a pending (invalid) value even when its cell no longer has focus.
-        if self.editing.is_some() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-            if self.editing.take().is_some_and(|e| e.fresh) {
-                cmds.push(Command::Undo);
-            }
+        if self.editing.is_some()
+            && ui.input(|i| i.key_pressed(egui::Key::Escape))
+            && self.editing.take().is_some_and(|e| e.fresh)
+        {
+            cmds.push(Command::Undo);
         }
     }
 
