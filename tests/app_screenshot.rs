@@ -8,7 +8,8 @@
 use netwerkkaart::app::{Launch, View};
 use std::path::PathBuf;
 
-const VIEWS: [&str; 5] = [
+const VIEWS: [&str; 6] = [
+    "overzicht",
     "netwerk",
     "driehoek",
     "matrix",

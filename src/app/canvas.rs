@@ -20,6 +20,9 @@ use egui::{FontId, Pos2, Rect, Sense, Shape, Stroke, StrokeKind, Vec2, pos2, vec
 use std::collections::HashMap;
 use std::time::Instant;
 
+/// Highlighted nodes that are labelled even where their label overlaps another.
+const MUST_LABEL: usize = 24;
+
 /// Most labels placed in one frame; beyond this the picture is unreadable anyway.
 const MAX_LABELS: usize = 500;
 /// Most label placements tried in one frame (each costs a text layout).
@@ -347,6 +350,10 @@ impl Canvas {
         }
         if response.clicked() {
             let id = hovered.map(|i| doc.cached_scene().nodes[i].id.clone());
+            if id.is_none() {
+                // A click on the empty canvas clears the highlight too.
+                cmds.push(Command::SelectFinding(None));
+            }
             cmds.push(Command::SelectNode(id));
         }
         if response.hovered() {
@@ -691,8 +698,23 @@ fn paint_labels(painter: &egui::Painter, t: &Transform, scene: &Scene, blocked: 
     }
     let mut placed = 0;
     let mut tries = 0;
-    for &i in &scene.label_order {
-        if placed >= MAX_LABELS || tries >= MAX_LABEL_TRIES {
+    // The highlighted (selected) nodes speak first, and the first few always get a label, even
+    // over another: the person a finding is about must be named.
+    let first: Vec<u32> = scene
+        .label_order
+        .iter()
+        .copied()
+        .filter(|&i| scene.nodes[i as usize].highlighted)
+        .take(MUST_LABEL)
+        .collect();
+    let rest = scene
+        .label_order
+        .iter()
+        .copied()
+        .filter(|&i| !scene.nodes[i as usize].highlighted);
+    for (k, i) in first.iter().copied().chain(rest).enumerate() {
+        let must = k < first.len();
+        if !must && (placed >= MAX_LABELS || tries >= MAX_LABEL_TRIES) {
             break;
         }
         let n = &scene.nodes[i as usize];
@@ -742,7 +764,8 @@ fn paint_labels(painter: &egui::Painter, t: &Transform, scene: &Scene, blocked: 
                         .is_none_or(|v| v.iter().all(|o| !o.intersects(padded)))
                 })
         };
-        let Some(rect) = candidates.into_iter().find(|r| free(r)) else {
+        let found = candidates.into_iter().find(|r| free(r));
+        let Some(rect) = found.or(must.then_some(candidates[0])) else {
             continue;
         };
         for k in cells(rect) {

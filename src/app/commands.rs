@@ -101,11 +101,11 @@ pub fn run(app: &mut App, cmd: Command) {
         Command::Open(path) => leave(app, Leave::Open(path)),
         Command::OpenExample => leave(app, Leave::OpenExample),
         Command::PickFile => pick_file(app),
-        Command::PickFolder => {
-            if let Some(p) = rfd::FileDialog::new().pick_folder() {
-                leave(app, Leave::Open(p));
-            }
-        }
+        Command::PickFolder => match picked(|| rfd::FileDialog::new().pick_folder()) {
+            Ok(Some(p)) => leave(app, Leave::Open(p)),
+            Ok(None) => {}
+            Err(NoDialog) => no_dialog(app),
+        },
         Command::Save => save(app),
         Command::CloseMap => leave(app, Leave::CloseMap),
         Command::ShowDialog(kind) => {
@@ -198,9 +198,15 @@ pub fn run(app: &mut App, cmd: Command) {
 
 /// Opens a file the user picks; a CSV file stands for the folder it is in.
 fn pick_file(app: &mut App) {
-    let picked = rfd::FileDialog::new()
-        .add_filter("Netwerkkaart", &["netwerkkaart", "xlsx", "ods", "csv"])
-        .pick_file();
+    let answer = picked(|| {
+        rfd::FileDialog::new()
+            .add_filter("Netwerkkaart", &["netwerkkaart", "xlsx", "ods", "csv"])
+            .pick_file()
+    });
+    let picked = match answer {
+        Ok(p) => p,
+        Err(NoDialog) => return no_dialog(app),
+    };
     if let Some(p) = picked {
         let is_csv = p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
         let p = match (is_csv, p.parent()) {
@@ -208,6 +214,31 @@ fn pick_file(app: &mut App) {
             _ => p,
         };
         leave(app, Leave::Open(p));
+    }
+}
+
+/// No system dialog opened (it answered at once, with nothing).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NoDialog;
+
+/// A system dialog's answer; `Err` when it came back at once with nothing: no dialog opened
+/// (no desktop portal or zenity on this system), which the caller then says.
+pub fn picked<T>(ask: impl FnOnce() -> Option<T>) -> Result<Option<T>, NoDialog> {
+    let started = std::time::Instant::now();
+    match ask() {
+        None if started.elapsed() < std::time::Duration::from_millis(150) => Err(NoDialog),
+        other => Ok(other),
+    }
+}
+
+/// Says that no system dialog opened, where the user looks: the start screen or the status.
+fn no_dialog(app: &mut App) {
+    let text = crate::i18n::overview::NO_DIALOG
+        .get_in(app.settings.lang)
+        .to_string();
+    match app.document.as_mut() {
+        Some(doc) => doc.status = Some(text),
+        None => app.start.error = Some((text, Vec::new())),
     }
 }
 
@@ -311,16 +342,21 @@ pub fn analysis_changes(map: &Map, old: &Analysis, new: &Analysis, lang: Lang) -
             ));
         }
     }
-    let key = |f: &Finding| (f.kind, f.subjects.clone(), f.werkgebied.clone(), f.domain);
+    // By the stable key (kind, scope, subjects): a finding whose wording changed (a count in
+    // its message) is the same finding, neither resolved nor new.
+    let keys = |a: &Analysis| -> std::collections::BTreeSet<String> {
+        a.findings.iter().map(|f| f.key.clone()).collect()
+    };
+    let (old_keys, new_keys) = (keys(old), keys(new));
     let gone: Vec<&Finding> = old
         .findings
         .iter()
-        .filter(|f| !new.findings.iter().any(|n| key(n) == key(f)))
+        .filter(|f| !new_keys.contains(&f.key))
         .collect();
     let came: Vec<&Finding> = new
         .findings
         .iter()
-        .filter(|f| !old.findings.iter().any(|o| key(o) == key(f)))
+        .filter(|f| !old_keys.contains(&f.key))
         .collect();
     for (fs, one, many) in [
         (&gone, txt::FINDING_GONE, txt::FINDINGS_GONE),

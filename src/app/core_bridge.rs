@@ -72,6 +72,42 @@ pub fn leg_present(t: &Triangle, a: PartyKind, b: PartyKind) -> bool {
     }
 }
 
+/// The pairs an `open_triangle` finding is missing: for each missing leg of its triangle, its
+/// subjects of the one kind with those of the other (at most `max`), so the canvas draws the
+/// leg that is not there. Empty for any other finding.
+pub fn missing_legs(map: &Map, a: &Analysis, f: &Finding, max: usize) -> Vec<(String, String)> {
+    if f.kind != FindingKind::OpenTriangle {
+        return Vec::new();
+    }
+    let Some(tri) = a
+        .triangles
+        .iter()
+        .find(|t| Some(t.domain) == f.domain && t.werkgebied == f.werkgebied)
+    else {
+        return Vec::new();
+    };
+    let of_kind = |k: PartyKind| -> Vec<&String> {
+        f.subjects
+            .iter()
+            .filter(|id| map.party(id).is_some_and(|p| p.kind == k))
+            .collect()
+    };
+    let mut out = Vec::new();
+    for (ka, kb) in LEGS {
+        if leg_present(tri, ka, kb) {
+            continue;
+        }
+        for x in of_kind(ka) {
+            for y in of_kind(kb) {
+                if out.len() < max {
+                    out.push((x.clone(), y.clone()));
+                }
+            }
+        }
+    }
+    out
+}
+
 /// The figures of one node, if the analysis has them.
 pub fn node_metrics<'a>(a: &'a Analysis, id: &str) -> Option<&'a NodeMetrics> {
     a.metrics.nodes.iter().find(|m| m.id == id)

@@ -732,12 +732,24 @@ impl Document {
 
     /// The emphasis of the selection and the marks of all findings.
     pub fn highlight(&self) -> Highlight {
-        Highlight::from_findings(
+        let mut h = Highlight::from_findings(
             &self.analysis.findings,
             self.selected_finding,
             self.selected_node.clone(),
             MAX_MISSING_LINKS_SHOWN,
-        )
+        );
+        // An open triangle: draw the leg that is missing.
+        if let Some(f) = self
+            .selected_finding
+            .and_then(|i| self.analysis.findings.get(i))
+        {
+            let legs =
+                core_bridge::missing_legs(&self.map, &self.analysis, f, MAX_MISSING_LINKS_SHOWN);
+            if !legs.is_empty() {
+                h.missing_links = legs;
+            }
+        }
+        h
     }
 
     /// The scene, rebuilt if needed.

@@ -22,7 +22,7 @@ use crate::i18n::{self, Lang, ui as txt};
 use crate::layout::LayoutKind;
 use panels::{
     Bevindingen, Driehoek, FileDialog, FilterPanel, FindingsPanel, Gegevens, Inspector, Matrix,
-    StartScreen, ThresholdsDialog,
+    Overview, StartScreen, ThresholdsDialog,
 };
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
@@ -50,7 +50,9 @@ pub struct Launch {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum View {
+    /// The view the app opens on: what to do first, the triangles at a glance.
     #[default]
+    Overzicht,
     Netwerk,
     Driehoek,
     Matrix,
@@ -61,7 +63,8 @@ pub enum View {
 
 impl View {
     /// Every view, in tab order.
-    pub const ALL: [View; 6] = [
+    pub const ALL: [View; 7] = [
+        View::Overzicht,
         View::Netwerk,
         View::Driehoek,
         View::Matrix,
@@ -73,6 +76,7 @@ impl View {
     /// The tab label.
     pub fn text(self) -> i18n::Text {
         match self {
+            View::Overzicht => i18n::overview::VIEW,
             View::Netwerk => txt::VIEW_NETWERK,
             View::Driehoek => txt::VIEW_DRIEHOEK,
             View::Matrix => txt::VIEW_MATRIX,
@@ -101,6 +105,7 @@ impl std::str::FromStr for View {
     /// Parses the Dutch names, and the English ones as aliases.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s.trim().to_lowercase().as_str() {
+            "overzicht" | "overview" => Ok(View::Overzicht),
             "netwerk" | "network" => Ok(View::Netwerk),
             "driehoek" | "triangle" => Ok(View::Driehoek),
             "matrix" => Ok(View::Matrix),
@@ -146,6 +151,7 @@ pub struct App {
     pub driehoek: Driehoek,
     pub matrix: Matrix,
     pub bevindingen: Bevindingen,
+    pub overview: Overview,
     pub gegevens: Gegevens,
     pub vergelijken: panels::Vergelijken,
     pub canvas: canvas::Canvas,
@@ -153,8 +159,14 @@ pub struct App {
     screenshot: Option<screenshot::Job>,
     /// Whether the look (light theme, larger type) has been set on the context.
     styled: bool,
-    /// Smoothed frame time in milliseconds, for the status bar.
+    /// Smoothed frame time in milliseconds (the work of a frame, not the idle time between
+    /// frames), for the status bar.
     frame_ms: f32,
+    /// When the frame being drawn started.
+    frame_start: Option<std::time::Instant>,
+    /// The view shown in the last frame and how many times the view changed: a view that
+    /// opens gets fresh scroll positions (it opens at its top).
+    shown_view: (View, u64),
     /// The window title last sent, so it is sent only when it changes.
     title: String,
     /// What waits for the answer to "save the unsaved changes first?", while it is asked.
@@ -213,11 +225,12 @@ impl App {
             document: None,
             start: StartScreen::default(),
             filters: FilterPanel::default(),
-            findings: FindingsPanel,
+            findings: FindingsPanel::default(),
             inspector: Inspector,
             driehoek: Driehoek,
             matrix: Matrix,
-            bevindingen: Bevindingen,
+            bevindingen: Bevindingen::default(),
+            overview: Overview::default(),
             gegevens: Gegevens::default(),
             vergelijken: panels::Vergelijken::default(),
             canvas: canvas::Canvas::default(),
@@ -226,6 +239,8 @@ impl App {
                 .screenshot
                 .map(|path| screenshot::Job::new(path, shot)),
             frame_ms: 0.0,
+            frame_start: None,
+            shown_view: (View::default(), 0),
             styled: false,
             title: String::new(),
             confirm: None,
@@ -384,6 +399,23 @@ impl App {
         }
     }
 
+    /// Escape clears the highlight (the selected finding and node) when nothing else wants it:
+    /// no text field has the keyboard, no dialog or presentation is open, and the data tables
+    /// (where Escape cancels an edit) are not shown.
+    fn escape_logic(&mut self, ctx: &egui::Context) {
+        let free = !ctx.text_edit_focused()
+            && !self.presentation.active
+            && self.confirm.is_none()
+            && self.files.kind.is_none()
+            && !self.thresholds.open
+            && !self.presentation.editor_open
+            && self.view != View::Gegevens;
+        if free && ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+            self.run(Command::SelectFinding(None));
+            self.run(Command::SelectNode(None));
+        }
+    }
+
     /// Lets the window close (the user saved or chose not to).
     pub(crate) fn close_when_allowed(&mut self) {
         self.allow_close = true;
@@ -459,7 +491,22 @@ impl App {
             self.start.ui(ui, &self.settings, cmds, lang);
             return;
         };
+        if self.view != View::Gegevens {
+            panels::filter_line_ui(ui, doc, lang);
+        }
+        if self.shown_view.0 != self.view {
+            self.shown_view = (self.view, self.shown_view.1 + 1);
+        }
+        ui.push_id(self.shown_view.1, |ui| self.view_ui(ui, cmds, lang));
+    }
+
+    /// The current view's panel.
+    fn view_ui(&mut self, ui: &mut egui::Ui, cmds: &mut Vec<Command>, lang: Lang) {
+        let Some(doc) = self.document.as_mut() else {
+            return;
+        };
         match self.view {
+            View::Overzicht => self.overview.ui(ui, doc, cmds, lang),
             View::Netwerk => self.canvas.ui(ui, doc, cmds, lang),
             View::Driehoek => self.driehoek.ui(ui, doc, cmds, lang),
             View::Matrix => self.matrix.ui(ui, doc, cmds, lang),
@@ -491,12 +538,8 @@ impl eframe::App for App {
             apply_look(ctx);
             self.styled = true;
         }
-        let dt = ctx.input(|i| i.unstable_dt) * 1000.0;
-        self.frame_ms = if self.frame_ms == 0.0 {
-            dt
-        } else {
-            0.9 * self.frame_ms + 0.1 * dt
-        };
+        self.frame_start = Some(std::time::Instant::now());
+        self.escape_logic(ctx);
         if let Some(doc) = self.document.as_mut() {
             if doc.poll_layout() {
                 ctx.request_repaint();
@@ -566,7 +609,11 @@ impl eframe::App for App {
         }
         self.window_logic(ctx);
         if let Some(job) = self.screenshot.as_mut() {
-            let ready = self.document.as_ref().is_none_or(|d| !d.layout_pending());
+            let overview = self.view == View::Overzicht;
+            let ready = self
+                .document
+                .as_ref()
+                .is_none_or(|d| !(d.layout_pending() || overview && self.overview.poll(d)));
             job.advance(ctx, ready);
         }
     }
@@ -620,6 +667,14 @@ impl eframe::App for App {
         }
         self.confirm_ui(&ctx, &mut cmds);
         self.run_frame_commands(cmds);
+        if let Some(start) = self.frame_start.take() {
+            let ms = start.elapsed().as_secs_f32() * 1000.0;
+            self.frame_ms = if self.frame_ms == 0.0 {
+                ms
+            } else {
+                0.9 * self.frame_ms + 0.1 * ms
+            };
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -320,7 +320,8 @@ impl Presentation {
                     .as_ref()
                     .and_then(|f| f.find(&doc.display_analysis().findings));
                 match v.view.parse::<View>().unwrap_or_default() {
-                    View::Driehoek => triangles_ui(ui, doc, None, lang),
+                    // The overview's slide is its scorecard's picture: the triangles.
+                    View::Driehoek | View::Overzicht => triangles_ui(ui, doc, None, lang),
                     View::Matrix => matrix_ui(ui, doc.display_map(), lang),
                     View::Bevindingen => self.findings_ui(ui, doc, &key, finding, lang),
                     // A data table makes no slide: a saved Gegevens view shows the network.

@@ -99,8 +99,8 @@ fn selecting_a_finding_highlights_exactly_its_subjects() {
         })
         .collect();
     assert_eq!(dashed, [["corp-thuisborg", "zorg-amberhuis"]]);
-    // Its advice is shown.
-    assert!(h.query_by_label("Advies").is_some());
+    // Its advice is shown (the open groups of the side panel show theirs too).
+    assert!(h.query_all_by_label("Advies").count() >= 1);
 }
 
 #[test]

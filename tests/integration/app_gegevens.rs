@@ -185,9 +185,18 @@ fn add_a_row_and_remove_it() {
         .clone()
         .expect("editing the new row");
     assert_eq!(editing.row, n);
+    // Escape on the new row's name takes the row back: no placeholder stays behind.
     h.key_press(egui::Key::Escape);
-    h.run_steps(2);
+    h.run_steps(3);
+    assert_eq!(map(&h).tables.len(), n, "Escape undid the add");
+    assert!(map(&h).table("tafel-1").is_none());
 
+    // Added again and named, it stays; the × removes it.
+    h.get_by_label("+ Tafel").click();
+    h.run_steps(3);
+    h.key_press(egui::Key::Enter);
+    h.run_steps(2);
+    assert_eq!(map(&h).tables.len(), n + 1, "Enter keeps the new row");
     filter(&mut h, "tafel-1");
     assert_eq!(visible(&mut h), vec![n]);
     h.get_by_label("×").click();

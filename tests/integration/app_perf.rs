@@ -20,6 +20,7 @@ fn synthetic_app(dir: &std::path::Path) -> (Harness<'static, App>, netwerkkaart:
     netwerkkaart::project::save(&map, &path).expect("save");
     let launch = Launch {
         map: Some(path),
+        view: Some(netwerkkaart::app::View::Netwerk),
         recovery_dir: Some(dir.to_path_buf()),
         ..Launch::default()
     };

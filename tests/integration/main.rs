@@ -15,6 +15,7 @@ mod app_edit;
 mod app_files;
 mod app_gegevens;
 mod app_language;
+mod app_overview;
 mod app_perf;
 mod app_presentation;
 mod app_reliability;

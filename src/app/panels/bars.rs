@@ -70,6 +70,17 @@ pub fn top_bar_ui(app: &App, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
                 doc.map().title.clone()
             };
             ui.strong(title);
+            // In the app itself: a projector in full screen hides the window title.
+            if doc.history().is_dirty() {
+                let tone = crate::style::Tone::Warning;
+                ui.label(
+                    egui::RichText::new(crate::i18n::overview::UNSAVED.get_in(lang))
+                        .color(super::super::paint::color(tone.text()))
+                        .background_color(super::super::paint::color(tone.fill()))
+                        .strong(),
+                )
+                .on_hover_text(crate::i18n::overview::UNSAVED_TIP.get_in(lang));
+            }
             ui.separator();
             for v in View::ALL {
                 let label = egui::RichText::new(v.text().get_in(lang)).size(15.0);

@@ -31,12 +31,16 @@ impl Driehoek {
             egui::Frame::new().inner_margin(16.0).show(ui, |ui| {
                 ui.label(egui::RichText::new(txt::TRIANGLE_INTRO.get_in(lang)).size(15.0));
                 ui.add_space(8.0);
+                // The map's filter holds here too: one werkgebied, the chosen domains.
+                let wg = doc.filter.werkgebied.clone();
                 let mut scopes: Vec<Option<String>> = Vec::new();
                 for t in &doc.display_analysis().triangles {
-                    if !scopes.contains(&t.werkgebied) {
+                    let fits = wg.is_none() || t.werkgebied == wg;
+                    if fits && !scopes.contains(&t.werkgebied) {
                         scopes.push(t.werkgebied.clone());
                     }
                 }
+                let domains = doc.filter.domains;
                 for scope in scopes {
                     let title = match &scope {
                         None => txt::WHOLE_REGION_TITLE.get_in(lang).to_string(),
@@ -45,7 +49,7 @@ impl Driehoek {
                     };
                     ui.heading(title);
                     ui.horizontal_top(|ui| {
-                        for &d in Domain::ALL {
+                        for &d in Domain::ALL.iter().filter(|d| domains.contains(**d)) {
                             let tri = doc
                                 .display_analysis()
                                 .triangles
@@ -197,12 +201,20 @@ pub(crate) fn paint_triangle(
         } else {
             (egui::Align2::CENTER_BOTTOM, c - vec2(0.0, 24.0 * scale))
         };
-        p.text(
-            at,
-            anchor,
-            k.label_in(lang),
+        // Kept inside the rect: a long label ("Housing corporation") at a corner near the
+        // edge would otherwise be clipped.
+        let galley = p.layout_no_wrap(
+            k.label_in(lang).to_string(),
             egui::FontId::proportional(14.0 * scale),
             color(style::INK),
         );
+        let half = galley.size().x / 2.0 + 2.0;
+        let x = if rect.width() > 2.0 * half {
+            at.x.clamp(rect.left() + half, rect.right() - half)
+        } else {
+            rect.center().x
+        };
+        let top_left = anchor.anchor_size(pos2(x, at.y), galley.size()).min;
+        p.galley(top_left, galley, color(style::INK));
     }
 }

@@ -441,10 +441,17 @@ impl FileDialog {
                         };
                         self.path = p.display().to_string();
                     }
-                    if ui.button(txt::BROWSE_FOLDER.get_in(lang)).clicked()
-                        && let Some(p) = rfd::FileDialog::new().pick_folder()
-                    {
-                        self.path = p.display().to_string();
+                    if ui.button(txt::BROWSE_FOLDER.get_in(lang)).clicked() {
+                        match super::super::commands::picked(|| {
+                            rfd::FileDialog::new().pick_folder()
+                        }) {
+                            Ok(Some(p)) => self.path = p.display().to_string(),
+                            Ok(None) => {}
+                            Err(_) => {
+                                let text = crate::i18n::overview::NO_DIALOG.get_in(lang);
+                                self.error = Some((text.to_string(), Vec::new()));
+                            }
+                        }
                     }
                 }
                 _ if folder_out => {

@@ -1,11 +1,13 @@
 //! The left panel: search with jump-to, and the filters (domain, layer, party kind,
 //! werkgebied).
 
+use super::super::core_bridge::Finding;
 use super::super::{Command, Document};
 use crate::i18n::Lang;
+use crate::i18n::overview as ov;
 use crate::i18n::ui as txt;
 use crate::i18n::vocab::Label as _;
-use crate::model::{PartyKind, Set, Vocab};
+use crate::model::{Map, PartyKind, Set, Vocab};
 use crate::scene::Filter;
 
 /// Most search hits listed.
@@ -158,7 +160,9 @@ fn werkgebied_ui(ui: &mut egui::Ui, doc: &mut Document, lang: Lang) {
         .map_or(txt::WHOLE_REGION.get_in(lang).to_string(), |id| {
             doc.display_map().name_of(id).to_string()
         });
-    egui::ComboBox::from_label(txt::WERKGEBIED.get_in(lang))
+    // The label above the box: beside it, a narrow panel wraps it mid-word.
+    let label = ui.strong(txt::WERKGEBIED.get_in(lang));
+    egui::ComboBox::from_id_salt("werkgebied_filter")
         .selected_text(current)
         .show_ui(ui, |ui| {
             ui.selectable_value(
@@ -169,5 +173,92 @@ fn werkgebied_ui(ui: &mut egui::Ui, doc: &mut Document, lang: Lang) {
             for (id, name) in municipalities {
                 ui.selectable_value(&mut doc.filter.werkgebied, Some(id), name);
             }
+        })
+        .response
+        .labelled_by(label.id);
+}
+
+/// Whether a finding falls within the filter: its domain is shown, and it is about the chosen
+/// werkgebied (its own werkgebied, or a subject that is or works in it).
+pub fn finding_in_filter(map: &Map, f: &Finding, filter: &Filter) -> bool {
+    if f.domain.is_some_and(|d| !filter.domains.contains(d)) {
+        return false;
+    }
+    let Some(wg) = filter.werkgebied.as_deref() else {
+        return true;
+    };
+    match &f.werkgebied {
+        Some(w) => w == wg,
+        None => f.subjects.iter().any(|s| in_area(map, s, wg)),
+    }
+}
+
+/// Whether the node `id` is the municipality `wg` or works in it.
+fn in_area(map: &Map, id: &str, wg: &str) -> bool {
+    if id == wg {
+        return true;
+    }
+    if let Some(p) = map.party(id) {
+        return p.werkgebied.iter().any(|w| w == wg);
+    }
+    if let Some(t) = map.table(id) {
+        return t.werkgebied.iter().any(|w| w == wg);
+    }
+    map.person(id)
+        .and_then(|p| map.party(&p.party))
+        .is_some_and(|p| p.id == wg || p.werkgebied.iter().any(|w| w == wg))
+}
+
+/// What the filter holds back, in words; empty when everything is shown.
+pub fn filter_parts(map: &Map, filter: &Filter, lang: Lang) -> Vec<String> {
+    let mut parts = Vec::new();
+    if let Some(wg) = &filter.werkgebied {
+        parts.push(txt::AREA_TITLE.fill_in(lang, &[("name", &map.name_of(wg))]));
+    }
+    let list = |labels: Vec<&str>| labels.join(", ").to_lowercase();
+    if filter.domains != Set::all() {
+        let l = list(filter.domains.iter().map(|d| d.label_in(lang)).collect());
+        parts.push(ov::FILTER_DOMAINS.fill_in(lang, &[("list", &l)]));
+    }
+    if filter.layers != Set::all() {
+        let l = list(filter.layers.iter().map(|d| d.label_in(lang)).collect());
+        parts.push(ov::FILTER_LAYERS.fill_in(lang, &[("list", &l)]));
+    }
+    if filter.party_kinds.len() != PartyKind::ALL.len() {
+        parts.push(ov::FILTER_KINDS.fill_in(lang, &[("n", &filter.party_kinds.len())]));
+    }
+    if let Some(id) = &filter.focus {
+        parts.push(ov::FILTER_FOCUS.fill_in(lang, &[("name", &map.name_of(id))]));
+    }
+    parts
+}
+
+/// The line a view shows while a filter is on: what it holds back, and a button to clear it.
+pub fn filter_line_ui(ui: &mut egui::Ui, doc: &mut Document, lang: Lang) {
+    let parts = filter_parts(doc.display_map(), &doc.filter, lang);
+    if parts.is_empty() {
+        return;
+    }
+    let tone = crate::style::Tone::Warning;
+    egui::Frame::new()
+        .fill(super::super::paint::color(tone.fill()))
+        .inner_margin(egui::Margin::symmetric(10, 4))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| {
+                let text = ov::FILTER_ACTIVE.fill_in(lang, &[("what", &parts.join(" · "))]);
+                ui.label(
+                    egui::RichText::new(text)
+                        .color(super::super::paint::color(tone.text()))
+                        .strong(),
+                );
+                if ui.button(ov::FILTER_CLEAR.get_in(lang)).clicked() {
+                    doc.filter = Filter {
+                        persons: doc.filter.persons,
+                        ..Filter::default()
+                    };
+                    doc.mark_scene_dirty();
+                }
+            });
         });
 }

@@ -1,19 +1,24 @@
-//! The findings list, grouped by severity and then by kind, each with its message; the
-//! selected one shows its advice and is highlighted on the canvas.
+//! The findings list in the analysis' groups (collapsible, with counts and one advice per
+//! group), filtered by the map's filter and a severity; the selected finding shows its advice
+//! and is highlighted on the canvas.
 
 use super::super::core_bridge::{self, Finding, Severity};
 use super::super::paint::color;
 use super::super::{Command, Document};
 use crate::i18n::Lang;
+use crate::i18n::overview as ov;
 use crate::i18n::{Text, ui as txt};
 use crate::style;
+use std::collections::HashMap;
 
-/// Most findings listed per kind in the side panel (the Bevindingen view lists all).
-const MAX_PER_KIND: usize = 40;
+/// Most findings listed per group in the side panel (the Bevindingen view lists all).
+const MAX_PER_GROUP: usize = 12;
 
 /// The findings panel's own state.
 #[derive(Debug, Clone, Default)]
-pub struct FindingsPanel;
+pub struct FindingsPanel {
+    pub filter: GroupFilter,
+}
 
 /// The label of a severity.
 pub fn severity_text(s: Severity) -> Text {
@@ -30,75 +35,112 @@ impl FindingsPanel {
         egui::ScrollArea::vertical()
             .id_salt("findings_scroll")
             .show(ui, |ui| {
-                grouped_ui(ui, doc, cmds, MAX_PER_KIND, false, lang)
+                groups_ui(
+                    ui,
+                    doc,
+                    cmds,
+                    &mut self.filter,
+                    (MAX_PER_GROUP, false),
+                    lang,
+                )
             });
     }
 }
 
-/// The findings grouped by severity and kind; at most `per_kind` per kind.
-///
-/// `expanded` shows every finding's advice, not only the selected one's.
-pub fn grouped_ui(
+/// The severity chosen in a list of groups (the werkgebied and domains come from the map's
+/// filter, which every view follows).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct GroupFilter {
+    /// Only findings of this severity; `None` for all.
+    pub severity: Option<Severity>,
+}
+
+/// The findings in their groups (the analysis' `groups`): a collapsible header per group with
+/// its count, its one advice, and its members inside; at most `per_group` members listed,
+/// the groups `open` to begin with or not (the high ones always are: they come first).
+/// Only findings within the map's filter and `gf` count.
+pub fn groups_ui(
     ui: &mut egui::Ui,
     doc: &Document,
     cmds: &mut Vec<Command>,
-    per_kind: usize,
-    expanded: bool,
+    gf: &mut GroupFilter,
+    (per_group, open): (usize, bool),
     lang: Lang,
 ) {
-    let findings = &doc.display_analysis().findings;
-    if findings.is_empty() {
+    let a = doc.display_analysis();
+    if a.findings.is_empty() {
         ui.label(txt::NO_FINDINGS.get_in(lang));
         return;
     }
-    for sev in [Severity::Hoog, Severity::Middel, Severity::Laag] {
-        let of_sev: Vec<usize> = (0..findings.len())
-            .filter(|&i| findings[i].severity == sev)
+    severity_filter_ui(ui, gf, lang);
+    let map = doc.display_map();
+    let index: HashMap<&str, usize> = a
+        .findings
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.key.as_str(), i))
+        .collect();
+    let shown = |i: &usize| {
+        let f = &a.findings[*i];
+        gf.severity.is_none_or(|s| f.severity == s)
+            && super::filters::finding_in_filter(map, f, &doc.filter)
+    };
+    let mut any = false;
+    for g in &a.groups {
+        let members: Vec<usize> = g
+            .findings
+            .iter()
+            .filter_map(|k| index.get(k.as_str()).copied())
+            .filter(shown)
             .collect();
-        if of_sev.is_empty() {
+        if members.is_empty() {
             continue;
         }
+        any = true;
         let col = color(style::severity_color(core_bridge::severity_level(
-            &findings[of_sev[0]],
+            &a.findings[members[0]],
         )));
-        let title = egui::RichText::new(format!(
-            "{} ({})",
-            severity_text(sev).get_in(lang),
-            of_sev.len()
-        ))
-        .color(col)
-        .strong()
-        .size(15.0);
-        egui::CollapsingHeader::new(title)
-            .id_salt(("sev", sev as u8))
-            .default_open(sev != Severity::Laag)
+        let head = ov::GROUP_HEAD.fill_in(
+            lang,
+            &[("title", &g.title.render(lang)), ("n", &members.len())],
+        );
+        let selected_inside = doc.selected_finding().is_some_and(|s| members.contains(&s));
+        egui::CollapsingHeader::new(egui::RichText::new(head).color(col).strong())
+            .id_salt(("group", &g.id))
+            .default_open(open || g.severity == Severity::Hoog)
+            .open(selected_inside.then_some(true))
             .show(ui, |ui| {
-                let mut kinds: Vec<_> = of_sev.iter().map(|&i| findings[i].kind).collect();
-                kinds.dedup();
-                for kind in kinds {
-                    let of_kind: Vec<usize> = of_sev
-                        .iter()
-                        .copied()
-                        .filter(|&i| findings[i].kind == kind)
-                        .collect();
-                    ui.label(
-                        egui::RichText::new(format!(
-                            "{} ({})",
-                            txt::finding_kind(core_bridge::kind_key(kind)).get_in(lang),
-                            of_kind.len()
-                        ))
-                        .strong(),
+                // A group of one: its member says it.
+                if g.findings.len() > 1 {
+                    ui.label(g.message.render(lang));
+                }
+                ui.label(egui::RichText::new(txt::ADVICE.get_in(lang)).strong());
+                ui.label(g.advice.render(lang));
+                ui.add_space(2.0);
+                for &i in members.iter().take(per_group) {
+                    finding_ui(ui, doc, i, false, cmds, lang);
+                }
+                if members.len() > per_group {
+                    ui.weak(
+                        ov::MORE_IN_GROUP.fill_in(lang, &[("n", &(members.len() - per_group))]),
                     );
-                    for &i in of_kind.iter().take(per_kind) {
-                        finding_ui(ui, doc, i, expanded, cmds, lang);
-                    }
-                    if of_kind.len() > per_kind {
-                        ui.weak(format!("… +{}", of_kind.len() - per_kind));
-                    }
-                    ui.add_space(4.0);
                 }
             });
     }
+    if !any {
+        ui.weak(ov::NO_MATCH.get_in(lang));
+    }
+}
+
+/// "Ernst: Alle · Hoog · Middel · Laag".
+fn severity_filter_ui(ui: &mut egui::Ui, gf: &mut GroupFilter, lang: Lang) {
+    ui.horizontal_wrapped(|ui| {
+        ui.weak(format!("{}:", ov::SEVERITY.get_in(lang)));
+        ui.selectable_value(&mut gf.severity, None, ov::ALL_SEVERITIES.get_in(lang));
+        for s in [Severity::Hoog, Severity::Middel, Severity::Laag] {
+            ui.selectable_value(&mut gf.severity, Some(s), severity_text(s).get_in(lang));
+        }
+    });
 }
 
 /// One finding: its message as a selectable line; when selected (or `expanded`), its advice

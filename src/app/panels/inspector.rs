@@ -4,6 +4,7 @@
 use super::super::core_bridge;
 use super::super::{Command, Document};
 use crate::i18n::Lang;
+use crate::i18n::overview as ov;
 use crate::i18n::ui as txt;
 use crate::i18n::vocab::Label as _;
 use crate::model::{Map, NodeKind};
@@ -142,8 +143,16 @@ fn figures_ui(ui: &mut egui::Ui, doc: &Document, id: &str, lang: Lang) {
         ui.label(txt::FIG_DEGREE.get_in(lang));
         ui.label(m.degree.to_string());
         ui.end_row();
+        // A raw betweenness ("0.010") means nothing to a reader: its rank does.
+        let nodes = &doc.display_analysis().metrics.nodes;
+        let rank = 1 + nodes
+            .iter()
+            .filter(|n| n.betweenness > m.betweenness)
+            .count();
+        let value = crate::i18n::number::fixed(m.betweenness, 3, lang);
         ui.label(txt::FIG_BETWEENNESS.get_in(lang));
-        ui.label(format!("{:.3}", m.betweenness));
+        ui.label(ov::RANK.fill_in(lang, &[("rank", &rank), ("n", &nodes.len())]))
+            .on_hover_text(ov::RANK_TIP.fill_in(lang, &[("value", &value)]));
         ui.end_row();
         ui.label(txt::FIG_ARTICULATION.get_in(lang));
         ui.label(if m.articulation {

@@ -30,15 +30,27 @@ impl Matrix {
                 egui::Grid::new("matrix")
                     .spacing(egui::vec2(8.0, 8.0))
                     .show(ui, |ui| {
+                        // The map's filter holds here too: its domains, layers and werkgebied.
+                        let f = &doc.filter;
+                        let domains: Vec<Domain> = Domain::ALL
+                            .iter()
+                            .copied()
+                            .filter(|d| f.domains.contains(*d))
+                            .collect();
                         ui.label("");
-                        for &d in Domain::ALL {
+                        for &d in &domains {
                             ui.label(egui::RichText::new(d.label_in(lang)).size(17.0).strong());
                         }
                         ui.end_row();
-                        for &l in Layer::ALL {
+                        for &l in Layer::ALL.iter().filter(|l| f.layers.contains(**l)) {
                             ui.label(egui::RichText::new(l.label_in(lang)).size(17.0).strong());
-                            for &d in Domain::ALL {
-                                cell_ui(ui, doc.display_map(), d, l, cell_w, cmds, lang);
+                            for &d in &domains {
+                                let cell = Cell {
+                                    d,
+                                    l,
+                                    werkgebied: f.werkgebied.as_deref(),
+                                };
+                                cell_ui(ui, doc.display_map(), cell, cell_w, cmds, lang);
                             }
                             ui.end_row();
                         }
@@ -56,16 +68,30 @@ pub fn tables_in(map: &Map, d: Domain, l: Layer) -> Vec<&Table> {
         .collect()
 }
 
+/// One cell of the grid, within a werkgebied or the whole region.
+#[derive(Clone, Copy)]
+struct Cell<'a> {
+    d: Domain,
+    l: Layer,
+    werkgebied: Option<&'a str>,
+}
+
 fn cell_ui(
     ui: &mut egui::Ui,
     map: &Map,
-    d: Domain,
-    l: Layer,
+    cell: Cell<'_>,
     width: f32,
     cmds: &mut Vec<Command>,
     lang: Lang,
 ) {
-    let tables = tables_in(map, d, l);
+    // As the network view: a table without a werkgebied works everywhere.
+    let tables: Vec<&Table> = tables_in(map, cell.d, cell.l)
+        .into_iter()
+        .filter(|t| {
+            cell.werkgebied
+                .is_none_or(|w| t.werkgebied.is_empty() || t.werkgebied.iter().any(|x| x == w))
+        })
+        .collect();
     let empty = tables.is_empty();
     egui::Frame::new()
         .fill(color(if empty {

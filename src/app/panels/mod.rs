@@ -12,6 +12,7 @@ mod gegevens;
 mod inspector;
 mod matrix;
 mod reimport;
+mod overview;
 mod start;
 mod thresholds;
 
@@ -20,12 +21,13 @@ pub use bevindingen::Bevindingen;
 pub use compare::{Against, Vergelijken};
 pub use driehoek::Driehoek;
 pub use files::{DialogKind, ExportChoice, FileDialog};
-pub use filters::FilterPanel;
+pub use filters::{FilterPanel, filter_line_ui, finding_in_filter};
 pub use findings::{FindingsPanel, finding_ui, severity_text};
 pub use gegevens::{Col, Gegevens, Tab};
 pub use inspector::Inspector;
 pub use matrix::Matrix;
 pub use reimport::PendingReimport;
+pub use overview::{Overview, action_edit};
 pub use start::StartScreen;
 pub use thresholds::{
     ThresholdsDialog, VIEW_KEY as THRESHOLDS_KEY, set_thresholds, stored_thresholds,

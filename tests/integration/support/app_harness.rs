@@ -31,10 +31,20 @@ pub fn region_file() -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 
-/// A harness with the app opened on `path`, its layout finished and a few frames drawn.
+/// A harness with the app opened on `path` in the Netwerk view (what most app tests are
+/// about), its layout finished and a few frames drawn.
 pub fn harness(path: Option<PathBuf>) -> Harness<'static, App> {
+    harness_in(path, Some(netwerkkaart::app::View::Netwerk))
+}
+
+/// [`harness`], starting in `view` (`None`: the view the app opens on by itself).
+pub fn harness_in(
+    path: Option<PathBuf>,
+    view: Option<netwerkkaart::app::View>,
+) -> Harness<'static, App> {
     let launch = Launch {
         map: path,
+        view,
         lang: Some(Lang::Nl),
         recovery_dir: Some(recovery_dir().to_path_buf()),
         ..Launch::default()

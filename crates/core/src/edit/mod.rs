@@ -86,6 +86,9 @@ pub enum Edit {
     },
     /// Remove the snapshot named so.
     RemoveSnapshot(String),
+    /// Several edits as one step (an action of the analysis): each is planned against the map
+    /// the ones before it left, and one undo takes them all back.
+    Batch(Vec<Edit>),
 }
 
 /// Why an edit cannot be made; the message says what to do instead.
@@ -192,12 +195,22 @@ impl Edit {
             Edit::MergeParties { keep, merge } => Msg::new(txt::MERGE_PARTIES)
                 .with("name", name(keep))
                 .with("n", merge.len()),
-            Edit::MoveNodes { moves, .. } => Msg::new(txt::MOVE_NODES).with("n", moves.len()),
+            Edit::MoveNodes { moves, .. } => Msg::new(txt::MOVE_NODES).with(
+                "n",
+                crate::i18n::Arg::Count(moves.len(), crate::i18n::overview::N_NODE),
+            ),
             Edit::SetView { key, .. } => Msg::new(txt::SET_VIEW).with("key", key),
             Edit::SetTitle(t) => Msg::new(txt::SET_TITLE).with("title", t),
             Edit::Import(_) => Msg::new(txt::IMPORT),
             Edit::RecordSnapshot { name, .. } => named(ctx::RECORD_SNAPSHOT, name),
             Edit::RemoveSnapshot(name) => named(ctx::REMOVE_SNAPSHOT, name),
+            Edit::Batch(edits) => match edits.as_slice() {
+                [] => Msg::new(txt::IMPORT),
+                [one] => one.label(map),
+                [first, rest @ ..] => Msg::new(crate::i18n::overview::BATCH)
+                    .with("first", first.label(map))
+                    .with("n", rest.len()),
+            },
         }
     }
 }

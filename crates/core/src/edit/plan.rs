@@ -173,6 +173,17 @@ pub fn plan(map: &Map, edit: &Edit) -> Result<Vec<Op>, EditError> {
                 .ok_or_else(|| EditError::UnknownSnapshot { name: name.clone() })?;
             p.tail.push(Op::RemoveSnapshot { index });
         }
+        Edit::Batch(edits) => {
+            // Each edit is planned against what the ones before it left.
+            let mut scratch = map.clone();
+            let mut ops = Vec::new();
+            for e in edits {
+                let o = plan(&scratch, e)?;
+                super::apply_all(&mut scratch, o.clone())?;
+                ops.extend(o);
+            }
+            return Ok(ops);
+        }
     }
     Ok(p.finish())
 }

@@ -96,8 +96,8 @@ pub const A_SCREENSHOT: Text = text!(
     "Take a screenshot of the window (PNG) and quit"
 );
 pub const A_START_VIEW: Text = text!(
-    "Begin in deze weergave: netwerk, driehoek, matrix, bevindingen of presentatie",
-    "Start in this view: netwerk, driehoek, matrix, bevindingen or presentatie"
+    "Begin in deze weergave: overzicht, netwerk, driehoek, matrix, bevindingen, gegevens of presentatie",
+    "Start in this view: overzicht, netwerk, driehoek, matrix, bevindingen, gegevens or presentatie"
 );
 pub const A_SLIDE: Text = text!(
     "Met --view presentatie: begin op deze dia (standaard 2, de eerste na de titel)",

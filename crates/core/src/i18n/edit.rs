@@ -37,7 +37,7 @@ pub const MERGE_PARTIES: Text = text!(
     "{n} partij(en) samenvoegen met {name}",
     "merge {n} part(ies) into {name}"
 );
-pub const MOVE_NODES: Text = text!("{n} knooppunt(en) verplaatsen", "move {n} node(s)");
+pub const MOVE_NODES: Text = text!("{n} verplaatsen", "move {n}");
 pub const SET_VIEW: Text = text!("weergave wijzigen: {key}", "change view: {key}");
 pub const SET_TITLE: Text = text!("titel wijzigen: {title}", "change title: {title}");
 pub const IMPORT: Text = text!("bijgewerkte bestanden inlezen", "re-import updated files");

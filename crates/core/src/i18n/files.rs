@@ -77,8 +77,8 @@ pub const PNG_HINT: Text = text!(
     "2000 px is enough for a slide; choose A0 for a poster."
 );
 pub const REPORT_HINT: Text = text!(
-    "Open het rapport in een browser en kies Afdrukken → Opslaan als PDF voor de vergaderstukken.",
-    "Open the report in a browser and choose Print → Save as PDF for the meeting papers."
+    "Open het rapport in een browser en kies Afdrukken › Opslaan als PDF voor de vergaderstukken.",
+    "Open the report in a browser and choose Print › Save as PDF for the meeting papers."
 );
 
 // What can be exported.

@@ -21,6 +21,7 @@ pub mod gegevens;
 pub mod import;
 pub mod msg;
 pub mod number;
+pub mod overview;
 pub mod presentation;
 pub mod project;
 pub mod reliability;

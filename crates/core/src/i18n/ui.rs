@@ -44,8 +44,8 @@ pub const VIEW_MATRIX: Text = text!("Matrix", "Matrix");
 pub const VIEW_BEVINDINGEN: Text = text!("Bevindingen", "Findings");
 
 pub const UNKNOWN_VIEW: Text = text!(
-    "onbekende weergave '{view}': kies netwerk, driehoek, matrix, bevindingen of gegevens",
-    "unknown view '{view}': choose netwerk, driehoek, matrix, bevindingen or gegevens"
+    "onbekende weergave '{view}': kies overzicht, netwerk, driehoek, matrix, bevindingen of gegevens",
+    "unknown view '{view}': choose overzicht, netwerk, driehoek, matrix, bevindingen or gegevens"
 );
 
 // Canvas toolbar.
@@ -114,7 +114,7 @@ pub const FIGURES: Text = text!("Kengetallen", "Figures");
 pub const FIG_TABLES: Text = text!("Aantal tafels", "Number of tables");
 pub const FIG_HOURS: Text = text!("Vergaderuren per jaar", "Meeting hours a year");
 pub const FIG_DEGREE: Text = text!("Directe verbindingen", "Direct links");
-pub const FIG_BETWEENNESS: Text = text!("Tussenpositie (betweenness)", "Betweenness");
+pub const FIG_BETWEENNESS: Text = text!("Tussenpositie", "Betweenness");
 pub const FIG_ARTICULATION: Text =
     text!("Verbindt delen die anders loskomen", "Holds parts together");
 pub const YES: Text = text!("ja", "yes");

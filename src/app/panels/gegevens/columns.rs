@@ -434,6 +434,21 @@ pub fn display_text(map: &Map, index: &Index, row: &Row, col: Col, lang: Lang) -
             .map(|q| q.label_in(lang))
             .unwrap_or("")
             .to_string(),
+        _ => edit_text_in(row, col, lang),
+    }
+}
+
+/// The value a cell's editor starts with: as [`edit_text`], numbers with the decimal mark of
+/// `lang` ("1,5" in Dutch, as the hint asks; both marks are read back).
+pub fn edit_text_in(row: &Row, col: Col, lang: Lang) -> String {
+    let num = |v: Option<f64>| {
+        v.map(|f| crate::i18n::number::trimmed(f, 6, lang))
+            .unwrap_or_default()
+    };
+    match (row, col) {
+        (Row::Person(p), Col::Hours) => num(p.hours_per_month),
+        (Row::Table(t), Col::Frequency) => num(t.frequency),
+        (Row::Table(t), Col::Duration) => num(t.duration_hours),
         _ => edit_text(row, col),
     }
 }

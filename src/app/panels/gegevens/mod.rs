@@ -57,6 +57,9 @@ pub struct Editing {
     focus: bool,
     /// Ids the picker offers for a reference cell.
     picks: Vec<(String, String)>,
+    /// The name of a row just added with "+ …": Escape here takes the row back (undoes the
+    /// add), so no placeholder row stays behind.
+    pub fresh: bool,
 }
 
 /// A problem of the map as it is, shown at its row (and cell).
@@ -198,6 +201,9 @@ impl Gegevens {
                 0
             }];
             self.start_edit(map, tab, i, &row, col, lang);
+            if let Some(e) = self.editing.as_mut() {
+                e.fresh = true;
+            }
         }
     }
 
@@ -366,8 +372,11 @@ impl Gegevens {
             });
         self.tabs.entry(tab).or_default().sort = sort;
         // Escape drops a pending (invalid) value even when its cell no longer has focus.
-        if self.editing.is_some() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-            self.editing = None;
+        if self.editing.is_some()
+            && ui.input(|i| i.key_pressed(egui::Key::Escape))
+            && self.editing.take().is_some_and(|e| e.fresh)
+        {
+            cmds.push(Command::Undo);
         }
     }
 
@@ -476,7 +485,7 @@ impl Gegevens {
     }
 
     fn start_edit(&mut self, map: &Map, tab: Tab, i: usize, row: &Row, col: Col, lang: Lang) {
-        let value = columns::edit_text(row, col);
+        let value = columns::edit_text_in(row, col, lang);
         let mut e = Editing {
             tab,
             row: i,
@@ -487,6 +496,7 @@ impl Gegevens {
             error: false,
             focus: true,
             picks: Vec::new(),
+            fresh: false,
         };
         self.recheck(map, &mut e, lang);
         self.notice = None;
@@ -602,6 +612,9 @@ impl Gegevens {
         let escape = ui.input(|i| i.key_pressed(egui::Key::Escape));
         if resp.lost_focus() {
             if escape {
+                if e.fresh {
+                    cmds.push(Command::Undo);
+                }
                 return;
             }
             if self.commit(map, &e, row, cmds) {
