@@ -7,6 +7,8 @@
 
 #![forbid(unsafe_code)]
 
+mod intake_cmd;
+
 use anyhow::Context as _;
 use clap::{Parser, Subcommand, ValueEnum};
 use netwerkkaart::app::presentation::StartView;
@@ -130,6 +132,19 @@ enum Command {
     Template {
         #[arg(value_name = "MAP")]
         map: PathBuf,
+        #[arg(long, value_name = "PARTIJ", requires = "kaart")]
+        voor: Option<String>,
+        #[arg(long, value_name = "KAART")]
+        kaart: Option<PathBuf>,
+    },
+    #[command(alias = "combine")]
+    Samenvoegen {
+        #[arg(value_name = "BRON", required = true)]
+        bronnen: Vec<PathBuf>,
+        #[arg(short = 'o', long = "uit", value_name = "KAART")]
+        uit: PathBuf,
+        #[arg(long, value_name = "BESTAND")]
+        rapport: Option<PathBuf>,
     },
     #[command(alias = "compare")]
     Vergelijk {
@@ -247,6 +262,8 @@ fn localise_args(mut cmd: clap::Command, lang: Lang) -> clap::Command {
         ("NAAM=WAARDE", txt::V_NAME_VALUE),
         ("TEKST", txt::V_TEXT),
         ("MAP", txt::V_FOLDER),
+        ("BRON", i18n::intake::V_SOURCE),
+        ("PARTIJ", i18n::intake::V_PARTY),
     ];
     let ids: Vec<String> = cmd
         .get_arguments()
@@ -288,10 +305,16 @@ fn localise_helps(mut cmd: clap::Command, lang: Lang) -> clap::Command {
     } else {
         txt::A_MAP
     };
+    let positional = if cmd.get_name() == "template" {
+        i18n::intake::A_FROM_MAP
+    } else {
+        positional
+    };
     let out = match cmd.get_name() {
         "analyse" => txt::A_OUT_ANALYSE,
         "report" => txt::A_OUT_REPORT,
         "vergelijk" => txt::A_OUT_COMPARE,
+        "samenvoegen" => i18n::intake::A_COMBINED,
         _ => txt::A_OUT_EXPORT,
     };
     let view = if cmd.get_name() == "export" {
@@ -337,6 +360,9 @@ fn localise_helps(mut cmd: clap::Command, lang: Lang) -> clap::Command {
         ("excel", plain(txt::A_EXCEL)),
         ("titel", plain(txt::A_TITLE)),
         ("map", plain(txt::A_TEMPLATE_DIR)),
+        ("bronnen", plain(i18n::intake::A_SOURCES)),
+        ("rapport", plain(i18n::intake::A_REPORT)),
+        ("voor", plain(i18n::intake::A_FOR)),
     ];
     // In the command's own order: `mut_arg` moves an argument to the end, and the help lists
     // the headings in the order of their arguments.
@@ -374,6 +400,7 @@ fn localise(cmd: clap::Command, lang: Lang) -> clap::Command {
         "report" => Some(txt::C_REPORT),
         "template" => Some(txt::C_TEMPLATE),
         "vergelijk" => Some(txt::C_COMPARE),
+        "samenvoegen" => Some(i18n::intake::C_COMBINE),
         _ => None,
     };
     let cmd = match about {
@@ -471,7 +498,14 @@ fn open_app(
         && !k.exists()
     {
         let word = k.to_string_lossy();
-        let commands = ["check", "analyse", "report", "export", "template"];
+        let commands = [
+            "check",
+            "analyse",
+            "report",
+            "export",
+            "template",
+            "samenvoegen",
+        ];
         let mut line = format!(
             "{}: {}",
             txt::ERROR.get_in(lang),
@@ -665,7 +699,17 @@ fn run(command: Command, lang: Lang) -> anyhow::Result<ExitCode> {
             uit,
             drempels,
         } => compare_maps(&oud, &nieuw, format, uit.as_deref(), &drempels, lang),
-        Command::Template { map } => {
+        Command::Samenvoegen {
+            bronnen,
+            uit,
+            rapport,
+        } => intake_cmd::combine(&bronnen, &uit, rapport.as_deref(), lang),
+        Command::Template {
+            map,
+            voor: Some(voor),
+            kaart: Some(kaart),
+        } => intake_cmd::personal_template(&map, &voor, &kaart, lang),
+        Command::Template { map, .. } => {
             export::write_templates(&map, lang)
                 .map_err(|e| anyhow::anyhow!(e.render(lang)))
                 .with_context(|| txt::CANNOT_WRITE.fill_in(lang, &[("path", &map.display())]))?;
@@ -764,7 +808,7 @@ fn check(kaart: &Path, lang: Lang) -> ExitCode {
 
 /// Loads a map, printing errors (always) and warnings (when asked) to stderr. `None` when the
 /// map has errors.
-fn load_reporting(kaart: &Path, show_warnings: bool, lang: Lang) -> Option<Loaded> {
+pub(crate) fn load_reporting(kaart: &Path, show_warnings: bool, lang: Lang) -> Option<Loaded> {
     use netwerkkaart::i18n::reliability::{self as r, counted};
     // Ids and names come from the user's files: escape sequences in them must not reach the
     // terminal.

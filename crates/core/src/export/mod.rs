@@ -40,6 +40,6 @@ pub use graphml::{GraphOptions, write_graphml};
 pub use network::{NetworkOptions, network_svg};
 pub use png::{FONT_STACK, MAX_WIDTH_PX, rgba_to_png, svg_to_png};
 pub use report::{ReportOptions, anonymised, today_iso, today_text, write_html};
-pub use templates::{template_map, write_templates};
+pub use templates::{template_map, write_templates, write_templates_for};
 pub use workbook::write_workbook;
 pub use xml::xml_escape;
