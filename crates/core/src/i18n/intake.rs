@@ -104,3 +104,7 @@ pub const PERSONAL_WRITTEN: Text = text!(
 
 pub const V_SOURCE: Text = text!("BRON", "SOURCE");
 pub const V_PARTY: Text = text!("PARTIJ", "PARTY");
+pub const ONE_SOURCE: Text = text!(
+    "(Volgens 1 bron: {sources} — een deelname die geen tweede lijst noemt; vraag het na.)",
+    "(According to 1 source: {sources} — a seat that no second list mentions; check it.)"
+);
