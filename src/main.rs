@@ -8,6 +8,7 @@
 #![forbid(unsafe_code)]
 
 mod cli_snapshot;
+mod intake_cmd;
 
 use anyhow::Context as _;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -137,6 +138,19 @@ enum Command {
     Template {
         #[arg(value_name = "MAP")]
         map: PathBuf,
+        #[arg(long, value_name = "PARTIJ", requires = "kaart")]
+        voor: Option<String>,
+        #[arg(long, value_name = "KAART")]
+        kaart: Option<PathBuf>,
+    },
+    #[command(alias = "combine")]
+    Samenvoegen {
+        #[arg(value_name = "BRON", required = true)]
+        bronnen: Vec<PathBuf>,
+        #[arg(short = 'o', long = "uit", value_name = "KAART")]
+        uit: PathBuf,
+        #[arg(long, value_name = "BESTAND")]
+        rapport: Option<PathBuf>,
     },
     #[command(alias = "compare")]
     Vergelijk {
@@ -271,6 +285,8 @@ fn localise_args(mut cmd: clap::Command, lang: Lang) -> clap::Command {
         ("TEKST", txt::V_TEXT),
         ("MAP", txt::V_FOLDER),
         ("INDELING", txt::V_LAYOUT),
+        ("BRON", i18n::intake::V_SOURCE),
+        ("PARTIJ", i18n::intake::V_PARTY),
     ];
     let ids: Vec<String> = cmd
         .get_arguments()
@@ -312,10 +328,16 @@ fn localise_helps(mut cmd: clap::Command, lang: Lang) -> clap::Command {
     } else {
         txt::A_MAP
     };
+    let positional = if cmd.get_name() == "template" {
+        i18n::intake::A_FROM_MAP
+    } else {
+        positional
+    };
     let out = match cmd.get_name() {
         "analyse" => txt::A_OUT_ANALYSE,
         "report" => txt::A_OUT_REPORT,
         "vergelijk" => txt::A_OUT_COMPARE,
+        "samenvoegen" => i18n::intake::A_COMBINED,
         _ => txt::A_OUT_EXPORT,
     };
     let view = if cmd.get_name() == "export" {
@@ -372,6 +394,9 @@ fn localise_helps(mut cmd: clap::Command, lang: Lang) -> clap::Command {
         ("map", plain(txt::A_TEMPLATE_DIR)),
         ("naam", plain(netwerkkaart::i18n::compare::A_SNAPSHOT_NAME)),
         ("datum", plain(netwerkkaart::i18n::compare::A_SNAPSHOT_DATE)),
+        ("bronnen", plain(i18n::intake::A_SOURCES)),
+        ("rapport", plain(i18n::intake::A_REPORT)),
+        ("voor", plain(i18n::intake::A_FOR)),
     ];
     // In the command's own order: `mut_arg` moves an argument to the end, and the help lists
     // the headings in the order of their arguments.
@@ -410,6 +435,7 @@ fn localise(cmd: clap::Command, lang: Lang) -> clap::Command {
         "template" => Some(txt::C_TEMPLATE),
         "vergelijk" => Some(txt::C_COMPARE),
         "meting" => Some(netwerkkaart::i18n::compare::C_SNAPSHOT),
+        "samenvoegen" => Some(i18n::intake::C_COMBINE),
         _ => None,
     };
     let cmd = match about {
@@ -507,7 +533,14 @@ fn open_app(
         && !k.exists()
     {
         let word = k.to_string_lossy();
-        let commands = ["check", "analyse", "report", "export", "template"];
+        let commands = [
+            "check",
+            "analyse",
+            "report",
+            "export",
+            "template",
+            "samenvoegen",
+        ];
         let mut line = format!(
             "{}: {}",
             txt::ERROR.get_in(lang),
@@ -748,7 +781,17 @@ fn run(command: Command, lang: Lang) -> anyhow::Result<ExitCode> {
         Command::Meting { kaart, naam, datum } => {
             cli_snapshot::meting(&kaart, naam.as_deref(), datum.as_deref(), lang)
         }
-        Command::Template { map } => {
+        Command::Samenvoegen {
+            bronnen,
+            uit,
+            rapport,
+        } => intake_cmd::combine(&bronnen, &uit, rapport.as_deref(), lang),
+        Command::Template {
+            map,
+            voor: Some(voor),
+            kaart: Some(kaart),
+        } => intake_cmd::personal_template(&map, &voor, &kaart, lang),
+        Command::Template { map, .. } => {
             export::write_templates(&map, lang)
                 .map_err(|e| anyhow::anyhow!(e.render(lang)))
                 .with_context(|| txt::CANNOT_WRITE.fill_in(lang, &[("path", &map.display())]))?;
@@ -841,7 +884,7 @@ fn check(kaart: &Path, lang: Lang) -> ExitCode {
 
 /// Loads a map, printing errors (always) and warnings (when asked) to stderr. `None` when the
 /// map has errors.
-fn load_reporting(kaart: &Path, show_warnings: bool, lang: Lang) -> Option<Loaded> {
+pub(crate) fn load_reporting(kaart: &Path, show_warnings: bool, lang: Lang) -> Option<Loaded> {
     use netwerkkaart::i18n::reliability::{self as r, counted};
     // Ids and names come from the user's files: escape sequences in them must not reach the
     // terminal.

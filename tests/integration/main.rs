@@ -39,6 +39,7 @@ mod import_english;
 mod import_fuzz;
 mod import_scale;
 mod import_xlsx;
+mod intake;
 mod layout;
 mod metrics;
 mod packaging;

@@ -19,6 +19,7 @@ pub mod fuzz;
 pub mod graph;
 pub mod i18n;
 pub mod import;
+pub mod intake;
 pub mod layout;
 pub mod model;
 pub mod project;

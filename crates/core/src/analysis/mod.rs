@@ -29,6 +29,7 @@ pub mod metrics;
 pub mod missing_link;
 pub mod mono_sector;
 pub mod render;
+pub mod sources;
 pub mod strained;
 pub mod triangle;
 #[cfg(test)]
@@ -579,6 +580,7 @@ fn analyse_base(map: &Map, t: &Thresholds, centralities: bool, full: bool) -> (A
     clock.lap("mandate+strained+lopsided");
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     key::assign_keys(&mut findings);
+    sources::note_single_sources(map, &mut findings);
 
     if !full {
         let analysis = Analysis {

@@ -49,6 +49,6 @@ pub use pptx::write_pptx;
 pub use report::{
     ReportOptions, anonymised, source_files, today_iso, today_text, write_html, write_report,
 };
-pub use templates::{template_map, write_templates};
+pub use templates::{template_map, write_templates, write_templates_for};
 pub use workbook::write_workbook;
 pub use xml::xml_escape;

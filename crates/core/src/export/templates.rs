@@ -107,8 +107,13 @@ fn template_csv_options() -> CsvOptions {
 /// Writes `partijen.csv`, `tafels.csv`, `deelnames.csv`, `personen.csv`, `relaties.csv` and
 /// `sjabloon.xlsx` into `dir` (created when missing), the explanation sheet in `lang`.
 pub fn write_templates(dir: &Path, lang: Lang) -> Result<(), ExportError> {
-    let map = template_map();
-    let sheets = sheets_with(&map, true)?;
+    write_templates_for(dir, &template_map(), lang)
+}
+
+/// The templates filled with the rows of `map` instead of the example rows (for one partner:
+/// what the map already says about it, to correct and complete).
+pub fn write_templates_for(dir: &Path, map: &Map, lang: Lang) -> Result<(), ExportError> {
+    let sheets = sheets_with(map, true)?;
     std::fs::create_dir_all(dir).map_err(|e| ExportError::io(dir, e))?;
     let opts = template_csv_options();
     let files = sheets
@@ -121,8 +126,57 @@ pub fn write_templates(dir: &Path, lang: Lang) -> Result<(), ExportError> {
     add_explanation(&mut wb, &path, lang)?;
     for s in &sheets {
         add_sheet(&mut wb, s, &path)?;
+        add_choices(&mut wb, s, &path)?;
     }
     save(&mut wb, &path)
+}
+
+/// Rows of a template sheet that get the drop-down lists: room for a partner's whole list.
+const CHOICE_ROWS: u32 = 2000;
+
+/// Drop-down lists of the allowed values on every column with a closed vocabulary, so Excel
+/// offers them. Columns that take several values (`casus|leefomgeving`) only inform about
+/// an unlisted value instead of refusing it.
+fn add_choices(
+    wb: &mut Workbook,
+    sheet: &super::sheets::Sheet,
+    path: &Path,
+) -> Result<(), ExportError> {
+    use rust_xlsxwriter::{DataValidation, DataValidationErrorStyle};
+    let kind = sheet.kind;
+    let xlsx = |source| ExportError::Xlsx {
+        path: path.to_path_buf(),
+        source,
+    };
+    let ws = wb.worksheet_from_name(sheet.name).map_err(xlsx)?;
+    for (column, files, values) in allowed_values() {
+        if !files.contains(&kind) {
+            continue;
+        }
+        let Some(j) = sheet
+            .headers
+            .iter()
+            .position(|h| kind.column(h).is_some_and(|c| c.key == column))
+        else {
+            continue;
+        };
+        let list: Vec<&str> = values.split(", ").collect();
+        let multi = matches!(column, "domein" | "laag" | "netwerkrol") && kind != FileKind::Persons
+            || column == "netwerkrol";
+        let style = if multi {
+            DataValidationErrorStyle::Information
+        } else {
+            DataValidationErrorStyle::Warning
+        };
+        let v = DataValidation::new()
+            .allow_list_strings(&list)
+            .map_err(xlsx)?
+            .set_error_style(style);
+        let c = excel_col(j);
+        ws.add_data_validation(1, c, CHOICE_ROWS, c, &v)
+            .map_err(xlsx)?;
+    }
+    Ok(())
 }
 
 /// Canonical names of a vocabulary, comma separated.

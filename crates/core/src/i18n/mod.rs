@@ -19,6 +19,7 @@ pub mod export;
 pub mod files;
 pub mod gegevens;
 pub mod import;
+pub mod intake;
 pub mod msg;
 pub mod number;
 pub mod overview;

@@ -455,6 +455,10 @@ impl Builder {
         // required column is reported once (as the error above), not also as unknown.
         for &i in unknown.iter().filter(|i| !lookalikes.contains(*i)) {
             let header = &table.header[i];
+            // Who reported a row, written by the intake: an attribute the tool itself uses.
+            if crate::model::fold(header) == crate::model::fold(crate::intake::REPORTED_BY) {
+                continue;
+            }
             let sugg = suggest(header, kind.column_names()).map(str::to_string);
             self.header_diag(
                 table,

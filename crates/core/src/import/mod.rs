@@ -27,6 +27,7 @@ mod build;
 mod dedupe;
 mod diagnostic;
 mod nfc;
+mod partner;
 pub(crate) mod schema;
 mod source;
 
@@ -36,7 +37,11 @@ pub use diagnostic::{
     ColumnRef, Diagnostic, DiagnosticKind, FileNature, Severity, column_letter, dutch_count,
 };
 pub use nfc::nfc;
-pub use source::{MAX_FILE_BYTES, MAX_UNPACKED_BYTES, check_regular, read_capped as read_file};
+pub use partner::slug;
+pub use partner::{PartnerLoad, load_partner};
+pub use source::{
+    MAX_FILE_BYTES, MAX_UNPACKED_BYTES, check_regular, format_number, read_capped as read_file,
+};
 
 use crate::i18n::Lang;
 use crate::i18n::import as t;
@@ -204,6 +209,13 @@ pub fn load_map(path: &Path) -> Result<Loaded, ImportFailure> {
     }
 }
 
+/// Whether a sheet is the "Uitleg" sheet of a template, in either language.
+fn is_explanation(name: &str) -> bool {
+    let e = &crate::i18n::export::UITLEG_TITLE;
+    let f = crate::model::fold(name);
+    f == crate::model::fold(e.nl) || f == crate::model::fold(e.en)
+}
+
 /// How a list is named to the user: `partijen.csv` in a folder, `partijen` in a workbook.
 fn list_label(name: &str, sheet: bool) -> String {
     if sheet {
@@ -247,6 +259,8 @@ fn assign<T>(
                     out.insert(kind, (name, item));
                 }
             }
+            // The explanation sheet of our own templates is not a list, and no surprise.
+            None if sheet && is_explanation(&name) => {}
             None => {
                 let suggestion = crate::model::suggest(&name, FileKind::all_names())
                     .map(|s| list_label(s, sheet));
@@ -344,8 +358,17 @@ fn accept(
     }
 }
 
+/// A step between reading the raw lists and building the map from them (the intake fills in
+/// the ids that partners leave out).
+pub(crate) type Prepare<'a> = &'a mut dyn FnMut(&mut HashMap<FileKind, RawTable>);
+
 /// Loads a map from a folder of CSV files (`partijen.csv`, `tafels.csv`, …).
 pub fn load_csv_folder(dir: &Path) -> Result<Loaded, ImportFailure> {
+    load_csv_folder_with(dir, &mut |_| {})
+}
+
+/// [`load_csv_folder`] with a step on the raw lists before they are built.
+pub(crate) fn load_csv_folder_with(dir: &Path, prepare: Prepare) -> Result<Loaded, ImportFailure> {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
@@ -423,11 +446,17 @@ pub fn load_csv_folder(dir: &Path) -> Result<Loaded, ImportFailure> {
         let read = source::read_csv(&path, origin);
         accept(&mut builder, &mut tables, kind, file, None, read);
     }
+    prepare(&mut tables);
     builder.build(tables)
 }
 
 /// Loads a map from an `.xlsx` or `.ods` workbook whose sheets carry the file names.
 pub fn load_workbook(path: &Path) -> Result<Loaded, ImportFailure> {
+    load_workbook_with(path, &mut |_| {})
+}
+
+/// [`load_workbook`] with a step on the raw lists before they are built.
+pub(crate) fn load_workbook_with(path: &Path, prepare: Prepare) -> Result<Loaded, ImportFailure> {
     let file = display_name(path);
     if !path.exists() {
         return Err(ImportFailure::single(
@@ -472,6 +501,7 @@ pub fn load_workbook(path: &Path) -> Result<Loaded, ImportFailure> {
             read,
         );
     }
+    prepare(&mut tables);
     builder.build(tables)
 }
 
