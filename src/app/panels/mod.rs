@@ -11,8 +11,8 @@ mod findings;
 mod gegevens;
 mod inspector;
 mod matrix;
-mod reimport;
 mod overview;
+mod reimport;
 mod start;
 mod thresholds;
 
@@ -26,8 +26,8 @@ pub use findings::{FindingsPanel, finding_ui, severity_text};
 pub use gegevens::{Col, Gegevens, Tab};
 pub use inspector::Inspector;
 pub use matrix::Matrix;
-pub use reimport::PendingReimport;
 pub use overview::{Overview, action_edit};
+pub use reimport::PendingReimport;
 pub use start::StartScreen;
 pub use thresholds::{
     ThresholdsDialog, VIEW_KEY as THRESHOLDS_KEY, set_thresholds, stored_thresholds,
