@@ -11,7 +11,11 @@ use netwerkkaart::export::{ReportOptions, write_html};
 use netwerkkaart::synthetic::{Config, generate};
 
 fn parse(xml: &str) -> roxmltree::Document<'_> {
-    roxmltree::Document::parse(xml).unwrap_or_else(|e| panic!("not XML: {e}"))
+    let opts = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        ..Default::default()
+    };
+    roxmltree::Document::parse_with_options(xml, opts).unwrap_or_else(|e| panic!("not XML: {e}"))
 }
 
 const XHTML: &str = "http://www.w3.org/1999/xhtml";

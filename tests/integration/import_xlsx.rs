@@ -164,7 +164,7 @@ fn typed_cells_offset_ranges_and_english_sheet_names() {
         ws.write_string(2, 1, "gem-gouda").unwrap();
     }
     wb.add_worksheet()
-        .set_name("Uitleg")
+        .set_name("Notities")
         .unwrap()
         .write_string(0, 0, "Lees mij")
         .unwrap();
@@ -185,7 +185,7 @@ fn typed_cells_offset_ranges_and_english_sheet_names() {
         .iter()
         .find(|w| matches!(w.kind, DiagnosticKind::UnknownFile { sheet: true }))
         .expect("unknown sheet warned");
-    assert_eq!(uitleg.sheet.as_deref(), Some("Uitleg"));
+    assert_eq!(uitleg.sheet.as_deref(), Some("Notities"));
 
     // A clean workbook with Dutch sheet names, to read the typed cells.
     let fixed = dir.path().join("fixed.xlsx");
