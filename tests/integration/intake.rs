@@ -423,3 +423,51 @@ fn unzip_entry(path: &Path, name: &str) -> String {
         .unwrap();
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
+
+/// The report of a combined map says who sent what, and a finding on a seat that one list
+/// names says so.
+#[test]
+fn the_report_names_the_sources_and_single_source_findings() {
+    let c = combined();
+    let a = netwerkkaart::analysis::analyse(&c.map, &netwerkkaart::analysis::Thresholds::default());
+    let opts = netwerkkaart::export::ReportOptions {
+        lang: netwerkkaart::i18n::Lang::Nl,
+        ..Default::default()
+    };
+    let html = netwerkkaart::export::write_html(&c.map, &a, &opts);
+    assert!(
+        html.contains("<section id=\"bronnen\""),
+        "no sources section"
+    );
+    assert!(html.contains("<td>gemeente-veerhaven</td>"));
+    assert!(html.contains("href=\"#bronnen\""), "not in the contents");
+    let single: Vec<String> = a
+        .findings
+        .iter()
+        .map(|f| f.message(netwerkkaart::i18n::Lang::Nl))
+        .filter(|m| m.contains("Volgens 1 bron"))
+        .collect();
+    // Lindehof's seat at Veerhaven's casusoverleg is on Veerhaven's list only (Lindehof's own
+    // list does not name it): the open triangle of Veerhaven rests on it. Seats a party
+    // reports itself carry no note, so Dalwijk's triangle findings have none.
+    let veerhaven: Vec<_> = a
+        .findings
+        .iter()
+        .filter(|f| f.subjects == ["gemeente-veerhaven", "zorggroep-lindehof"])
+        .collect();
+    assert!(!veerhaven.is_empty());
+    for f in veerhaven {
+        assert!(
+            f.message(netwerkkaart::i18n::Lang::Nl)
+                .contains("Volgens 1 bron: gemeente-veerhaven"),
+            "{}",
+            f.message(netwerkkaart::i18n::Lang::Nl)
+        );
+    }
+    assert!(
+        single
+            .iter()
+            .all(|m| m.contains("gemeente-veerhaven") || m.contains("gemeente-dalwijk")),
+        "{single:#?}"
+    );
+}

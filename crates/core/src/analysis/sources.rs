@@ -7,17 +7,32 @@ use super::Finding;
 use crate::i18n::{Msg, intake as t};
 use crate::intake::REPORTED_BY;
 use crate::model::Map;
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
-/// Adds the note to every finding whose table and party (or person) among its subjects meet
-/// through a seat that one source reported. Maps without the attribute are left alone.
+/// Whether a source is the seated party's own list (its file is named after the party).
+fn is_own(source: &str, party_name: &str) -> bool {
+    let words = |s: &str| {
+        let mut w = crate::import::normalise_name(s);
+        w.sort();
+        w
+    };
+    let w = words(&source.replace(['-', '_'], " "));
+    !w.is_empty() && w == words(party_name)
+}
+
+/// Adds the note to every finding that rests on a seat one other partner reported: its
+/// subjects hold the table and the seated party (or person), or the seated party and another
+/// party at that table (a meeting, a triangle's leg). A seat the party reports itself is its
+/// own word, not a claim. Maps without the attribute are left alone.
 pub fn note_single_sources(map: &Map, findings: &mut [Finding]) {
     let single: Vec<(&str, &str, Option<&str>, &str)> = map
         .memberships
         .iter()
         .filter_map(|m| {
             let by = m.attributes.iter().find(|(k, _)| k == REPORTED_BY)?;
-            (!by.1.is_empty() && !by.1.contains('|')).then_some((
+            let one = !by.1.is_empty() && !by.1.contains('|');
+            let own = map.party(&m.party).is_some_and(|p| is_own(&by.1, &p.name));
+            (one && !own).then_some((
                 m.table.as_str(),
                 m.party.as_str(),
                 m.person.as_deref(),
@@ -28,13 +43,25 @@ pub fn note_single_sources(map: &Map, findings: &mut [Finding]) {
     if single.is_empty() {
         return;
     }
+    let mut at_table: HashMap<&str, HashSet<&str>> = HashMap::new();
+    for m in &map.memberships {
+        at_table
+            .entry(m.table.as_str())
+            .or_default()
+            .insert(m.party.as_str());
+    }
     for f in findings {
         let subjects: HashSet<&str> = f.subjects.iter().map(String::as_str).collect();
         let sources: BTreeSet<&str> = single
             .iter()
             .filter(|(table, party, person, _)| {
-                subjects.contains(table)
-                    && (subjects.contains(party) || person.is_some_and(|p| subjects.contains(p)))
+                let seated =
+                    subjects.contains(party) || person.is_some_and(|p| subjects.contains(p));
+                let meets = subjects.contains(party)
+                    && at_table.get(table).is_some_and(|others| {
+                        others.iter().any(|o| o != party && subjects.contains(o))
+                    });
+                (subjects.contains(table) && seated) || meets
             })
             .map(|s| s.3)
             .collect();

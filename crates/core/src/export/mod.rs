@@ -28,6 +28,7 @@ mod png;
 pub mod pptx;
 pub mod report;
 pub mod report_progress;
+pub mod report_sources;
 mod sheets;
 mod templates;
 mod workbook;

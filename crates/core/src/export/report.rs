@@ -414,6 +414,7 @@ pub fn write_html(map: &Map, analysis: &Analysis, opts: &ReportOptions) -> Strin
     let lang = opts.lang;
     // Before anonymising: the snapshots are dropped from an anonymised copy.
     let progress = super::report_progress::section(map, analysis, lang);
+    let sources = super::report_sources::section(map, lang);
     let (map, a, _) = prepare(map, analysis, opts.anonymous, lang);
     let (map, a) = (map.as_ref(), a.as_ref());
     let title = if !opts.title.trim().is_empty() {
@@ -441,7 +442,17 @@ pub fn write_html(map: &Map, analysis: &Analysis, opts: &ReportOptions) -> Strin
     );
     cover(&mut s, &title, &date, opts);
     let areas = werkgebieden(a);
-    let secs = sections(opts, !areas.is_empty());
+    let mut secs = sections(opts, !areas.is_empty());
+    if !sources.is_empty() {
+        let at = secs
+            .iter()
+            .position(|(id, _)| *id == "lezen")
+            .map_or(secs.len(), |i| i + 1);
+        secs.insert(
+            at,
+            ("bronnen", crate::i18n::intake::SEC_SOURCES.get_in(lang)),
+        );
+    }
     let _ = write!(
         s,
         "<nav class=\"toc\">{}<ol>",
@@ -469,6 +480,7 @@ pub fn write_html(map: &Map, analysis: &Analysis, opts: &ReportOptions) -> Strin
         werkgebied_section(&mut s, map, a, (w, name), &dopts, opts.no_diagrams);
     }
     howto_section(&mut s, a, lang);
+    s.push_str(&sources);
     if !opts.without_appendix {
         appendix_section(&mut s, map, a, lang);
         tables_section(&mut s, map, lang);

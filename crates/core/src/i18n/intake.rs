@@ -108,3 +108,15 @@ pub const ONE_SOURCE: Text = text!(
     "(Volgens 1 bron: {sources} — een deelname die geen tweede lijst noemt; vraag het na.)",
     "(According to 1 source: {sources} — a seat that no second list mentions; check it.)"
 );
+pub const SEC_SOURCES: Text = text!("Bronnen", "Sources");
+pub const SOURCES_INTRO: Text = text!(
+    "Deze kaart is samengevoegd uit de lijsten van {n} partners. Per bron: hoeveel partijen, tafels, deelnames en personen zij meldde. {single} van de {seats} deelnames staan op één lijst; die zijn bij de bevindingen gemarkeerd met \"volgens 1 bron\".",
+    "This map was combined from the lists of {n} partners. Per source: how many parties, tables, seats and persons it reported. {single} of the {seats} seats are on one list only; findings that rest on them say \"according to 1 source\"."
+);
+pub const SOURCES_COLUMNS: [Text; 5] = [
+    text!("Bron", "Source"),
+    text!("Partijen", "Parties"),
+    text!("Tafels", "Tables"),
+    text!("Deelnames", "Seats"),
+    text!("Personen", "Persons"),
+];
