@@ -95,6 +95,9 @@ pub struct Presentation {
     shrink: Option<(String, f32)>,
     /// The actions slide's lines, by the revision and language they were made for.
     actions: Option<(String, Vec<String>)>,
+    /// The progress slide's lines, by revision and language (a comparison with the snapshot
+    /// is too much work for every frame).
+    progress: Option<(String, Vec<String>)>,
     /// The title of the slide on show in the last frame (for tests and the window title).
     pub shown_title: String,
 }
@@ -299,6 +302,10 @@ impl Presentation {
                 let lines = self.action_lines(doc, deck, page, lang);
                 self.lines_ui(ui, &key, &lines, lang);
             }
+            SlideKind::Voortgang => {
+                let lines = self.progress_lines(doc, deck, page, lang);
+                self.lines_ui(ui, &key, &lines, lang);
+            }
             SlideKind::Netwerk => self.network_ui(ui, doc, &key, &Filter::default(), None, lang),
             SlideKind::Domein { domein } => {
                 domain_caption_ui(ui, doc, *domein, lang);
@@ -334,6 +341,26 @@ impl Presentation {
     /// The lines of the actions slide. The app's own analysis leaves the actions out (each is
     /// verified by a re-analysis, too slow for every edit), so they are computed here once per
     /// revision of the map, when the slide is shown.
+    /// The lines of the progress slide. They name parties and municipalities only, so they
+    /// come from the map itself (a names-hidden copy keeps no snapshots).
+    fn progress_lines(
+        &mut self,
+        doc: &Document,
+        deck: &Deck,
+        page: &Page,
+        lang: Lang,
+    ) -> Vec<String> {
+        let key = format!("{}|{lang:?}", doc.revision());
+        if let Some((k, lines)) = &self.progress
+            && *k == key
+        {
+            return lines.clone();
+        }
+        let lines = crate::deck::content(deck, page, doc.map(), doc.analysis(), lang).lines;
+        self.progress = Some((key, lines.clone()));
+        lines
+    }
+
     fn action_lines(
         &mut self,
         doc: &Document,

@@ -322,3 +322,49 @@ mod app {
         discard_autosave(&h);
     }
 }
+
+/// A year later the default slide sequence opens with what changed: a "Voortgang sinds" slide
+/// right after the actions, counting the findings resolved and the meetings gained since the
+/// snapshot; without a snapshot there is no such slide.
+#[test]
+fn the_default_deck_shows_progress_since_the_latest_snapshot() {
+    use netwerkkaart::deck::{Deck, SlideKind, content};
+    use netwerkkaart::i18n::Lang;
+    use netwerkkaart::model::Snapshot;
+    let before = netwerkkaart::import::load_map(&example()).unwrap().map;
+    assert!(
+        !Deck::of_map(&before)
+            .0
+            .slides
+            .iter()
+            .any(|s| s.kind == SlideKind::Voortgang)
+    );
+    let later = a_year_later();
+    let mut now = netwerkkaart::import::load_map(later.path()).unwrap().map;
+    now.arrangement
+        .snapshots
+        .push(Snapshot::of(&before, "Nulmeting", "2026-03-01"));
+    let deck = Deck::of_map(&now).0;
+    assert_eq!(deck.slides[2].kind, SlideKind::Voortgang);
+    let a = netwerkkaart::analysis::analyse(&now, &netwerkkaart::analysis::Thresholds::default());
+    let page = deck.pages(&a).into_iter().find(|p| p.slide == 2).unwrap();
+    let c = content(&deck, &page, &now, &a, Lang::Nl);
+    assert_eq!(c.title, "Voortgang sinds Nulmeting (2026-03-01)");
+    let old = netwerkkaart::analysis::analyse(&before, &a.thresholds);
+    let cmp = netwerkkaart::compare::compare_analysed(&before, &old, &now, &a);
+    assert!(!cmp.findings.resolved.is_empty());
+    assert_eq!(
+        c.lines[0],
+        format!(
+            "Bevindingen: {} opgelost, {} nieuw, {} nog open.",
+            cmp.findings.resolved.len(),
+            cmp.findings.new.len(),
+            cmp.findings.remaining
+        )
+    );
+    assert!(
+        c.lines[1].contains(&format!("{} nieuw", cmp.meetings.gained.len())),
+        "{}",
+        c.lines[1]
+    );
+}

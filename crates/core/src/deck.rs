@@ -48,6 +48,9 @@ pub enum SlideKind {
     Titel,
     /// What to do first: the actions of the analysis ("Waar te beginnen").
     Acties,
+    /// What changed since the latest snapshot ("Voortgang sinds …"); in the default sequence
+    /// only when the project keeps a snapshot.
+    Voortgang,
     /// The whole network in domains and layers.
     Netwerk,
     /// The triangle per domain (whole region).
@@ -145,6 +148,11 @@ impl Slide {
             SlideKind::Titel if !map.title.trim().is_empty() => map.title.clone(),
             SlideKind::Titel => tx::SLIDE_UNKNOWN_TITLE.get_in(lang).to_string(),
             SlideKind::Acties => td::SLIDE_ACTIONS.get_in(lang).to_string(),
+            SlideKind::Voortgang => match map.latest_snapshot() {
+                Some(snap) => crate::i18n::compare::PROGRESS_TITLE
+                    .fill_in(lang, &[("name", &snap.name), ("date", &snap.date)]),
+                None => crate::i18n::compare::PROGRESS_NONE.get_in(lang).to_string(),
+            },
             SlideKind::Netwerk => tx::SLIDE_NETWORK.get_in(lang).to_string(),
             SlideKind::Driehoeken => tx::SLIDE_TRIANGLES.get_in(lang).to_string(),
             SlideKind::Werkgebieden => td::SLIDE_WERKGEBIEDEN.get_in(lang).to_string(),
@@ -229,7 +237,14 @@ impl Deck {
     /// The deck saved in `map`, or the default one; never fails.
     pub fn of_map(map: &Map) -> (Deck, DeckSource) {
         match map.arrangement.views.get(DECK_KEY) {
-            None => (Deck::default(), DeckSource::Generated),
+            None => {
+                let mut deck = Deck::default();
+                // A year later the board first wants to know what changed.
+                if map.latest_snapshot().is_some() {
+                    deck.slides.insert(2, Slide::new(SlideKind::Voortgang));
+                }
+                (deck, DeckSource::Generated)
+            }
             Some(v) => Deck::from_value(v),
         }
     }
@@ -498,6 +513,7 @@ pub fn content(
     let (lines, notes, picture) = match &slide.kind {
         SlideKind::Titel => title_text(map, analysis, lang),
         SlideKind::Acties => actions_text(analysis, lang),
+        SlideKind::Voortgang => progress_text(map, analysis, lang),
         SlideKind::Netwerk => (
             Vec::new(),
             figures(map, analysis, lang),
@@ -575,6 +591,48 @@ fn title_text(map: &Map, analysis: &Analysis, lang: Lang) -> Text3 {
     ));
     lines.extend(triangle_summary(analysis, lang));
     let notes = vec![td::NOTES_TITLE.get_in(lang).to_string()];
+    (lines, notes, SlidePicture::None)
+}
+
+/// What changed since the latest snapshot: the findings resolved and new, the meetings
+/// gained, the triangles that changed (parties and municipalities only, never persons).
+fn progress_text(map: &Map, analysis: &Analysis, lang: Lang) -> Text3 {
+    use crate::i18n::compare as tc;
+    let Some(snap) = map.latest_snapshot() else {
+        let none = vec![tc::PROGRESS_NONE.get_in(lang).to_string()];
+        return (none.clone(), none, SlidePicture::None);
+    };
+    let old = crate::compare::analyse_side(&snap.map, &analysis.thresholds);
+    let c = crate::compare::compare_analysed(&snap.map, &old, map, analysis);
+    if c.is_empty() {
+        let same = vec![tc::PROGRESS_SAME.get_in(lang).to_string()];
+        return (same.clone(), same, SlidePicture::None);
+    }
+    let mut lines = vec![tc::FINDINGS_LINE.fill_in(
+        lang,
+        &[
+            ("resolved", &c.findings.resolved.len()),
+            ("new", &c.findings.new.len()),
+            ("remaining", &c.findings.remaining),
+        ],
+    )];
+    lines.push(tc::MEETINGS_LINE.fill_in(
+        lang,
+        &[
+            ("gained", &c.meetings.gained.len()),
+            ("lost", &c.meetings.lost.len()),
+        ],
+    ));
+    let triangles = crate::compare::triangle_texts(&c, &snap.map, map, lang);
+    lines.extend(triangles.iter().take(6).cloned());
+    let mut notes = lines.clone();
+    notes.extend(triangles.into_iter().skip(6));
+    notes.extend(crate::compare::pair_texts(
+        &c.meetings.gained,
+        map,
+        &snap.map,
+        lang,
+    ));
     (lines, notes, SlidePicture::None)
 }
 

@@ -116,6 +116,14 @@ pub const PROGRESS_TITLE: Text = text!(
     "Voortgang sinds {name} ({date})",
     "Progress since {name} ({date})"
 );
+pub const PROGRESS_NONE: Text = text!(
+    "Voortgang: nog geen meting vastgelegd",
+    "Progress: no snapshot recorded yet"
+);
+pub const MEETINGS_LINE: Text = text!(
+    "Ontmoetingen tussen gemeente, corporatie en zorg: {gained} nieuw, {lost} verloren.",
+    "Meetings between municipality, housing and care: {gained} new, {lost} lost."
+);
 pub const PROGRESS_SAME: Text = text!(
     "Sinds deze meting is er niets veranderd aan de partijen, tafels, deelnames en relaties.",
     "Nothing has changed in the parties, tables, memberships and relationships since this snapshot."
