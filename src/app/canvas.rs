@@ -96,7 +96,7 @@ impl Default for Canvas {
 /// Canvas ↔ screen mapping for one frame, with the scale of type and lines (1 on screen,
 /// larger in the presentation, where the picture is read from the back of a room).
 #[derive(Debug, Clone, Copy)]
-struct Transform {
+pub(super) struct Transform {
     rect: Rect,
     center: Pos2,
     zoom: f32,
@@ -105,7 +105,7 @@ struct Transform {
 }
 
 impl Transform {
-    fn to_screen(self, p: Pos) -> Pos2 {
+    pub(super) fn to_screen(self, p: Pos) -> Pos2 {
         self.rect.center() + (pos2(p.x, p.y) - self.center) * self.zoom
     }
 
@@ -382,10 +382,23 @@ pub(super) fn paint_fitted(
     painter: &egui::Painter,
     rect: Rect,
     scene: &Scene,
-    (text, line): (f32, f32),
+    sizes: (f32, f32),
     whole_grid: bool,
     lang: Lang,
 ) -> usize {
+    paint_fitted_at(painter, rect, scene, sizes, whole_grid, lang).map_or(0, |(n, _)| n)
+}
+
+/// [`paint_fitted`], also giving the mapping it drew with (for marks drawn over the picture);
+/// `None` for an empty scene.
+pub(super) fn paint_fitted_at(
+    painter: &egui::Painter,
+    rect: Rect,
+    scene: &Scene,
+    (text, line): (f32, f32),
+    whole_grid: bool,
+    lang: Lang,
+) -> Option<(usize, Transform)> {
     painter.rect_filled(rect, 0.0, color(style::BACKGROUND));
     // The legend first: the picture is fitted into the room it leaves. It is read up close
     // less often than the labels, so it grows less.
@@ -396,9 +409,7 @@ pub(super) fn paint_fitted(
         let pts: Vec<Pos> = scene.nodes.iter().map(|n| n.pos).collect();
         crate::layout::bounds(&pts)
     };
-    let Some((lo, hi)) = bounds else {
-        return 0;
-    };
+    let (lo, hi) = bounds?;
     let lanes = scene.lanes.is_some();
     let inset = Rect::from_min_max(
         rect.min
@@ -438,7 +449,7 @@ pub(super) fn paint_fitted(
     paint_edges(&picture, &t, scene);
     paint_nodes(&picture, &t, scene);
     blocked.push(legend);
-    paint_labels(&picture, &t, scene, &blocked)
+    Some((paint_labels(&picture, &t, scene, &blocked), t))
 }
 
 /// The node under a screen point: the nearest whose shape (plus a little slack) contains it.

@@ -82,6 +82,7 @@ impl Vergelijken {
                 }
                 ui.separator();
                 self.result_ui(ui, doc, lang);
+                self.picture_ui(ui, doc, lang);
                 ui.add_space(12.0);
                 self.timeline_ui(ui, lang);
             });
@@ -250,6 +251,109 @@ impl Vergelijken {
     }
 
     /// The comparison: the verdict, counts, triangles then → now, the three finding lists.
+    /// The network as it is now, with what is new (green), gone (red, dashed, where both ends
+    /// are still on the map) and changed (orange ring), and a legend that says so.
+    fn picture_ui(&self, ui: &mut egui::Ui, doc: &mut Document, lang: Lang) {
+        let Some(outcome) = &self.outcome else {
+            return;
+        };
+        let c = &outcome.comparison;
+        if c.is_empty() || c.unrelated() {
+            return;
+        }
+        ui.add_space(12.0);
+        ui.heading(tx::PICTURE_HEADING.get_in(lang));
+        ui.horizontal(|ui| {
+            for (t, tone) in [
+                (tx::LEGEND_ADDED, style::COMPARE_ADDED),
+                (tx::LEGEND_REMOVED, style::COMPARE_REMOVED),
+                (tx::LEGEND_CHANGED, style::COMPARE_CHANGED),
+            ] {
+                let (r, p) = ui.allocate_painter(egui::vec2(26.0, 14.0), egui::Sense::hover());
+                p.line_segment(
+                    [r.rect.left_center(), r.rect.right_center()],
+                    egui::Stroke::new(3.0, color(tone)),
+                );
+                ui.label(t.get_in(lang));
+                ui.add_space(10.0);
+            }
+        });
+        let width = ui.available_width().max(300.0);
+        let (resp, painter) = ui.allocate_painter(egui::vec2(width, 560.0), egui::Sense::hover());
+        let scene = doc.scene().clone();
+        let Some((_, t)) = super::super::canvas::paint_fitted_at(
+            &painter,
+            resp.rect,
+            &scene,
+            (1.0, 1.0),
+            true,
+            lang,
+        ) else {
+            return;
+        };
+        let at: std::collections::HashMap<&str, egui::Pos2> = scene
+            .nodes
+            .iter()
+            .map(|n| (n.id.as_str(), t.to_screen(n.pos)))
+            .collect();
+        let clip = painter.with_clip_rect(resp.rect);
+        let (added, removed, changed) = (
+            color(style::COMPARE_ADDED),
+            color(style::COMPARE_REMOVED),
+            color(style::COMPARE_CHANGED),
+        );
+        let line = |from: &str, to: &str, c: egui::Color32, dashed: bool| {
+            if let (Some(a), Some(b)) = (at.get(from), at.get(to)) {
+                if dashed {
+                    clip.extend(egui::Shape::dashed_line(
+                        &[*a, *b],
+                        egui::Stroke::new(2.5, c),
+                        7.0,
+                        5.0,
+                    ));
+                } else {
+                    clip.line_segment([*a, *b], egui::Stroke::new(3.0, c));
+                }
+            }
+        };
+        for m in &c.memberships.added {
+            line(
+                &m.table,
+                m.person.as_deref().unwrap_or(&m.party),
+                added,
+                false,
+            );
+        }
+        for m in &c.memberships.removed {
+            line(
+                &m.table,
+                m.person.as_deref().unwrap_or(&m.party),
+                removed,
+                true,
+            );
+        }
+        for r in &c.relations.added {
+            line(&r.from, &r.to, added, false);
+        }
+        for r in &c.relations.removed {
+            line(&r.from, &r.to, removed, true);
+        }
+        let ring = |id: &str, col: egui::Color32| {
+            if let Some(p) = at.get(id) {
+                clip.circle_stroke(*p, 11.0, egui::Stroke::new(3.0, col));
+            }
+        };
+        for rows in [&c.parties, &c.persons, &c.tables] {
+            rows.added.iter().for_each(|id| ring(id, added));
+            rows.changed.iter().for_each(|id| ring(id, changed));
+            rows.renamed.iter().for_each(|r| ring(&r.new, changed));
+        }
+        let gone = c.parties.removed.len() + c.persons.removed.len() + c.tables.removed.len();
+        if gone > 0 {
+            ui.label(tx::PICTURE_GONE.fill_in(lang, &[("n", &gone)]));
+        }
+    }
+
     fn result_ui(&self, ui: &mut egui::Ui, doc: &Document, lang: Lang) {
         let (Some(other), Some(outcome)) = (&self.other, &self.outcome) else {
             return;

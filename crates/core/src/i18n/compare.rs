@@ -220,6 +220,19 @@ pub const V_MEETINGS: Text = text!(
     "Meetings municipality–housing–care: +{gained} new, -{lost} lost"
 );
 
+// The Vergelijken view's picture.
+pub const PICTURE_HEADING: Text = text!(
+    "Het netwerk nu, met wat er veranderde",
+    "The network now, with what changed"
+);
+pub const LEGEND_ADDED: Text = text!("nieuw", "new");
+pub const LEGEND_REMOVED: Text = text!("verdwenen (gestippeld)", "gone (dashed)");
+pub const LEGEND_CHANGED: Text = text!("gewijzigd", "changed");
+pub const PICTURE_GONE: Text = text!(
+    "{n} partijen, personen of tafels van toen staan niet meer op de kaart; hun verdwenen lijnen zijn niet te tekenen (zie de lijsten hierboven).",
+    "{n} parties, persons or tables of then are no longer on the map; their lost lines cannot be drawn (see the lists above)."
+);
+
 #[cfg(test)]
 mod tests {
     #[test]
