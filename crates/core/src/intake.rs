@@ -437,12 +437,12 @@ pub fn combine(sources: &[Submission], title: &str) -> Combined {
         table_sources: HashMap::new(),
     };
     let party_names = st.parties();
-    let table_names = st.tables(&party_names);
+    let table_names = st.tables();
     st.persons();
     st.memberships();
     st.relations();
     let unconfirmed = st.unconfirmed();
-    let mut review = look_alikes(&st.map, &party_names, &table_names);
+    let mut review = look_alikes(&party_names, &table_names);
     review.sort_by(|a, b| (a.kind, &a.names).cmp(&(b.kind, &b.names)));
     st.matches
         .sort_by(|a, b| (a.kind, &a.id).cmp(&(b.kind, &b.id)));
@@ -479,6 +479,76 @@ pub fn combine(sources: &[Submission], title: &str) -> Combined {
     }
 }
 
+/// A row that is matched across sources by id and name: a party, table or person.
+trait Named {
+    fn id(&self) -> &str;
+    fn name(&self) -> &str;
+}
+
+macro_rules! named {
+    ($($t:ty),*) => {$(
+        impl Named for $t {
+            fn id(&self) -> &str {
+                &self.id
+            }
+            fn name(&self) -> &str {
+                &self.name
+            }
+        }
+    )*};
+}
+named!(Party, Table, Person);
+
+/// One list's rows of every source, their names, and the ids the partners gave themselves.
+type Gathered<'s, T> = (Vec<Entry<'s, T>>, Vec<&'s str>, Vec<Option<&'s str>>);
+
+impl<'s> State<'s> {
+    fn gather<T: Named>(&self, list: fn(&'s Map) -> &'s [T]) -> Gathered<'s, T> {
+        let entries: Vec<Entry<'s, T>> = self
+            .sources
+            .iter()
+            .enumerate()
+            .flat_map(|(src, s)| list(&s.map).iter().map(move |row| Entry { src, row }))
+            .collect();
+        let names = entries.iter().map(|e| e.row.name()).collect();
+        let explicit = entries
+            .iter()
+            .map(|e| (!self.sources[e.src].derived.contains(e.row.id())).then_some(e.row.id()))
+            .collect();
+        (entries, names, explicit)
+    }
+
+    /// Settles a group: its name (the most used), its id (the partners' own when they gave
+    /// one, else made of the name; `alt` of that when it is taken), which combined row every
+    /// source row became, and the match entry. Returns the id and the name.
+    fn settle<T: Named>(
+        &mut self,
+        kind: &'static str,
+        (entries, names, explicit): &Gathered<'s, T>,
+        group: &[usize],
+        alt: impl FnOnce(&str, &Map) -> Option<String>,
+    ) -> (String, String) {
+        let name = chosen_name(group.iter().map(|&i| names[i]));
+        let wanted = chosen_id(group.iter().map(|&i| explicit[i]))
+            .unwrap_or_else(|| crate::import::slug(&name));
+        let alt = alt(&wanted, &self.map);
+        let id = self.ids.claim(&wanted, alt);
+        let mut spelled = Vec::new();
+        for &i in group {
+            let e = &entries[i];
+            self.remap
+                .ids
+                .insert((e.src, e.row.id().to_string()), id.clone());
+            spelled.push(NameFrom {
+                source: self.sources[e.src].name.clone(),
+                name: e.row.name().to_string(),
+            });
+        }
+        self.note_match(kind, &id, spelled);
+        (id, name)
+    }
+}
+
 impl State<'_> {
     /// The match entry of a group when more than one source or name describes it.
     fn note_match(&mut self, kind: &'static str, id: &str, names: Vec<NameFrom>) {
@@ -495,34 +565,14 @@ impl State<'_> {
         }
     }
 
-    fn explicit<'a>(&self, src: usize, id: &'a str) -> Option<&'a str> {
-        (!self.sources[src].derived.contains(id)).then_some(id)
-    }
-
     /// Combines the parties; returns each combined party's words for the look-alikes.
     fn parties(&mut self) -> Vec<String> {
-        let entries: Vec<Entry<Party>> = self
-            .sources
-            .iter()
-            .enumerate()
-            .flat_map(|(src, s)| s.map.parties.iter().map(move |row| Entry { src, row }))
-            .collect();
-        let names: Vec<&str> = entries.iter().map(|e| e.row.name.as_str()).collect();
-        let explicit: Vec<Option<&str>> = entries
-            .iter()
-            .map(|e| self.explicit(e.src, &e.row.id))
-            .collect();
+        let gathered = self.gather(|m| &m.parties);
+        let (entries, names, explicit) = &gathered;
         let blocks = vec![String::new(); entries.len()];
         let mut out = Vec::new();
-        for group in cluster(&names, &explicit, &blocks) {
-            let name = chosen_name(group.iter().map(|&i| names[i]));
-            let wanted = chosen_id(group.iter().map(|&i| explicit[i]))
-                .unwrap_or_else(|| crate::import::slug(&name));
-            let id = self.ids.claim(&wanted, None);
-            for &i in &group {
-                let e = &entries[i];
-                self.remap.ids.insert((e.src, e.row.id.clone()), id.clone());
-            }
+        for group in cluster(names, explicit, &blocks) {
+            let (id, name) = self.settle("partij", &gathered, &group, |_, _| None);
             out.push(name.clone());
             let stated: Vec<usize> = group
                 .iter()
@@ -566,18 +616,10 @@ impl State<'_> {
             };
             party.attributes =
                 merged_attributes(group.iter().map(|&i| &entries[i].row.attributes), &by);
-            let spelled = group
-                .iter()
-                .map(|&i| NameFrom {
-                    source: self.sources[entries[i].src].name.clone(),
-                    name: entries[i].row.name.clone(),
-                })
-                .collect();
-            self.note_match("partij", &id, spelled);
             self.map.parties.push(party);
         }
         // Werkgebied and parent refer to parties: remap once every party has its id.
-        self.party_references(&entries);
+        self.party_references(entries);
         out
     }
 
@@ -625,19 +667,9 @@ fn number_value(v: Option<f64>) -> String {
 
 impl State<'_> {
     /// Combines the tables, matched by name within the same (combined) werkgebied.
-    fn tables(&mut self, party_names: &[String]) -> Vec<String> {
-        let _ = party_names;
-        let entries: Vec<Entry<Table>> = self
-            .sources
-            .iter()
-            .enumerate()
-            .flat_map(|(src, s)| s.map.tables.iter().map(move |row| Entry { src, row }))
-            .collect();
-        let names: Vec<&str> = entries.iter().map(|e| e.row.name.as_str()).collect();
-        let explicit: Vec<Option<&str>> = entries
-            .iter()
-            .map(|e| self.explicit(e.src, &e.row.id))
-            .collect();
+    fn tables(&mut self) -> Vec<String> {
+        let gathered = self.gather(|m| &m.tables);
+        let (entries, names, explicit) = &gathered;
         let areas: Vec<Vec<String>> = entries
             .iter()
             .map(|e| {
@@ -654,37 +686,24 @@ impl State<'_> {
             .collect();
         let blocks: Vec<String> = areas.iter().map(|a| a.join("|")).collect();
         let mut out = Vec::new();
-        for group in cluster(&names, &explicit, &blocks) {
-            let name = chosen_name(group.iter().map(|&i| names[i]));
-            let wanted = chosen_id(group.iter().map(|&i| explicit[i]))
-                .unwrap_or_else(|| crate::import::slug(&name));
+        for group in cluster(names, explicit, &blocks) {
             let area = &areas[group[0]];
-            let alt = area.first().map(|w| {
-                let place = self.map.party(w).map_or(w.as_str(), |p| p.name.as_str());
-                format!("{wanted}-{}", crate::import::slug(place))
+            // Two "Casusoverleg" of two municipalities: the second carries its place.
+            let (id, name) = self.settle("tafel", &gathered, &group, |wanted, map| {
+                area.first().map(|w| {
+                    let place = map.party(w).map_or(w.as_str(), |p| p.name.as_str());
+                    format!("{wanted}-{}", crate::import::slug(place))
+                })
             });
-            let id = self.ids.claim(&wanted, alt);
-            for &i in &group {
-                let e = &entries[i];
-                self.remap.ids.insert((e.src, e.row.id.clone()), id.clone());
-            }
             let srcs: BTreeSet<usize> = group.iter().map(|&i| entries[i].src).collect();
             self.table_sources.insert(id.clone(), srcs.clone());
-            let table = self.table_of(&entries, &group, &id, name.clone(), area.clone());
-            let spelled = group
-                .iter()
-                .map(|&i| NameFrom {
-                    source: self.sources[entries[i].src].name.clone(),
-                    name: entries[i].row.name.clone(),
-                })
-                .collect();
-            self.note_match("tafel", &id, spelled);
+            let table = self.table_of(entries, &group, &id, name.clone(), area.clone());
             out.push(format!("{}\u{1}{name}", blocks[group[0]]));
             self.map.tables.push(table);
         }
         // Reports-to links refer to tables: remap once every table has its id.
         let mut reports: HashMap<String, Vec<String>> = HashMap::new();
-        for e in &entries {
+        for e in entries {
             let id = self.remap.get(e.src, &e.row.id);
             let list = reports.entry(id.clone()).or_default();
             for r in &e.row.reports_to {
@@ -745,30 +764,14 @@ impl State<'_> {
 
     /// Combines the persons, matched by name within the same combined party.
     fn persons(&mut self) {
-        let entries: Vec<Entry<Person>> = self
-            .sources
-            .iter()
-            .enumerate()
-            .flat_map(|(src, s)| s.map.persons.iter().map(move |row| Entry { src, row }))
-            .collect();
-        let names: Vec<&str> = entries.iter().map(|e| e.row.name.as_str()).collect();
-        let explicit: Vec<Option<&str>> = entries
-            .iter()
-            .map(|e| self.explicit(e.src, &e.row.id))
-            .collect();
+        let gathered = self.gather(|m| &m.persons);
+        let (entries, names, explicit) = &gathered;
         let blocks: Vec<String> = entries
             .iter()
             .map(|e| self.remap.get(e.src, &e.row.party))
             .collect();
-        for group in cluster(&names, &explicit, &blocks) {
-            let name = chosen_name(group.iter().map(|&i| names[i]));
-            let wanted = chosen_id(group.iter().map(|&i| explicit[i]))
-                .unwrap_or_else(|| crate::import::slug(&name));
-            let id = self.ids.claim(&wanted, None);
-            for &i in &group {
-                let e = &entries[i];
-                self.remap.ids.insert((e.src, e.row.id.clone()), id.clone());
-            }
+        for group in cluster(names, explicit, &blocks) {
+            let (id, name) = self.settle("persoon", &gathered, &group, |_, _| None);
             let first = entries[group[0]].row;
             let mut decide = |field: &'static str, get: &dyn Fn(&Person) -> String| {
                 let mut votes = Votes::new(self.sources);
@@ -804,14 +807,6 @@ impl State<'_> {
                     &by,
                 ),
             };
-            let spelled = group
-                .iter()
-                .map(|&i| NameFrom {
-                    source: self.sources[entries[i].src].name.clone(),
-                    name: entries[i].row.name.clone(),
-                })
-                .collect();
-            self.note_match("persoon", &id, spelled);
             self.map.persons.push(person);
         }
     }
@@ -1036,8 +1031,7 @@ fn parse_cell<T: Vocab>(cell: &str) -> Set<T> {
 /// by one word that is nearly the same ("Lindehof" / "Lindenhoff"), or one's words
 /// are the other's plus one ("Arkin" / "Arkin Jeugd"). Found through keys, not by comparing
 /// every pair.
-fn look_alikes(map: &Map, party_names: &[String], table_names: &[String]) -> Vec<Review> {
-    let _ = map;
+fn look_alikes(party_names: &[String], table_names: &[String]) -> Vec<Review> {
     let mut out = Vec::new();
     for (kind, names) in [("partij", party_names), ("tafel", table_names)] {
         let prepared: Vec<(String, Vec<String>, String)> = names

@@ -280,11 +280,12 @@ impl Vergelijken {
         });
         let width = ui.available_width().max(300.0);
         let (resp, painter) = ui.allocate_painter(egui::vec2(width, 560.0), egui::Sense::hover());
-        let scene = doc.scene().clone();
+        // The document's cached scene, borrowed: nothing is rebuilt or copied per frame.
+        let scene = doc.scene();
         let Some((_, t)) = super::super::canvas::paint_fitted_at(
             &painter,
             resp.rect,
-            &scene,
+            scene,
             (1.0, 1.0),
             true,
             lang,
