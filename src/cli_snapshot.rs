@@ -118,7 +118,7 @@ pub fn meting(
         );
         return Ok(ExitCode::from(1));
     }
-    let (mut map, unknown) = match project::load_checked(kaart) {
+    let mut map = match project::load(kaart) {
         Ok(found) => found,
         Err(e) => {
             error(lang, &e.render(lang));
@@ -129,15 +129,6 @@ pub fn meting(
         print!("{}", list(&map, kaart, lang));
         return Ok(ExitCode::SUCCESS);
     };
-    if !unknown.is_empty() {
-        let fields = unknown.join(", ");
-        error(
-            lang,
-            &ctx::SNAPSHOT_UNKNOWN_FIELDS
-                .fill_in(lang, &[("path", &kaart.display()), ("fields", &fields)]),
-        );
-        return Ok(ExitCode::from(1));
-    }
     let today = netwerkkaart::i18n::date::Date::today().iso();
     let date = date.unwrap_or(&today);
     let edit = Edit::RecordSnapshot {

@@ -214,6 +214,76 @@ fn a_stray_cell_in_the_last_cell_of_the_sheet_costs_one_cell() {
     );
 }
 
+/// `valid.ods` with `edit` applied to its `content.xml`, the other entries copied as they are
+/// (the stored `mimetype` first, as OpenDocument wants).
+fn ods_with(edit: impl Fn(&str) -> String) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/import/ods/valid.ods");
+    let bytes = std::fs::read(path).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..zip.len() {
+        let name = zip.by_index(i).unwrap().name().unwrap().to_string();
+        if name == "content.xml" {
+            let mut xml = String::new();
+            zip.by_index(i).unwrap().read_to_string(&mut xml).unwrap();
+            let opts = zip::write::SimpleFileOptions::default();
+            out.start_file(name, opts).unwrap();
+            out.write_all(edit(&xml).as_bytes()).unwrap();
+        } else {
+            out.raw_copy_file(zip.by_index_raw(i).unwrap()).unwrap();
+        }
+    }
+    out.finish().unwrap().into_inner()
+}
+
+#[test]
+fn a_stray_cell_far_away_in_an_ods_sheet_costs_one_cell() {
+    // A million empty rows, then a value in column XFD (16,384): a full grid would be
+    // 16 billion cells.
+    let stray = concat!(
+        r#"<table:table-row table:number-rows-repeated="1000000"><table:table-cell/></table:table-row>"#,
+        r#"<table:table-row><table:table-cell table:number-columns-repeated="16383"/>"#,
+        r#"<table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>"#,
+        "</table:table>"
+    );
+    let bytes = ods_with(|xml| xml.replacen("</table:table>", stray, 1));
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("kaart.ods");
+    std::fs::write(&p, bytes).unwrap();
+    let r = within(30, move || load_map(&p));
+    let far = all(&r)
+        .into_iter()
+        .find(|d| d.line > Some(1_000_000) && matches!(d.kind, DiagnosticKind::ExtraCell { .. }))
+        .unwrap_or_else(|| panic!("the stray value is reported where it is:\n{}", listing(&r)));
+    assert_eq!(far.sheet.as_deref(), Some("partijen"));
+    assert_eq!(
+        far.column.as_ref().map(|c| c.label()).as_deref(),
+        Some("XFD")
+    );
+}
+
+#[test]
+fn a_filled_cell_repeated_a_billion_times_in_an_ods_is_refused() {
+    let bomb = concat!(
+        r#"<table:table-row table:number-rows-repeated="1000000">"#,
+        r#"<table:table-cell table:number-columns-repeated="16384" office:value-type="string"><text:p>x</text:p></table:table-cell>"#,
+        "</table:table-row></table:table>"
+    );
+    let bytes = ods_with(|xml| xml.replacen("</table:table>", bomb, 1));
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("kaart.ods");
+    std::fs::write(&p, bytes).unwrap();
+    let r = within(30, move || load_map(&p));
+    let e = &r.as_ref().expect_err("refused").errors[0];
+    assert!(
+        matches!(e.kind, DiagnosticKind::RepeatedCells { .. }),
+        "{e}"
+    );
+    assert!(e.to_string().contains("kaart.ods"), "{e}");
+    assert!(e.to_string().contains("2.000.000"), "{e}");
+}
+
 #[test]
 fn a_formula_without_a_saved_result_is_an_error_at_its_cell() {
     let dir = tempfile::tempdir().unwrap();
@@ -389,6 +459,27 @@ fn utf8_with_one_odd_byte_stays_utf8_and_names_the_line() {
         "{}",
         listing(&r)
     );
+
+    // Mac OS Roman (an old Mac's export): recognised by its letters, not read as Windows-1252
+    // ("ZoÎ" / "Cli‘nten").
+    let mac = encoding_rs::MACINTOSH
+        .encode(&PARTIES.replace("Kwintes", "Zoë Cliëntenraad"))
+        .0
+        .into_owned();
+    let dir = folder(Some(&mac));
+    let r = load_map(dir.path());
+    let l = r.as_ref().expect("a map");
+    assert!(
+        l.map.parties.iter().any(|p| p.name == "Zoë Cliëntenraad"),
+        "{:?}",
+        l.map.parties.iter().map(|p| &p.name).collect::<Vec<_>>()
+    );
+    let w = l
+        .warnings
+        .iter()
+        .find(|d| matches!(d.kind, DiagnosticKind::MacRoman { .. }))
+        .unwrap_or_else(|| panic!("{}", listing(&r)));
+    assert!(w.to_string().contains("Mac OS Roman"), "{w}");
 }
 
 #[test]
@@ -506,6 +597,49 @@ fn project_files_are_read_with_the_rules_of_csv() {
         "{}",
         listing(&r)
     );
+}
+
+#[test]
+fn unknown_project_fields_survive_open_edit_and_save() {
+    use netwerkkaart::edit::Edit;
+    let map = load_map(folder(None).path()).unwrap().map;
+    let json = netwerkkaart::project::to_json(&map);
+    let first = map.parties[0].id.clone();
+    let second = map.parties[1].id.clone();
+    // A newer version's fields: one on the map, one on each of two parties, one at the top.
+    let mut v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    v["thema"] = "donker".into();
+    v["map"]["kleur"] = "rood".into();
+    v["map"]["parties"][0]["icoon"] = "huis".into();
+    v["map"]["parties"][1]["icoon"] = "boom".into();
+    let text = serde_json::to_string_pretty(&v).unwrap();
+    let p = std::path::Path::new("kaart.netwerkkaart");
+    let (mut map, unknown) = netwerkkaart::project::from_json_checked(&text, p).unwrap();
+    assert_eq!(unknown.len(), 4, "{unknown:?}");
+    // An edit elsewhere, and the second party deleted: its field goes with it.
+    let name = format!("{} (nieuw)", map.parties[0].name);
+    let mut renamed = map.parties[0].clone();
+    renamed.name = name.clone();
+    let mut history = netwerkkaart::edit::History::new();
+    for e in [
+        Edit::ChangeParty {
+            id: first.clone(),
+            party: renamed,
+        },
+        Edit::RemoveParty(second.clone()),
+    ] {
+        history.apply(&mut map, &e).expect("edit applies");
+    }
+    let saved: serde_json::Value =
+        serde_json::from_str(&netwerkkaart::project::to_json(&map)).unwrap();
+    assert_eq!(saved["thema"], "donker");
+    assert_eq!(saved["map"]["kleur"], "rood");
+    let parties = saved["map"]["parties"].as_array().unwrap();
+    let at = |id: &str| parties.iter().find(|q| q["id"] == id).cloned();
+    assert_eq!(at(&first).unwrap()["icoon"], "huis");
+    assert_eq!(at(&first).unwrap()["name"], name.as_str());
+    assert!(at(&second).is_none());
+    assert!(!parties.iter().any(|q| q["icoon"] == "boom"));
 }
 
 #[test]

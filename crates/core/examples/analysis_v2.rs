@@ -35,12 +35,21 @@ fn measure(label: &str, map: &Map, show: bool) -> Analysis {
     }
     let (total, v1, a) = best.expect("at least one run");
     println!(
-        "{label}: {} partijen, {} tafels | versie 1 {v1:?} | versie 2 {total:?} | {} bevindingen, {} groepen, {} acties",
+        "{label}: {} partijen, {} tafels | versie 1 {v1:?} | versie 2 {total:?} | {} bevindingen, {} groepen, {} acties{}",
         map.parties.len(),
         map.tables.len(),
         a.findings.len(),
         a.groups.len(),
-        a.actions.len()
+        a.actions.len(),
+        if a.actions_skipped {
+            format!(
+                " (niet berekend: {} personen, {} deelnames)",
+                map.persons.len(),
+                map.memberships.len()
+            )
+        } else {
+            String::new()
+        }
     );
     if show {
         for g in &a.groups {

@@ -146,8 +146,14 @@ fn import(dir: &Path, analysed: bool) -> (Duration, String) {
         return (
             start.elapsed(),
             format!(
-                "{detail}, {} findings; import {:.2}s, slowest: {}",
+                "{detail}, {} findings, {} actions{}; import {:.2}s, slowest: {}",
                 a.findings.len(),
+                a.actions.len(),
+                if a.actions_skipped {
+                    " (skipped: too large)"
+                } else {
+                    ""
+                },
                 imported.as_secs_f64(),
                 slow.join(", ")
             ),

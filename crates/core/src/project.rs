@@ -185,7 +185,8 @@ struct FileIn {
     map: Map,
 }
 
-/// The JSON text of a project file holding `map`.
+/// The JSON text of a project file holding `map`, with the fields of the file it was read
+/// from that this version does not know put back (see [`crate::model::kept`]).
 pub fn to_json(map: &Map) -> String {
     let file = FileOut {
         format: FORMAT,
@@ -194,7 +195,13 @@ pub fn to_json(map: &Map) -> String {
         map,
     };
     // Serialising plain data with string keys cannot fail.
-    let mut s = serde_json::to_string_pretty(&file).unwrap_or_default();
+    let mut s = if map.arrangement.kept.is_empty() {
+        serde_json::to_string_pretty(&file).unwrap_or_default()
+    } else {
+        let mut value = serde_json::to_value(&file).unwrap_or_default();
+        map.arrangement.kept.restore(&mut value);
+        serde_json::to_string_pretty(&value).unwrap_or_default()
+    };
     s.push('\n');
     s
 }
@@ -204,8 +211,8 @@ pub fn from_json(text: &str, path: &Path) -> Result<Map, ProjectError> {
     from_json_checked(text, path).map(|(map, _)| map)
 }
 
-/// [`from_json`], also returning the fields this version does not know (`map.parties[2].kleur`),
-/// which a save would drop.
+/// [`from_json`], also returning (at most 20 of) the fields this version does not know
+/// (`map.parties[gem].kleur`); the map keeps them all and a save writes them back.
 pub fn from_json_checked(text: &str, path: &Path) -> Result<(Map, Vec<String>), ProjectError> {
     let path = path.to_path_buf();
     // An editor may have added a byte order mark; it is not part of the JSON.
@@ -251,15 +258,20 @@ pub fn from_json_checked(text: &str, path: &Path) -> Result<(Map, Vec<String>), 
         reason: e.to_string(),
     })?;
     check_numbers(&file.map, &path)?;
-    let unknown = match (value.get("map"), serde_json::to_value(&file.map)) {
-        (Some(given), Ok(known)) => {
-            let mut out = Vec::new();
-            unknown_fields(given, &known, "map", &mut out);
-            out
-        }
-        _ => Vec::new(),
+    let mut map = file.map;
+    let known = FileOut {
+        format: FORMAT,
+        version: version_for(&map),
+        saved_by: String::new(),
+        map: &map,
     };
-    Ok((file.map, unknown))
+    let kept = match serde_json::to_value(&known) {
+        Ok(known) => crate::model::kept::Kept::collect(&value, &known),
+        Err(_) => crate::model::kept::Kept::default(),
+    };
+    let unknown = kept.paths().into_iter().take(20).collect();
+    map.arrangement.kept = kept;
+    Ok((map, unknown))
 }
 
 /// The largest frequency, duration or monthly hours a map may hold: far above any real
@@ -299,48 +311,6 @@ fn check_numbers(map: &Map, path: &Path) -> Result<(), ProjectError> {
         check_numbers(&s.map, path)?;
     }
     Ok(())
-}
-
-/// Collects (at most 20) paths of fields in `given` that `known` (the map as this version
-/// writes it) lacks. Empty values are not counted: the writer leaves out empty fields.
-fn unknown_fields(
-    given: &serde_json::Value,
-    known: &serde_json::Value,
-    at: &str,
-    out: &mut Vec<String>,
-) {
-    use serde_json::Value as V;
-    let empty = |v: &V| match v {
-        V::Null => true,
-        V::Bool(b) => !b,
-        V::String(s) => s.is_empty(),
-        V::Array(a) => a.is_empty(),
-        V::Object(o) => o.is_empty(),
-        V::Number(_) => false,
-    };
-    match (given, known) {
-        (V::Object(g), V::Object(k)) => {
-            for (key, value) in g {
-                if out.len() >= 20 {
-                    return;
-                }
-                match k.get(key) {
-                    Some(kv) => unknown_fields(value, kv, &format!("{at}.{key}"), out),
-                    None if !empty(value) => out.push(format!("{at}.{key}")),
-                    None => {}
-                }
-            }
-        }
-        (V::Array(g), V::Array(k)) => {
-            for (i, (gv, kv)) in g.iter().zip(k).enumerate() {
-                if out.len() >= 20 {
-                    return;
-                }
-                unknown_fields(gv, kv, &format!("{at}[{i}]"), out);
-            }
-        }
-        _ => {}
-    }
 }
 
 /// Loads a project file.

@@ -137,7 +137,8 @@ impl Overview {
             return;
         };
         if list.is_empty() {
-            ui.weak(tx::NO_ACTIONS.get_in(lang));
+            let skipped = actions::skipped_size(doc.display_map());
+            ui.weak(crate::analysis::render::no_actions_text(skipped, lang));
             return;
         }
         // The frame's margins and stroke come on top of the width set inside it.

@@ -173,6 +173,30 @@ struct Candidate {
     estimate: f64,
 }
 
+/// Nodes plus links past which no actions are looked for. Verifying one proposal is a whole
+/// re-analysis of a copy; on a map this size that alone takes seconds (a 100,000-table
+/// `rapporteert_aan` chain: 2.3 s of a 5 s run), which the edit loop and `analyse` cannot
+/// afford, and a proposal the analysis has not verified is never shown. The 340-municipality
+/// synthetic province stays well below it.
+pub const VERIFY_LIMIT: usize = 200_000;
+
+fn size(map: &Map) -> (usize, usize) {
+    let nodes = map.parties.len() + map.persons.len() + map.tables.len();
+    let links = map.memberships.len() * 2 + map.persons.len() + map.relations.len();
+    (nodes, links)
+}
+
+/// Whether `map` is past [`VERIFY_LIMIT`].
+pub fn too_large(map: &Map) -> bool {
+    skipped_size(map).is_some()
+}
+
+/// The nodes plus links of `map` when it is past [`VERIFY_LIMIT`].
+pub fn skipped_size(map: &Map) -> Option<usize> {
+    let (nodes, links) = size(map);
+    (nodes + links > VERIFY_LIMIT).then_some(nodes + links)
+}
+
 /// How many candidates are verified by re-analysis (each one a whole analysis of a copy).
 ///
 /// Deterministic, from the map's size, never from a clock: the cost of one analysis grows with
@@ -183,8 +207,8 @@ struct Candidate {
 /// over the threads; never fewer than two candidates (one on a map of more than 100,000 nodes
 /// and links), never more than three per action asked.
 fn verify_budget(map: &Map, t: &Thresholds, lean: bool) -> usize {
-    let nodes = (map.parties.len() + map.persons.len() + map.tables.len()) as f64;
-    let links = (map.memberships.len() * 2 + map.persons.len() + map.relations.len()) as f64;
+    let (nodes, links) = size(map);
+    let (nodes, links) = (nodes as f64, links as f64);
     // Past `metrics::EXACT_WORK` the centralities are estimated at a bounded cost, and what
     // remains grows with the map's size (a 100,000-table chain: about a second a pass).
     let cost = (nodes * links).min(220_000_000.0);

@@ -381,6 +381,10 @@ pub struct Analysis {
     pub groups: Vec<groups::Group>,
     /// Version 2: what to do first, ranked, each verified by re-analysis.
     pub actions: Vec<actions::Action>,
+    /// The actions were not looked for: the map is past [`actions::VERIFY_LIMIT`], where one
+    /// verifying re-analysis alone would take seconds. Empty `actions` then means "not
+    /// computed", not "nothing to do".
+    pub actions_skipped: bool,
 }
 
 /// The JSON envelope of the contract.
@@ -393,6 +397,8 @@ struct Envelope<'a> {
     findings: Vec<FindingJson<'a>>,
     groups: Vec<groups::GroupJson<'a>>,
     actions: Vec<actions::ActionJson<'a>>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    actions_skipped: bool,
     triangles: &'a [Triangle],
     metrics: &'a Metrics,
 }
@@ -439,6 +445,7 @@ pub fn to_json(a: &Analysis, lang: Lang) -> serde_json::Value {
         findings,
         groups: a.groups.iter().map(|g| g.to_json(lang)).collect(),
         actions: a.actions.iter().map(|x| x.to_json(lang)).collect(),
+        actions_skipped: a.actions_skipped,
         triangles: &a.triangles,
         metrics: &a.metrics,
     };
@@ -599,6 +606,7 @@ fn analyse_base(map: &Map, t: &Thresholds, centralities: bool, full: bool) -> (A
             names: BTreeMap::new(),
             groups: Vec::new(),
             actions: Vec::new(),
+            actions_skipped: false,
         };
         return (analysis, clock);
     }
@@ -611,7 +619,12 @@ fn analyse_base(map: &Map, t: &Thresholds, centralities: bool, full: bool) -> (A
     clock.lap("node_metrics");
     let groups = groups::groups(&ctx, &findings);
     clock.lap("groups");
-    let actions = actions::actions(&ctx, &findings, t, centralities, lean);
+    let actions_skipped = actions::too_large(map);
+    let actions = if actions_skipped {
+        Vec::new()
+    } else {
+        actions::actions(&ctx, &findings, t, centralities, lean)
+    };
     clock.lap("actions");
     let analysis = Analysis {
         summary: summary(map),
@@ -622,6 +635,7 @@ fn analyse_base(map: &Map, t: &Thresholds, centralities: bool, full: bool) -> (A
         names,
         groups,
         actions,
+        actions_skipped,
     };
     (analysis, clock)
 }

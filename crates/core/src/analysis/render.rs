@@ -98,6 +98,33 @@ fn groups(findings: &[Finding]) -> Vec<(Severity, Vec<&Finding>)> {
         .collect()
 }
 
+/// What to say when `a` has no actions: nothing small resolves anything, or the map was too
+/// large for proposals to be verified.
+pub fn no_actions(a: &Analysis, lang: Lang) -> String {
+    let s = &a.summary;
+    let size = s.parties + s.persons * 2 + s.tables + s.memberships * 2 + s.relations;
+    no_actions_text(a.actions_skipped.then_some(size), lang)
+}
+
+/// The same for a map of `skipped` nodes plus links whose actions were not looked for (see
+/// [`super::actions::skipped_size`]), or `None` when they were and none was found.
+pub fn no_actions_text(skipped: Option<usize>, lang: Lang) -> String {
+    use crate::i18n::actions as ax;
+    let Some(n) = skipped else {
+        return ax::NO_ACTIONS.get_in(lang).to_string();
+    };
+    ax::ACTIONS_SKIPPED.fill_in(
+        lang,
+        &[
+            ("n", &crate::import::dutch_count(n, lang)),
+            (
+                "limit",
+                &crate::import::dutch_count(super::actions::VERIFY_LIMIT, lang),
+            ),
+        ],
+    )
+}
+
 /// Version 2's lead: "Waar te beginnen" (the actions) and "Wat er speelt" (the groups).
 fn lead(a: &Analysis, lang: Lang, markdown: bool) -> String {
     use crate::i18n::actions as ax;
@@ -105,12 +132,8 @@ fn lead(a: &Analysis, lang: Lang, markdown: bool) -> String {
     let h = if markdown { "## " } else { "" };
     let _ = writeln!(s, "{h}{}\n", ax::WHERE_TO_BEGIN.get_in(lang));
     if a.actions.is_empty() {
-        let _ = writeln!(
-            s,
-            "{}{}",
-            if markdown { "" } else { "  " },
-            ax::NO_ACTIONS.get_in(lang)
-        );
+        let none = no_actions(a, lang);
+        let _ = writeln!(s, "{}{none}", if markdown { "" } else { "  " });
     }
     for x in &a.actions {
         if markdown {

@@ -570,3 +570,32 @@ fn an_absent_kind_names_its_parties_elsewhere_on_the_map() {
         "{msg}"
     );
 }
+
+#[test]
+fn actions_are_skipped_only_past_the_verify_limit_and_the_text_says_so() {
+    use super::actions::{VERIFY_LIMIT, too_large};
+    let mut map = Map::default();
+    // A party is one node and no links: the limit is reached at exactly VERIFY_LIMIT of them.
+    map.parties = (0..VERIFY_LIMIT)
+        .map(|i| party(&format!("p{i}"), PartyKind::Overig, &[]))
+        .collect();
+    assert!(!too_large(&map));
+    map.parties.push(party("one-more", PartyKind::Overig, &[]));
+    assert!(too_large(&map));
+    assert!(!too_large(&two_towns()));
+
+    let mut a = analyse(&two_towns(), &Thresholds::default());
+    assert!(!a.actions_skipped);
+    assert!(
+        super::to_json(&a, crate::i18n::Lang::Nl)
+            .get("actions_skipped")
+            .is_none()
+    );
+    a.actions.clear();
+    a.actions_skipped = true;
+    let json = super::to_json(&a, crate::i18n::Lang::Nl);
+    assert_eq!(json["actions_skipped"], true);
+    let text = super::render::to_text(&a, crate::i18n::Lang::Nl);
+    assert!(text.contains("te groot"), "{text}");
+    assert!(text.contains("200.000"), "{text}");
+}

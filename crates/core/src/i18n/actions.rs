@@ -112,6 +112,10 @@ pub const NO_ACTIONS: Text = text!(
     "Geen voorstellen: er is niets dat met een kleine ingreep opgelost wordt.",
     "No proposals: nothing can be resolved by a small change."
 );
+pub const ACTIONS_SKIPPED: Text = text!(
+    "Geen voorstellen berekend: de kaart is te groot ({n} knooppunten en verbindingen, grens {limit}) om elk voorstel door te rekenen. Filter op een werkgebied of sla een deel van de kaart apart op om voorstellen te krijgen.",
+    "No proposals computed: the map is too large ({n} nodes and links, limit {limit}) to verify each proposal. Filter on one werkgebied or save part of the map separately to get proposals."
+);
 pub const ALL_FINDINGS: Text = text!("Alle bevindingen", "All findings");
 pub const NEW_FINDINGS: Text = text!("nieuw", "new");
 

@@ -87,10 +87,6 @@ pub const SNAPSHOT_NEEDS_PROJECT: Text = text!(
     "{path} is geen projectbestand (.netwerkkaart). Metingen worden in een projectbestand bewaard: open de kaart in Netwerkkaart en sla hem op (Opslaan, Ctrl+S).",
     "{path} is not a project file (.netwerkkaart). Snapshots are kept in a project file: open the map in Netwerkkaart and save it (Save, Ctrl+S)."
 );
-pub const SNAPSHOT_UNKNOWN_FIELDS: Text = text!(
-    "{path} bevat velden die deze versie niet kent ({fields}); opslaan zou ze weggooien, dus de meting is niet vastgelegd. Werk Netwerkkaart bij.",
-    "{path} holds fields this version does not know ({fields}); saving would drop them, so the snapshot was not recorded. Please update Netwerkkaart."
-);
 pub const SNAPSHOT_RECORDED: Text = text!(
     "Meting '{name}' ({date}) vastgelegd in {path}.",
     "Snapshot '{name}' ({date}) recorded in {path}."
@@ -276,7 +272,6 @@ mod tests {
             SNAPSHOT_NOT_FOUND,
             NO_SNAPSHOTS,
             SNAPSHOT_NEEDS_PROJECT,
-            SNAPSHOT_UNKNOWN_FIELDS,
             SNAPSHOT_RECORDED,
             SNAPSHOT_LINE,
             NOW,

@@ -91,8 +91,8 @@ pub const PROJECT_BAD_NUMBER: Text = text!(
     "{path}: {what} '{id}' has {field} {value}; expected a finite number of 0 or more"
 );
 pub const PROJECT_UNKNOWN_FIELDS: Text = text!(
-    "onbekende velden in het projectbestand ({fields}), misschien van een nieuwere Netwerkkaart; deze versie kent ze niet en ze gaan verloren als u de kaart opslaat — bewaar een kopie van het bestand",
-    "unknown fields in the project file ({fields}), perhaps from a newer Netwerkkaart; this version does not know them and they are lost when you save the map — keep a copy of the file"
+    "velden in het projectbestand die deze versie niet kent ({fields}), misschien van een nieuwere Netwerkkaart; ze worden bij opslaan ongewijzigd teruggeschreven, maar deze versie toont of gebruikt ze niet",
+    "fields in the project file this version does not know ({fields}), perhaps from a newer Netwerkkaart; saving writes them back unchanged, but this version does not show or use them"
 );
 pub const NUMBER_TOO_LARGE: Text = text!(
     "'{value}' is te groot; verwacht hoogstens 1000000",
@@ -157,6 +157,14 @@ pub const BAD_THRESHOLD_VALUE: Text = text!(
 pub const NO_MAP_GIVEN: Text = text!(
     "geen kaart opgegeven: het pad is leeg",
     "no map given: the path is empty"
+);
+pub const REPEATED_CELLS: Text = text!(
+    "het werkblad herhaalt gevulde cellen meer dan {max} keer (een beschadigd of gemaakt bestand); open het in LibreOffice, verwijder de lege rijen en kolommen onder en naast de gegevens en sla het opnieuw op",
+    "the sheet repeats filled cells more than {max} times (a damaged or crafted file); open it in LibreOffice, delete the empty rows and columns below and beside the data and save it again"
+);
+pub const MAC_ROMAN: Text = text!(
+    "het bestand is geen UTF-8 en is gelezen als Mac OS Roman (een oude Mac-codering; eerste teken buiten ASCII, {byte}, op deze regel); kloppen de letters met accenten niet, sla het bestand dan op als 'CSV UTF-8'",
+    "the file is not UTF-8 and was read as Mac OS Roman (an old Mac encoding; first non-ASCII byte, {byte}, on this line); if accented letters look wrong, save the file as 'CSV UTF-8'"
 );
 
 // Bounded analysis output.

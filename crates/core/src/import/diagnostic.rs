@@ -186,6 +186,8 @@ pub enum DiagnosticKind {
     MixedEncoding { byte: String },
     /// Not UTF-8 at all, read as Windows-1252 (warning; the line is the first odd byte).
     Windows1252 { byte: String },
+    /// Not UTF-8, and read as Mac OS Roman because that reading gives plausible text.
+    MacRoman { byte: String },
     /// An old binary Excel file (`.xls`).
     OldExcel,
     /// A password-protected workbook.
@@ -197,6 +199,8 @@ pub enum DiagnosticKind {
     UnpacksPastLimit { max_mb: u64 },
     /// A formula cell whose result was never saved.
     FormulaWithoutValue,
+    /// An `.ods` sheet repeating a filled cell more than `max` times in all (crafted).
+    RepeatedCells { max: usize },
     /// `count` more diagnostics like the one before, not shown one by one.
     More { count: usize },
     /// References to persons while the persons list is absent (warning, the hint for them).
@@ -398,6 +402,10 @@ impl DiagnosticKind {
             }
             K::MixedEncoding { byte } => r::MIXED_ENCODING.fill_in(lang, &[("byte", byte)]),
             K::Windows1252 { byte } => r::WINDOWS_1252.fill_in(lang, &[("byte", byte)]),
+            K::RepeatedCells { max } => {
+                r::REPEATED_CELLS.fill_in(lang, &[("max", &dutch_count(*max, lang))])
+            }
+            K::MacRoman { byte } => r::MAC_ROMAN.fill_in(lang, &[("byte", byte)]),
             K::OldExcel => r::OLD_EXCEL.get_in(lang).to_string(),
             K::EncryptedWorkbook => r::ENCRYPTED_WORKBOOK.get_in(lang).to_string(),
             K::UnpacksTooLarge { size_mb, max_mb } => {

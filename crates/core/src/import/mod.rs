@@ -27,6 +27,7 @@ mod build;
 mod dedupe;
 mod diagnostic;
 mod nfc;
+mod ods;
 mod partner;
 pub(crate) mod schema;
 mod source;

@@ -248,19 +248,64 @@ fn decode_not_utf8(bytes: &[u8]) -> Decoded {
             }),
         }
     } else {
-        let (cow, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+        let (w, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+        let (m, _) = encoding_rs::MACINTOSH.decode_without_bom_handling(bytes);
+        let byte = format!("0x{byte:02X}");
+        // An old Mac (or a Mac tool's "Western (Mac OS Roman)" export) writes é as 0x8E and ë
+        // as 0x91, which Windows-1252 reads as Ž and ‘: whichever reading gives Dutch text wins.
+        let (text, kind) = if plausibility(&m) > plausibility(&w) {
+            (m.into_owned(), DiagnosticKind::MacRoman { byte })
+        } else {
+            (w.into_owned(), DiagnosticKind::Windows1252 { byte })
+        };
         Decoded {
-            text: cow.into_owned(),
+            text,
             note: Some(SourceNote {
                 severity: Severity::Warning,
                 line: Some(line),
                 cell: None,
-                kind: DiagnosticKind::Windows1252 {
-                    byte: format!("0x{byte:02X}"),
-                },
+                kind,
             }),
         }
     }
+}
+
+/// How much a decoding of non-ASCII bytes looks like Dutch (or other West European) text: a
+/// lower-case accented letter inside a word scores most, the usual typographic marks score;
+/// what no spreadsheet row holds (Mac-Roman's √ and ◊, Windows-1252's Ž or a capital È inside
+/// a word) counts against it.
+fn plausibility(text: &str) -> i64 {
+    let chars: Vec<char> = text.chars().filter(|c| !c.is_ascii_digit()).collect();
+    let mut score = 0i64;
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_ascii() {
+            continue;
+        }
+        let prev = i > 0 && chars[i - 1].is_alphabetic();
+        let next = chars.get(i + 1).is_some_and(|n| n.is_alphabetic());
+        score += match c {
+            'à'..='ö' | 'ø'..='ÿ' if prev && next => 3,
+            'à'..='ö' | 'ø'..='ÿ' => 1,
+            'À'..='Ö' | 'Ø'..='Þ' => {
+                if prev {
+                    -2
+                } else {
+                    1
+                }
+            }
+            '‘' | '“' | '„' => {
+                if prev {
+                    -1
+                } else {
+                    1
+                }
+            }
+            '’' | '”' | '€' | '–' | '—' | '…' | '•' | '«' | '»' | '°' | '²' => 1,
+            _ if c.is_alphabetic() => -2,
+            _ => -3,
+        };
+    }
+    score
 }
 
 /// Decodes CSV bytes, deciding per file: UTF-8 (with or without BOM) and UTF-16 with BOM as
@@ -618,14 +663,14 @@ fn unpacked_bytes(bytes: &[u8], limit: u64) -> u64 {
 
 /// Cells of a sheet as read, sparse: row → (column, text). Only cells that hold something are
 /// kept, so one stray value in `XFD1048576` costs one entry, not the whole declared range.
-#[derive(Default)]
-struct SparseSheet {
-    rows: BTreeMap<u32, Vec<(u32, String)>>,
-    notes: Vec<(u32, u32, DiagnosticKind)>,
+#[derive(Default, Clone)]
+pub(super) struct SparseSheet {
+    pub(super) rows: BTreeMap<u32, Vec<(u32, String)>>,
+    pub(super) notes: Vec<(u32, u32, DiagnosticKind)>,
 }
 
 impl SparseSheet {
-    fn put(&mut self, (row, col): (u32, u32), text: String) {
+    pub(super) fn put(&mut self, (row, col): (u32, u32), text: String) {
         if !text.is_empty() {
             self.rows.entry(row).or_default().push((col, text));
         }
@@ -674,7 +719,14 @@ impl SparseSheet {
 /// An opened workbook: its file name and its sheets in order, read lazily.
 pub struct Workbook {
     pub file: String,
-    sheets: calamine::Sheets<std::io::Cursor<Vec<u8>>>,
+    sheets: Sheets,
+}
+
+/// The sheets: an `.xlsx` or `.xlsb` streamed by calamine when asked for, an `.ods` read
+/// sparsely at once (its sheets share one XML file).
+enum Sheets {
+    Calamine(Box<calamine::Sheets<std::io::Cursor<Vec<u8>>>>),
+    Ods(Vec<(String, SparseSheet)>),
 }
 
 impl Workbook {
@@ -691,13 +743,27 @@ impl Workbook {
         // zipped is an Office Open XML workbook (binary `.xlsb` by its extension).
         let head = &bytes[..bytes.len().min(100)];
         let ods = head.windows(11).any(|w| w == b"opendocumen");
+        if ods {
+            // The XML reader is third-party code on untrusted bytes, like calamine.
+            let read = std::panic::catch_unwind(|| super::ods::read_sheets(&bytes));
+            let sheets = match read {
+                Ok(Ok(sheets)) => sheets,
+                Ok(Err(e)) => return Err(DiagnosticKind::from(e).into()),
+                Err(_) => {
+                    return Err(DiagnosticKind::NotWorkbook {
+                        reason: "content.xml".to_string(),
+                    }
+                    .into());
+                }
+            };
+            return Ok(Workbook {
+                file,
+                sheets: Sheets::Ods(sheets),
+            });
+        }
         let sheets = guarded(move || {
             let cursor = std::io::Cursor::new(bytes);
-            if ods {
-                calamine::open_workbook_from_rs::<calamine::Ods<_>, _>(cursor)
-                    .map(calamine::Sheets::Ods)
-                    .map_err(calamine::Error::from)
-            } else if ext == "xlsb" {
+            if ext == "xlsb" {
                 calamine::open_workbook_from_rs::<calamine::Xlsb<_>, _>(cursor)
                     .map(calamine::Sheets::Xlsb)
                     .map_err(calamine::Error::from)
@@ -707,11 +773,17 @@ impl Workbook {
                     .map_err(calamine::Error::from)
             }
         })?;
-        Ok(Workbook { file, sheets })
+        Ok(Workbook {
+            file,
+            sheets: Sheets::Calamine(Box::new(sheets)),
+        })
     }
 
     pub fn sheet_names(&self) -> Vec<String> {
-        self.sheets.sheet_names()
+        match &self.sheets {
+            Sheets::Calamine(s) => s.sheet_names(),
+            Sheets::Ods(s) => s.iter().map(|(name, _)| name.clone()).collect(),
+        }
     }
 
     /// The cells of an `.xlsx` sheet, streamed. A formula without a saved result (as scripts
@@ -754,18 +826,24 @@ impl Workbook {
             sheet: Some(sheet.to_string()),
         };
         let sparse = match &mut self.sheets {
-            calamine::Sheets::Xlsx(x) => guarded(|| Self::read_xlsx(x, sheet))?,
-            calamine::Sheets::Xlsb(x) => guarded(|| Self::read_xlsb(x, sheet))?,
-            // The OpenDocument reader holds its sheets in memory already.
-            other => {
-                let range = guarded(|| other.worksheet_range(sheet))?;
-                let mut out = SparseSheet::default();
-                for (row, col, data) in range.used_cells() {
-                    let (r0, c0) = range.start().unwrap_or((0, 0));
-                    out.put((r0 + row as u32, c0 + col as u32), cell_text(data));
+            Sheets::Calamine(book) => match book.as_mut() {
+                calamine::Sheets::Xlsx(x) => guarded(|| Self::read_xlsx(x, sheet))?,
+                calamine::Sheets::Xlsb(x) => guarded(|| Self::read_xlsb(x, sheet))?,
+                other => {
+                    let range = guarded(|| other.worksheet_range(sheet))?;
+                    let mut out = SparseSheet::default();
+                    for (row, col, data) in range.used_cells() {
+                        let (r0, c0) = range.start().unwrap_or((0, 0));
+                        out.put((r0 + row as u32, c0 + col as u32), cell_text(data));
+                    }
+                    out
                 }
-                out
-            }
+            },
+            Sheets::Ods(sheets) => sheets
+                .iter()
+                .find(|(name, _)| name == sheet)
+                .map(|(_, s)| s.clone())
+                .unwrap_or_default(),
         };
         Ok(sparse.into_table(origin))
     }
@@ -825,6 +903,36 @@ mod tests {
         assert_eq!(format_number(1.5), "1.5");
         assert_eq!(format_number(0.1 + 0.2), "0.3");
         assert_eq!(format_number(-3.0), "-3");
+    }
+
+    #[test]
+    fn mac_roman_is_recognised_by_its_letters() {
+        // Mac OS Roman: 0x91 is ë and 0x8E is é; Windows-1252 would give ‘ and Ž.
+        let d = decode(b"naam\nCli\x91ntenraad Caf\x8E\n").unwrap();
+        assert_eq!(d.text, "naam\nCli\u{eb}ntenraad Caf\u{e9}\n");
+        let note = d.note.unwrap();
+        assert!(matches!(note.kind, DiagnosticKind::MacRoman { .. }));
+        assert_eq!(note.line, Some(2));
+    }
+
+    #[test]
+    fn windows_1252_stays_windows_with_quotes_and_letters() {
+        // 0xEB is ë in Windows-1252 (Î in Mac-Roman); 0x93/0x94 are curly quotes (ì/î on a Mac).
+        for (bytes, want) in [
+            (&b"Cli\xEBntenraad\n"[..], "Cli\u{eb}ntenraad\n"),
+            (
+                &b"\x93Thuis\x94 in de wijk\n"[..],
+                "\u{201c}Thuis\u{201d} in de wijk\n",
+            ),
+            (&b"Caf\xE9 \x80 5\n"[..], "Caf\u{e9} \u{20ac} 5\n"),
+        ] {
+            let d = decode(bytes).unwrap();
+            assert_eq!(d.text, want);
+            assert!(matches!(
+                d.note.unwrap().kind,
+                DiagnosticKind::Windows1252 { .. }
+            ));
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! user's own and stay stable across edits and re-imports.
 
 mod anonymise;
+pub mod kept;
 mod snapshot;
 mod validate;
 mod vocab;
@@ -215,6 +216,9 @@ pub struct Arrangement {
     /// Named, dated copies of the data ("metingen", project file version 2), oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub snapshots: Vec<Snapshot>,
+    /// Fields of the project file this version does not know, written back on save.
+    #[serde(skip)]
+    pub kept: kept::Kept,
 }
 
 /// A whole map.
