@@ -25,7 +25,7 @@ pub const NO_SOURCES: Text = text!("Nog geen lijsten gekozen.", "No lists chosen
 pub const N_CHOSEN: Text = text!("{n} lijsten gekozen", "{n} lists chosen");
 pub const COMBINE: Text = text!("Samenvoegen en beoordelen", "Combine and review");
 pub const WORKING: Text = text!("Bezig met samenvoegen…", "Combining…");
-pub const BACK: Text = text!("← Terug naar de lijsten", "← Back to the lists");
+pub const BACK: Text = text!("Terug naar de lijsten", "Back to the lists");
 pub const CANCEL: Text = text!("Annuleren", "Cancel");
 pub const OPEN_NEW: Text = text!("Openen als nieuwe kaart", "Open as a new map");
 pub const MERGE_OPEN: Text = text!("Samenvoegen met de open kaart", "Merge into the open map");
@@ -119,3 +119,20 @@ pub const RELATIONS_REPORTED_BY: Text = text!("Relaties gemeld door", "Relations
 pub const DATE_COLUMN: Text = text!("Datum bestand", "File date");
 pub const SOURCES_DATED: Text = text!("Bronnen: {list}", "Sources: {list}");
 pub const SOURCE_ON: Text = text!("{source} ({date})", "{source} ({date})");
+pub const NEW_NEEDS_SAVE: Text = text!(
+    "De open kaart heeft wijzigingen die niet zijn opgeslagen: sla haar eerst op, of voeg samen met de open kaart.",
+    "The open map has unsaved changes: save it first, or merge into the open map."
+);
+pub const REVIEW_SUMMARY: Text = text!(
+    "{sources} samengevoegd tot {parties}, {persons}, {tables}, {memberships} en {relations}.",
+    "{sources} combined into {parties}, {persons}, {tables}, {memberships} and {relations}."
+);
+pub const SECTION_SOURCES: Text = text!("Lijsten ({n})", "Lists ({n})");
+pub const SOURCE_ROW: Text = text!(
+    "{source}: {parties}, {tables}, {memberships}",
+    "{source}: {parties}, {tables}, {memberships}"
+);
+pub const SOURCE_ROW_DATED: Text = text!(
+    "{source}: {parties}, {tables}, {memberships} — bestand van {date}",
+    "{source}: {parties}, {tables}, {memberships} — file of {date}"
+);
