@@ -354,9 +354,9 @@ fn target_ui(ui: &mut egui::Ui, doc: Option<&Document>, into_open: &mut bool, la
         return;
     }
     ui.horizontal(|ui| {
-        ui.radio_value(into_open, false, big(ta::OPEN_NEW.get_in(lang)))
+        ui.radio_value(into_open, false, big(ta::TARGET_NEW.get_in(lang)))
             .on_hover_text(ta::OPEN_NEW_TIP.get_in(lang));
-        ui.radio_value(into_open, true, big(ta::MERGE_OPEN.get_in(lang)))
+        ui.radio_value(into_open, true, big(ta::TARGET_OPEN.get_in(lang)))
             .on_hover_text(ta::MERGE_OPEN_TIP.get_in(lang));
     });
 }

@@ -136,3 +136,5 @@ pub const SOURCE_ROW_DATED: Text = text!(
     "{source}: {parties}, {tables}, {memberships} — bestand van {date}",
     "{source}: {parties}, {tables}, {memberships} — file of {date}"
 );
+pub const TARGET_NEW: Text = text!("Als nieuwe kaart", "As a new map");
+pub const TARGET_OPEN: Text = text!("In de open kaart", "Into the open map");
