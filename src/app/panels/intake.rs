@@ -400,6 +400,9 @@ fn wanted(search: &str, texts: &[&str]) -> bool {
     s.is_empty() || texts.iter().any(|t| crate::model::fold(t).contains(&s))
 }
 
+/// A decision the user made this frame, applied (and combined again) after the review is drawn.
+type Change = Option<Box<dyn FnOnce(&mut Decisions)>>;
+
 /// One decision made, to list and revert.
 enum Made {
     Split(usize),
@@ -437,7 +440,7 @@ impl IntakeDialog {
                     .desired_width(360.0),
             );
         });
-        let mut change: Option<Box<dyn FnOnce(&mut Decisions)>> = None;
+        let mut change: Change = None;
         egui::ScrollArea::vertical()
             .id_salt("intake_review")
             .max_height(height.max(200.0))
@@ -482,12 +485,7 @@ impl IntakeDialog {
     }
 
     /// The decisions made so far, each with a way back.
-    fn decided_ui(
-        &self,
-        ui: &mut egui::Ui,
-        change: &mut Option<Box<dyn FnOnce(&mut Decisions)>>,
-        lang: Lang,
-    ) {
+    fn decided_ui(&self, ui: &mut egui::Ui, change: &mut Change, lang: Lang) {
         let d = &self.decisions;
         let made: Vec<(Made, String)> = d
             .split
@@ -551,12 +549,7 @@ impl IntakeDialog {
         );
     }
 
-    fn conflicts_ui(
-        &self,
-        ui: &mut egui::Ui,
-        change: &mut Option<Box<dyn FnOnce(&mut Decisions)>>,
-        lang: Lang,
-    ) {
+    fn conflicts_ui(&self, ui: &mut egui::Ui, change: &mut Change, lang: Lang) {
         let Some(c) = &self.combined else { return };
         let list = &c.report.conflicts;
         let tip = Some(ta::CONFLICTS_TIP);
@@ -609,12 +602,7 @@ impl IntakeDialog {
         );
     }
 
-    fn look_alikes_ui(
-        &self,
-        ui: &mut egui::Ui,
-        change: &mut Option<Box<dyn FnOnce(&mut Decisions)>>,
-        lang: Lang,
-    ) {
+    fn look_alikes_ui(&self, ui: &mut egui::Ui, change: &mut Change, lang: Lang) {
         let Some(c) = &self.combined else { return };
         let list = &c.report.review;
         let tip = Some(ta::REVIEW_TIP);
@@ -697,12 +685,7 @@ impl IntakeDialog {
     }
 
     /// The matches, per kind: each combined row with the names the lists gave it.
-    fn matches_ui(
-        &self,
-        ui: &mut egui::Ui,
-        change: &mut Option<Box<dyn FnOnce(&mut Decisions)>>,
-        lang: Lang,
-    ) {
+    fn matches_ui(&self, ui: &mut egui::Ui, change: &mut Change, lang: Lang) {
         let Some(c) = &self.combined else { return };
         let list = &c.report.matches;
         let tip = Some(ta::MATCHES_TIP);
@@ -752,7 +735,7 @@ fn match_ui(
     ui: &mut egui::Ui,
     x: &crate::intake::Match,
     name: &str,
-    change: &mut Option<Box<dyn FnOnce(&mut Decisions)>>,
+    change: &mut Change,
     lang: Lang,
 ) {
     let sources: std::collections::BTreeSet<&str> =
