@@ -1,7 +1,7 @@
 //! Launches the app for development, with hooks the real command line does not have:
 //! `cargo run --example app_dev -- [MAP] [--synthetic GEMEENTEN] [--vrij] [--finding N]
 //! [--dialog export|save-as|reimport|thresholds] [--screenshot FILE --view VIEW] [--lang nl|en]
-//! [--intake DIR] [--intake-synthetic PARTNERS]`. `--intake` opens the inventory's review on
+//! [--intake DIR] [--intake-synthetic PARTNERS] [--select ID]`. `--intake` opens the inventory's review on
 //! every list in DIR; `--intake-synthetic` on that many partners of a 60-municipality region.
 
 use netwerkkaart::app::{Command, Launch, View};
@@ -18,6 +18,7 @@ fn main() -> anyhow::Result<()> {
     let mut gegevens_edit: Option<(usize, usize)> = None;
     let mut typed = String::new();
     let mut intake: Option<Vec<PathBuf>> = None;
+    let mut select: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -49,6 +50,7 @@ fn main() -> anyhow::Result<()> {
                 lists.sort();
                 intake = Some(lists);
             }
+            "--select" => select = args.next(),
             "--intake-synthetic" => {
                 let n = args.next().and_then(|n| n.parse().ok()).unwrap_or(100);
                 intake = Some(synthetic_partners(n)?);
@@ -78,6 +80,9 @@ fn main() -> anyhow::Result<()> {
         }
         if let Some(d) = dialog {
             app.run(d);
+        }
+        if select.is_some() {
+            app.run(Command::SelectNode(select));
         }
         if let Some(lists) = intake {
             app.run(Command::ShowIntake(lists));
