@@ -1,6 +1,8 @@
 //! Launches the app for development, with hooks the real command line does not have:
 //! `cargo run --example app_dev -- [MAP] [--synthetic GEMEENTEN] [--vrij] [--finding N]
-//! [--dialog export|save-as|reimport|thresholds] [--screenshot FILE --view VIEW] [--lang nl|en]`.
+//! [--dialog export|save-as|reimport|thresholds] [--screenshot FILE --view VIEW] [--lang nl|en]
+//! [--intake DIR] [--intake-synthetic PARTNERS] [--select ID]`. `--intake` opens the inventory's review on
+//! every list in DIR; `--intake-synthetic` on that many partners of a 60-municipality region.
 
 use netwerkkaart::app::{Command, Launch, View};
 use netwerkkaart::i18n::Lang;
@@ -15,6 +17,8 @@ fn main() -> anyhow::Result<()> {
     // being edited, for screenshots of validation as you type.
     let mut gegevens_edit: Option<(usize, usize)> = None;
     let mut typed = String::new();
+    let mut intake: Option<Vec<PathBuf>> = None;
+    let mut select: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -36,6 +40,20 @@ fn main() -> anyhow::Result<()> {
                 let tab = args.next().and_then(|n| n.parse().ok()).unwrap_or(0);
                 let row = args.next().and_then(|n| n.parse().ok()).unwrap_or(0);
                 gegevens_edit = Some((tab, row));
+            }
+            "--intake" => {
+                let dir = PathBuf::from(args.next().unwrap_or_default());
+                let mut lists: Vec<PathBuf> = std::fs::read_dir(&dir)?
+                    .flatten()
+                    .map(|e| e.path())
+                    .collect();
+                lists.sort();
+                intake = Some(lists);
+            }
+            "--select" => select = args.next(),
+            "--intake-synthetic" => {
+                let n = args.next().and_then(|n| n.parse().ok()).unwrap_or(100);
+                intake = Some(synthetic_partners(n)?);
             }
             "--typed" => typed = args.next().unwrap_or_default(),
             "--lang" => launch.lang = args.next().and_then(|l| Lang::parse(&l)),
@@ -63,6 +81,15 @@ fn main() -> anyhow::Result<()> {
         if let Some(d) = dialog {
             app.run(d);
         }
+        if select.is_some() {
+            app.run(Command::SelectNode(select));
+        }
+        if let Some(lists) = intake {
+            app.run(Command::ShowIntake(lists));
+            let base = app.document.as_ref().map(|d| d.map().clone());
+            app.intake.start(base.as_ref(), app.settings.lang);
+            app.intake.block_on();
+        }
         if let Some((tab, row)) = gegevens_edit
             && let Some(doc) = app.document.as_ref()
         {
@@ -72,4 +99,38 @@ fn main() -> anyhow::Result<()> {
             app.gegevens.edit_cell(doc, tab, row, col, &typed, Lang::Nl);
         }
     })
+}
+
+/// `n` partners' lists of a synthetic 60-municipality region (what the map says of each, as
+/// `template --voor` writes it), as CSV folders in a temporary folder.
+fn synthetic_partners(n: usize) -> anyhow::Result<Vec<PathBuf>> {
+    use netwerkkaart::export::{Output, write_output};
+    let region = netwerkkaart::synthetic::generate(&netwerkkaart::synthetic::Config::new(60));
+    let dir = std::env::temp_dir().join("netwerkkaart-intake-synthetic");
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut out = Vec::new();
+    let mut seats: std::collections::HashMap<&str, usize> = Default::default();
+    for m in &region.memberships {
+        *seats.entry(m.party.as_str()).or_default() += 1;
+    }
+    let mut ids: Vec<&str> = region.parties.iter().map(|p| p.id.as_str()).collect();
+    ids.sort_by_key(|id| (std::cmp::Reverse(seats.get(id).copied().unwrap_or(0)), *id));
+    for id in ids.into_iter().take(n) {
+        let path = dir.join(netwerkkaart::import::slug(region.name_of(id)));
+        if out.contains(&path) {
+            continue;
+        }
+        let sub = netwerkkaart::intake::partner_map(&region, id);
+        let a = netwerkkaart::analysis::analyse(&sub, &Default::default());
+        write_output(
+            &sub,
+            &a,
+            &path,
+            &Output::CsvFolder { excel: true },
+            false,
+            Lang::Nl,
+        )?;
+        out.push(path);
+    }
+    Ok(out)
 }

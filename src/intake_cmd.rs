@@ -2,6 +2,7 @@
 //! `template --voor` (a template filled in with what the map knows of one partner).
 
 use netwerkkaart::i18n::intake as t;
+use netwerkkaart::i18n::intake_app as ta;
 use netwerkkaart::i18n::reliability::counted;
 use netwerkkaart::i18n::{Lang, cli as txt};
 use netwerkkaart::intake::{self, Combined, Report};
@@ -109,6 +110,21 @@ fn print_summary(c: &Combined, report_path: Option<&Path>, lang: Lang) {
             ],
         )
     );
+    // Who sent what, when: the date of each partner's file, where it is known.
+    let dates: Vec<String> = intake::source_dates(m)
+        .iter()
+        .map(|(source, date)| {
+            let date = netwerkkaart::export::report_sources::parse_iso(date)
+                .map_or_else(|| date.clone(), |d| d.text(lang));
+            ta::SOURCE_ON.fill_in(lang, &[("source", source), ("date", &date)])
+        })
+        .collect();
+    if !dates.is_empty() {
+        println!(
+            "{}",
+            safe(&ta::SOURCES_DATED.fill_in(lang, &[("list", &dates.join(", "))]))
+        );
+    }
     if r.conflicts.is_empty() && r.unconfirmed.is_empty() && r.review.is_empty() {
         println!("{}", t::NOTHING_TO_DECIDE.get_in(lang));
         return;

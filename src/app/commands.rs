@@ -80,6 +80,13 @@ pub enum Command {
     Present(bool),
     /// Open or close the slide editor.
     EditSlides(bool),
+    /// Open the inventory dialog ("Inventarisatie samenvoegen…") with these lists added.
+    ShowIntake(Vec<PathBuf>),
+    /// Take the reviewed inventory: open it as a new map, or merge it into the open map as
+    /// one undoable edit.
+    ApplyIntake {
+        merge: bool,
+    },
 }
 
 /// What the user wants to do that would lose unsaved work, kept while the app asks first.
@@ -184,6 +191,8 @@ pub fn run(app: &mut App, cmd: Command) {
             }
         }
         Command::EditSlides(on) => app.presentation.editor_open = on,
+        Command::ShowIntake(paths) => app.intake.show(paths),
+        Command::ApplyIntake { merge } => apply_intake(app, merge),
         Command::Recover => recover(app),
         Command::DiscardRecovery => {
             if !app.start.recoverable.is_empty() {
@@ -615,5 +624,73 @@ fn recover(app: &mut App) {
     }
     app.document = Some(doc);
     app.start.error = None;
+    app.canvas.request_fit();
+}
+
+/// Takes the reviewed inventory: as a new, unsaved map (saved where the user then chooses), or
+/// merged into the open map as one edit (the rows by id, and the dates of the lists).
+fn apply_intake(app: &mut App, merge: bool) {
+    let lang = app.settings.lang;
+    let Some(combined) = app.intake.combined.take() else {
+        return;
+    };
+    let n = app.intake.paths.len();
+    let tx = crate::i18n::intake_app::MERGED;
+    if merge && let Some(doc) = app.document.as_mut() {
+        let dates = crate::intake::merged_source_dates(doc.map(), &combined.map);
+        let edit = Edit::Batch(vec![
+            Edit::Import(Box::new(combined.map)),
+            Edit::SetView {
+                key: crate::intake::SOURCE_DATES.to_string(),
+                value: dates,
+            },
+        ]);
+        match doc.apply_edit(&edit) {
+            Ok(old) => {
+                let head = tx.fill_in(lang, &[("n", &n)]);
+                doc.status = Some(with_changes(head, doc, &old, lang));
+                app.intake = Default::default();
+            }
+            Err(e) => {
+                let msg = txt::EDIT_FAILED.fill_in(lang, &[("reason", &e.render(lang))]);
+                app.intake.error = Some(msg);
+            }
+        }
+        return;
+    }
+    if app
+        .document
+        .as_ref()
+        .is_some_and(|d| d.history().is_dirty())
+    {
+        let msg = crate::i18n::intake_app::NEW_NEEDS_SAVE
+            .get_in(lang)
+            .to_string();
+        app.intake.error = Some(msg);
+        app.intake.combined = Some(combined);
+        return;
+    }
+    // No project file yet: "Opslaan" asks where, beside the lists.
+    let dir = app
+        .intake
+        .paths
+        .first()
+        .and_then(|p| std::path::absolute(p).ok())
+        .and_then(|p| p.parent().map(std::path::Path::to_path_buf))
+        .unwrap_or_else(|| PathBuf::from("."));
+    let name = crate::import::slug(crate::i18n::intake_app::DEFAULT_TITLE.get_in(lang));
+    let mut doc = Document::recovered(dir.join(name), combined.map);
+    doc.source = None;
+    doc.set_lang(lang);
+    doc.status = Some(crate::i18n::intake_app::OPENED.fill_in(lang, &[("n", &n)]));
+    if !app.is_screenshot_run() {
+        doc.autosave = Some(crate::recovery::Autosave::new(&app.recovery_dir));
+    }
+    if let Some(a) = app.document.as_ref().and_then(|d| d.autosave.as_ref()) {
+        a.discard();
+    }
+    app.document = Some(doc);
+    app.inspector = super::panels::Inspector;
+    app.intake = Default::default();
     app.canvas.request_fit();
 }

@@ -182,6 +182,8 @@ pub struct App {
     pub files: FileDialog,
     /// The thresholds dialog.
     pub thresholds: ThresholdsDialog,
+    /// "Inventarisatie samenvoegen…": the partners' lists and their review.
+    pub intake: panels::IntakeDialog,
     /// An export running on its worker thread: (path, outcome).
     pub exporting: Option<std::sync::mpsc::Receiver<(PathBuf, Result<(), String>)>>,
     /// Time (egui seconds) of the last autosave.
@@ -249,6 +251,7 @@ impl App {
             close_now: false,
             files: FileDialog::default(),
             thresholds: ThresholdsDialog::default(),
+            intake: panels::IntakeDialog::default(),
             exporting: None,
             last_autosave: 0.0,
             recovery_dir: launch
@@ -408,6 +411,7 @@ impl App {
             && self.confirm.is_none()
             && self.files.kind.is_none()
             && !self.thresholds.open
+            && !self.intake.open
             && !self.presentation.editor_open
             && self.view != View::Gegevens;
         if free && ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
@@ -601,7 +605,12 @@ impl eframe::App for App {
                 .filter(|p| !p.as_os_str().is_empty())
                 .collect()
         });
-        if let Some(path) = dropped.into_iter().next() {
+        // Several lists dropped at once are an inventory; while its dialog is open, drops go to it.
+        if self.intake.open && !dropped.is_empty() {
+            self.intake.add(dropped);
+        } else if dropped.len() > 1 {
+            self.run(Command::ShowIntake(dropped));
+        } else if let Some(path) = dropped.into_iter().next() {
             self.run(Command::Open(path));
         }
         if let Some(cmd) = self.presentation.logic(ctx, self.document.is_some()) {
@@ -665,6 +674,8 @@ impl eframe::App for App {
             self.files.ui(&ctx, doc, busy, &mut cmds, lang);
             self.thresholds.ui(&ctx, doc, &mut cmds, lang);
         }
+        self.intake
+            .ui(&ctx, self.document.as_ref(), &mut cmds, lang);
         self.confirm_ui(&ctx, &mut cmds);
         self.run_frame_commands(cmds);
         if let Some(start) = self.frame_start.take() {

@@ -471,3 +471,41 @@ fn the_report_names_the_sources_and_single_source_findings() {
         "{single:#?}"
     );
 }
+
+/// Who sent what, when: the date of each partner's file is in the command line's summary, and
+/// the combined project keeps it, so the report of the saved map still says it.
+#[test]
+fn the_date_of_each_list_survives_in_the_saved_map_and_its_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("regio.netwerkkaart");
+    let srcs = sources();
+    let mut args: Vec<&std::ffi::OsStr> = vec!["samenvoegen".as_ref()];
+    args.extend(srcs.iter().map(|p| p.as_os_str()));
+    args.extend(["-o".as_ref(), out.as_os_str()]);
+    let (code, stdout, stderr) = run(&args);
+    assert_eq!(code, 0, "{stderr}");
+    let iso = intake::file_date(&srcs[2]).expect("a workbook has a date");
+    let words = netwerkkaart::export::report_sources::parse_iso(&iso)
+        .unwrap()
+        .text(netwerkkaart::i18n::Lang::Nl);
+    assert!(
+        stdout.contains(&format!("zorggroep-lindehof ({words})")),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Bronnen: gemeente-dalwijk ("), "{stdout}");
+    let map = netwerkkaart::import::load_map(&out).unwrap().map;
+    let dates = intake::source_dates(&map);
+    assert_eq!(dates.len(), 4);
+    assert_eq!(dates[2], ("zorggroep-lindehof".to_string(), iso));
+    let a = netwerkkaart::analysis::analyse(&map, &netwerkkaart::analysis::Thresholds::default());
+    let opts = netwerkkaart::export::ReportOptions {
+        lang: netwerkkaart::i18n::Lang::Nl,
+        ..Default::default()
+    };
+    let html = netwerkkaart::export::write_html(&map, &a, &opts);
+    assert!(html.contains("<th>Datum bestand</th>"), "no date column");
+    assert!(
+        html.contains(&format!("<td>{words}</td>")),
+        "no date of the workbook"
+    );
+}

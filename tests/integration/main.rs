@@ -14,6 +14,7 @@ mod app;
 mod app_edit;
 mod app_files;
 mod app_gegevens;
+mod app_intake;
 mod app_language;
 mod app_overview;
 mod app_perf;

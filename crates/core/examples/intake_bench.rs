@@ -77,6 +77,7 @@ fn without_ids(name: &str, mut map: Map) -> Submission {
         map,
         derived,
         implicit: BTreeSet::new(),
+        date: None,
     }
 }
 

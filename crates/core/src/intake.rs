@@ -33,6 +33,9 @@ pub struct Submission {
     pub derived: BTreeSet<String>,
     /// Parties the partner only named: their kind is not the partner's word.
     pub implicit: BTreeSet<String>,
+    /// When the partner's file was last changed (ISO date, UTC), when known: "who sent what,
+    /// when" in the report's Bronnen section.
+    pub date: Option<String>,
 }
 
 impl Submission {
@@ -43,15 +46,17 @@ impl Submission {
             map,
             derived: BTreeSet::new(),
             implicit: BTreeSet::new(),
+            date: None,
         }
     }
 
-    fn of_load(name: String, load: PartnerLoad) -> Self {
+    fn of_load(name: String, load: PartnerLoad, date: Option<String>) -> Self {
         Submission {
             name,
             map: load.loaded.map,
             derived: load.derived,
             implicit: load.implicit,
+            date,
         }
     }
 }
@@ -157,19 +162,158 @@ pub fn source_name(path: &Path) -> String {
 
 /// Reads every source (reporting all sources' errors at once) and combines them.
 pub fn combine_paths(paths: &[PathBuf], title: &str) -> Result<Combined, IntakeFailure> {
+    Ok(combine(&load_sources(paths)?, title))
+}
+
+/// Reads every source, reporting all sources' errors at once. The app reads them once and
+/// combines them again after each decision of the review.
+pub fn load_sources(paths: &[PathBuf]) -> Result<Vec<Submission>, IntakeFailure> {
     let mut subs = Vec::new();
     let mut failures = Vec::new();
     for path in paths {
         let name = source_name(path);
         match load_partner(path) {
-            Ok(load) => subs.push(Submission::of_load(name, load)),
+            Ok(load) => subs.push(Submission::of_load(name, load, file_date(path))),
             Err(f) => failures.push((name, f)),
         }
     }
-    if !failures.is_empty() {
-        return Err(IntakeFailure { failures });
+    if failures.is_empty() {
+        Ok(subs)
+    } else {
+        Err(IntakeFailure { failures })
     }
-    Ok(combine(&subs, title))
+}
+
+/// The date (UTC) a source was last changed: a workbook's own, a folder's newest file's.
+/// Only the date, so that the same files give the same bytes through the day.
+pub fn file_date(path: &Path) -> Option<String> {
+    let secs = |m: std::fs::Metadata| {
+        m.modified()
+            .ok()?
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()
+            .map(|d| d.as_secs())
+    };
+    let newest = if path.is_dir() {
+        std::fs::read_dir(path)
+            .ok()?
+            .flatten()
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+            .filter_map(|e| e.metadata().ok().and_then(secs))
+            .max()?
+    } else {
+        secs(std::fs::metadata(path).ok()?)?
+    };
+    Some(crate::i18n::date::Date::from_unix_secs(newest).iso())
+}
+
+/// The view-state key under which a combined map keeps the date of each source.
+pub const SOURCE_DATES: &str = "bronnen";
+
+/// The date of each source a map was combined from, in source order: `(source, ISO date)`.
+/// Empty for a map that keeps none (built in memory, or not combined at all).
+pub fn source_dates(map: &Map) -> Vec<(String, String)> {
+    let Some(list) = map
+        .arrangement
+        .views
+        .get(SOURCE_DATES)
+        .and_then(|v| v.as_array())
+    else {
+        return Vec::new();
+    };
+    list.iter()
+        .filter_map(|e| {
+            let get = |k: &str| e.get(k).and_then(|v| v.as_str()).map(str::to_string);
+            Some((get("bron")?, get("datum")?))
+        })
+        .collect()
+}
+
+/// The view-state value of source dates (`None` when there are none).
+fn dates_value(dates: &[(String, String)]) -> Option<serde_json::Value> {
+    (!dates.is_empty()).then(|| {
+        serde_json::Value::Array(
+            dates
+                .iter()
+                .map(|(s, d)| serde_json::json!({"bron": s, "datum": d}))
+                .collect(),
+        )
+    })
+}
+
+/// The source dates of `old` with those of `new` added (a source sent again replaces its
+/// date): what a map keeps after a combination is merged into it.
+pub fn merged_source_dates(old: &Map, new: &Map) -> Option<serde_json::Value> {
+    let mut dates = source_dates(old);
+    for (s, d) in source_dates(new) {
+        match dates.iter_mut().find(|(x, _)| *x == s) {
+            Some(e) => e.1 = d,
+            None => dates.push((s, d)),
+        }
+    }
+    dates_value(&dates)
+}
+
+/// What a person decided in the review of a combination. Everything names rows as the
+/// report of the combination without these decisions shows them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Decisions {
+    /// Source rows kept apart from the match they were put in.
+    pub split: Vec<Split>,
+    /// Look-alike pairs (a `review` entry) to take as one row.
+    pub merge: Vec<Review>,
+    /// The value to take for a conflict instead of the majority's.
+    pub choose: Vec<Choice>,
+    /// The first source is the map the combination is merged into: its ids win, and it is
+    /// nobody's report (its rows keep their own `gemeld_door`) and nobody's own list.
+    pub base: bool,
+}
+
+/// One source's row of a match, to be kept apart: the match's kind and id, the source and
+/// the name as that source spells it (a `Match` and one of its `names`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Split {
+    pub kind: String,
+    pub id: String,
+    pub source: String,
+    pub name: String,
+}
+
+/// The value to take for one field of one row (a `Conflict` and one of its `values`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    pub kind: String,
+    pub id: String,
+    pub field: String,
+    pub value: String,
+}
+
+impl Decisions {
+    /// Whether nothing was decided (the combination is that of `combine`).
+    pub fn is_empty(&self) -> bool {
+        self.split.is_empty() && self.merge.is_empty() && self.choose.is_empty() && !self.base
+    }
+
+    /// The chosen value of a conflict, if the person chose one.
+    pub fn chosen(&self, kind: &str, id: &str, field: &str) -> Option<&str> {
+        self.choose
+            .iter()
+            .rev()
+            .find(|c| c.kind == kind && c.id == id && c.field == field)
+            .map(|c| c.value.as_str())
+    }
+
+    /// Sets (or replaces) the choice of a conflict.
+    pub fn choose(&mut self, kind: &str, id: &str, field: &str, value: &str) {
+        self.choose
+            .retain(|c| !(c.kind == kind && c.id == id && c.field == field));
+        self.choose.push(Choice {
+            kind: kind.to_string(),
+            id: id.to_string(),
+            field: field.to_string(),
+            value: value.to_string(),
+        });
+    }
 }
 
 /// Which combined row each source row became.
@@ -294,13 +438,15 @@ fn majority<'a>(values: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
 /// Collects the values sources give a field, to pick the majority and report a conflict.
 struct Votes<'s> {
     sources: &'s [Submission],
+    decisions: &'s Decisions,
     values: Vec<(String, Vec<String>)>,
 }
 
 impl<'s> Votes<'s> {
-    fn new(sources: &'s [Submission]) -> Self {
+    fn new(sources: &'s [Submission], decisions: &'s Decisions) -> Self {
         Votes {
             sources,
+            decisions,
             values: Vec::new(),
         }
     }
@@ -339,6 +485,13 @@ impl<'s> Votes<'s> {
             .unwrap_or(0);
         let won = self.values.remove(pos);
         self.values.insert(0, won);
+        // A value the person chose moves to the front in turn: it is the one taken.
+        if let Some(chosen) = self.decisions.chosen(kind, id, field)
+            && let Some(pos) = self.values.iter().position(|(v, _)| v == chosen)
+        {
+            let won = self.values.remove(pos);
+            self.values.insert(0, won);
+        }
         let winner = self.values[0].0.clone();
         let conflict = (self.values.len() > 1).then(|| Conflict {
             kind,
@@ -359,44 +512,67 @@ impl<'s> Votes<'s> {
 struct Ids(BTreeSet<String>);
 
 impl Ids {
-    fn claim(&mut self, wanted: &str, alt: Option<String>) -> String {
-        if self.0.insert(wanted.to_string()) {
+    /// The id [`claim`](Self::claim) would give, without taking it.
+    fn peek(&self, wanted: &str, alt: Option<&str>) -> String {
+        if !self.0.contains(wanted) {
             return wanted.to_string();
         }
         if let Some(a) = alt
-            && self.0.insert(a.clone())
+            && !self.0.contains(a)
         {
-            return a;
+            return a.to_string();
         }
-        let id = (2..)
+        (2..)
             .map(|n| format!("{wanted}-{n}"))
             .find(|c| !self.0.contains(c))
-            .unwrap_or_else(|| wanted.to_string());
-        self.0.insert(id.clone());
-        id
+            .unwrap_or_else(|| wanted.to_string())
     }
 }
 
 /// The names of the sources of some entries, in source order, once each.
-fn reporters(sources: &[Submission], srcs: impl IntoIterator<Item = usize>) -> Vec<String> {
-    let set: BTreeSet<usize> = srcs.into_iter().collect();
+/// With a base map (the open map merged into), the base is nobody's report.
+fn reporters(
+    sources: &[Submission],
+    decisions: &Decisions,
+    srcs: impl IntoIterator<Item = usize>,
+) -> Vec<String> {
+    let set: BTreeSet<usize> = srcs
+        .into_iter()
+        .filter(|&s| !(decisions.base && s == 0))
+        .collect();
     set.into_iter().map(|s| sources[s].name.clone()).collect()
 }
 
 /// Attributes merged (first source wins per key), with `gemeld_door` set.
+/// With `keep` (merging into a map), the sources a row already names come first; a row that
+/// no source names then gets no `gemeld_door`.
 fn merged_attributes<'a>(
     all: impl IntoIterator<Item = &'a Attributes>,
     by: &[String],
+    keep: bool,
 ) -> Attributes {
     let mut out: Attributes = Vec::new();
+    let mut names: Vec<String> = Vec::new();
     for attrs in all {
         for (k, v) in attrs {
-            if k != REPORTED_BY && !out.iter().any(|(x, _)| x == k) {
+            if k == REPORTED_BY {
+                if keep {
+                    names.extend(v.split('|').filter(|s| !s.is_empty()).map(str::to_string));
+                }
+            } else if !out.iter().any(|(x, _)| x == k) {
                 out.push((k.clone(), v.clone()));
             }
         }
     }
-    out.push((REPORTED_BY.to_string(), by.join("|")));
+    for b in by {
+        if !names.contains(b) {
+            names.push(b.clone());
+        }
+    }
+    names.dedup();
+    if !keep || !names.is_empty() {
+        out.push((REPORTED_BY.to_string(), names.join("|")));
+    }
     out
 }
 
@@ -413,6 +589,7 @@ fn chosen_id<'a>(ids: impl IntoIterator<Item = Option<&'a str>>) -> Option<Strin
 /// Everything the combination builds up.
 struct State<'s> {
     sources: &'s [Submission],
+    decisions: &'s Decisions,
     ids: Ids,
     remap: Remap,
     map: Map,
@@ -424,8 +601,16 @@ struct State<'s> {
 
 /// Combines the submissions in their order (the first source wins ties).
 pub fn combine(sources: &[Submission], title: &str) -> Combined {
+    combine_with(sources, title, &Decisions::default())
+}
+
+/// Combines the submissions as [`combine`] does, with what a person decided in the review:
+/// rows kept apart, look-alikes merged, values chosen. The map keeps the date of each source
+/// whose date is known (view state [`SOURCE_DATES`]).
+pub fn combine_with(sources: &[Submission], title: &str, decisions: &Decisions) -> Combined {
     let mut st = State {
         sources,
+        decisions,
         ids: Ids::default(),
         remap: Remap::default(),
         map: Map {
@@ -436,6 +621,17 @@ pub fn combine(sources: &[Submission], title: &str) -> Combined {
         conflicts: Vec::new(),
         table_sources: HashMap::new(),
     };
+    if decisions.base
+        && let Some(b) = sources.first()
+    {
+        // The map merged into keeps its ids: partners' rows must not take them.
+        let m = &b.map;
+        let ids = m.parties.iter().map(|p| &p.id);
+        let ids = ids.chain(m.tables.iter().map(|t| &t.id));
+        st.ids
+            .0
+            .extend(ids.chain(m.persons.iter().map(|p| &p.id)).cloned());
+    }
     let party_names = st.parties();
     let table_names = st.tables();
     st.persons();
@@ -448,6 +644,15 @@ pub fn combine(sources: &[Submission], title: &str) -> Combined {
         .sort_by(|a, b| (a.kind, &a.id).cmp(&(b.kind, &b.id)));
     st.conflicts
         .sort_by(|a, b| (a.kind, &a.id, a.field).cmp(&(b.kind, &b.id, b.field)));
+    let dates: Vec<(String, String)> = sources
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !(decisions.base && *i == 0))
+        .filter_map(|(_, s)| Some((s.name.clone(), s.date.clone()?)))
+        .collect();
+    if let Some(v) = dates_value(&dates) {
+        st.map.arrangement.views.insert(SOURCE_DATES.to_string(), v);
+    }
     let m = &st.map;
     let report = Report {
         format: "netwerkkaart-samenvoeging",
@@ -518,23 +723,64 @@ impl<'s> State<'s> {
         (entries, names, explicit)
     }
 
-    /// Settles a group: its name (the most used), its id (the partners' own when they gave
-    /// one, else made of the name; `alt` of that when it is taken), which combined row every
-    /// source row became, and the match entry. Returns the id and the name.
+    /// Settles a group: its name (the most used), its id (the base map's, else the partners'
+    /// own when they gave one, else made of the name; `alt` of that when it is taken), which
+    /// combined row every source row became, and the match entry. Rows the person kept apart
+    /// leave the group for `later`, each a group of its own, settled after the others (so
+    /// the group keeps the id the review showed). Returns the id and the name.
     fn settle<T: Named>(
         &mut self,
         kind: &'static str,
         (entries, names, explicit): &Gathered<'s, T>,
-        group: &[usize],
+        group: &mut Vec<usize>,
+        later: &mut Vec<Vec<usize>>,
         alt: impl FnOnce(&str, &Map) -> Option<String>,
     ) -> (String, String) {
+        let base = self.decisions.base;
+        let is_base = |i: &usize| base && entries[*i].src == 0;
+        // Two rows of the map merged into are two rows still: only the first takes partners.
+        let extra_base: Vec<usize> = group.iter().copied().filter(is_base).skip(1).collect();
+        if !extra_base.is_empty() {
+            group.retain(|i| !extra_base.contains(i));
+            later.extend(extra_base.into_iter().map(|i| vec![i]));
+        }
+        let base_id = group
+            .iter()
+            .find(|i| is_base(i))
+            .map(|&i| entries[i].row.id().to_string());
         let name = chosen_name(group.iter().map(|&i| names[i]));
-        let wanted = chosen_id(group.iter().map(|&i| explicit[i]))
-            .unwrap_or_else(|| crate::import::slug(&name));
-        let alt = alt(&wanted, &self.map);
-        let id = self.ids.claim(&wanted, alt);
+        let id = match base_id {
+            Some(id) => id,
+            None => {
+                let wanted = chosen_id(group.iter().map(|&i| explicit[i]))
+                    .unwrap_or_else(|| crate::import::slug(&name));
+                let alt = alt(&wanted, &self.map);
+                self.ids.peek(&wanted, alt.as_deref())
+            }
+        };
+        let split = &self.decisions.split;
+        let apart: Vec<usize> = group
+            .iter()
+            .copied()
+            .filter(|&i| {
+                split.iter().any(|s| {
+                    s.kind == kind
+                        && s.id == id
+                        && s.source == self.sources[entries[i].src].name
+                        && s.name == entries[i].row.name()
+                })
+            })
+            .collect();
+        let name = if !apart.is_empty() && apart.len() < group.len() {
+            group.retain(|i| !apart.contains(i));
+            later.extend(apart.into_iter().map(|i| vec![i]));
+            chosen_name(group.iter().map(|&i| names[i]))
+        } else {
+            name
+        };
+        self.ids.0.insert(id.clone());
         let mut spelled = Vec::new();
-        for &i in group {
+        for &i in group.iter() {
             let e = &entries[i];
             self.remap
                 .ids
@@ -546,6 +792,68 @@ impl<'s> State<'s> {
         }
         self.note_match(kind, &id, spelled);
         (id, name)
+    }
+}
+
+impl State<'_> {
+    /// Joins the groups whose names the person decided are one (a look-alike pair), within
+    /// one block, keeping the groups in order of their first entry.
+    fn merge_look_alikes(
+        &self,
+        kind: &str,
+        names: &[&str],
+        blocks: &[String],
+        groups: Vec<Vec<usize>>,
+    ) -> Vec<Vec<usize>> {
+        let pairs: Vec<&Review> = self
+            .decisions
+            .merge
+            .iter()
+            .filter(|r| r.kind == kind && r.names.len() == 2)
+            .collect();
+        if pairs.is_empty() {
+            return groups;
+        }
+        let mut by_name: HashMap<(&str, String), usize> = HashMap::new();
+        for (g, group) in groups.iter().enumerate() {
+            let name = chosen_name(group.iter().map(|&i| names[i]));
+            by_name
+                .entry((blocks[group[0]].as_str(), name))
+                .or_insert(g);
+        }
+        let mut into: Vec<usize> = (0..groups.len()).collect();
+        fn root(into: &mut [usize], mut g: usize) -> usize {
+            while into[g] != g {
+                g = into[g];
+            }
+            g
+        }
+        for r in pairs {
+            for (block, name) in by_name.keys() {
+                if *name != r.names[0] {
+                    continue;
+                }
+                let (Some(&a), Some(&b)) = (
+                    by_name.get(&(*block, r.names[0].clone())),
+                    by_name.get(&(*block, r.names[1].clone())),
+                ) else {
+                    continue;
+                };
+                let (ra, rb) = (root(&mut into, a), root(&mut into, b));
+                into[ra.max(rb)] = ra.min(rb);
+            }
+        }
+        let mut out: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
+        for (g, group) in groups.into_iter().enumerate() {
+            let r = root(&mut into, g);
+            out[r].extend(group);
+        }
+        out.retain(|g| !g.is_empty());
+        for g in &mut out {
+            g.sort_unstable();
+        }
+        out.sort_by_key(|g| g[0]);
+        out
     }
 }
 
@@ -571,8 +879,15 @@ impl State<'_> {
         let (entries, names, explicit) = &gathered;
         let blocks = vec![String::new(); entries.len()];
         let mut out = Vec::new();
-        for group in cluster(names, explicit, &blocks) {
-            let (id, name) = self.settle("partij", &gathered, &group, |_, _| None);
+        let mut groups =
+            self.merge_look_alikes("partij", names, &blocks, cluster(names, explicit, &blocks));
+        let mut next = 0;
+        while next < groups.len() {
+            let mut group = std::mem::take(&mut groups[next]);
+            next += 1;
+            let mut later = Vec::new();
+            let (id, name) = self.settle("partij", &gathered, &mut group, &mut later, |_, _| None);
+            groups.extend(later);
             out.push(name.clone());
             let stated: Vec<usize> = group
                 .iter()
@@ -583,7 +898,7 @@ impl State<'_> {
                         .contains(&entries[i].row.id)
                 })
                 .collect();
-            let mut votes = Votes::new(self.sources);
+            let mut votes = Votes::new(self.sources, self.decisions);
             let voters = if stated.is_empty() { &group } else { &stated };
             for &i in voters {
                 votes.add(entries[i].src, entries[i].row.kind.name().to_string());
@@ -608,14 +923,25 @@ impl State<'_> {
             party.interests = text(|p| &p.interests);
             party.takes = text(|p| &p.takes);
             party.gives = text(|p| &p.gives);
-            let by = reporters(self.sources, stated.iter().map(|&i| entries[i].src));
+            let by = reporters(
+                self.sources,
+                self.decisions,
+                stated.iter().map(|&i| entries[i].src),
+            );
             let by = if by.is_empty() {
-                reporters(self.sources, group.iter().map(|&i| entries[i].src))
+                reporters(
+                    self.sources,
+                    self.decisions,
+                    group.iter().map(|&i| entries[i].src),
+                )
             } else {
                 by
             };
-            party.attributes =
-                merged_attributes(group.iter().map(|&i| &entries[i].row.attributes), &by);
+            party.attributes = merged_attributes(
+                group.iter().map(|&i| &entries[i].row.attributes),
+                &by,
+                self.decisions.base,
+            );
             self.map.parties.push(party);
         }
         // Werkgebied and parent refer to parties: remap once every party has its id.
@@ -686,15 +1012,23 @@ impl State<'_> {
             .collect();
         let blocks: Vec<String> = areas.iter().map(|a| a.join("|")).collect();
         let mut out = Vec::new();
-        for group in cluster(names, explicit, &blocks) {
+        let mut groups =
+            self.merge_look_alikes("tafel", names, &blocks, cluster(names, explicit, &blocks));
+        let mut next = 0;
+        while next < groups.len() {
+            let mut group = std::mem::take(&mut groups[next]);
+            next += 1;
+            let mut later = Vec::new();
             let area = &areas[group[0]];
             // Two "Casusoverleg" of two municipalities: the second carries its place.
-            let (id, name) = self.settle("tafel", &gathered, &group, |wanted, map| {
+            let alt = |wanted: &str, map: &Map| {
                 area.first().map(|w| {
                     let place = map.party(w).map_or(w.as_str(), |p| p.name.as_str());
                     format!("{wanted}-{}", crate::import::slug(place))
                 })
-            });
+            };
+            let (id, name) = self.settle("tafel", &gathered, &mut group, &mut later, alt);
+            groups.extend(later);
             let srcs: BTreeSet<usize> = group.iter().map(|&i| entries[i].src).collect();
             self.table_sources.insert(id.clone(), srcs.clone());
             let table = self.table_of(entries, &group, &id, name.clone(), area.clone());
@@ -730,7 +1064,7 @@ impl State<'_> {
     ) -> Table {
         let first = entries[group[0]].row;
         let mut decide = |field: &'static str, get: &dyn Fn(&Table) -> String| {
-            let mut votes = Votes::new(self.sources);
+            let mut votes = Votes::new(self.sources, self.decisions);
             for &i in group {
                 votes.add(entries[i].src, get(entries[i].row));
             }
@@ -746,7 +1080,11 @@ impl State<'_> {
             t.decision.map(|d| d.name().to_string()).unwrap_or_default()
         });
         let kind = decide("soort", &|t| t.kind.name().to_string());
-        let by = reporters(self.sources, group.iter().map(|&i| entries[i].src));
+        let by = reporters(
+            self.sources,
+            self.decisions,
+            group.iter().map(|&i| entries[i].src),
+        );
         Table {
             id: id.to_string(),
             name,
@@ -758,7 +1096,11 @@ impl State<'_> {
             decision: decision.and_then(|d| Vocab::parse(&d)),
             werkgebied: area,
             reports_to: Vec::new(),
-            attributes: merged_attributes(group.iter().map(|&i| &entries[i].row.attributes), &by),
+            attributes: merged_attributes(
+                group.iter().map(|&i| &entries[i].row.attributes),
+                &by,
+                self.decisions.base,
+            ),
         }
     }
 
@@ -770,11 +1112,18 @@ impl State<'_> {
             .iter()
             .map(|e| self.remap.get(e.src, &e.row.party))
             .collect();
-        for group in cluster(names, explicit, &blocks) {
-            let (id, name) = self.settle("persoon", &gathered, &group, |_, _| None);
+        let mut groups =
+            self.merge_look_alikes("persoon", names, &blocks, cluster(names, explicit, &blocks));
+        let mut next = 0;
+        while next < groups.len() {
+            let mut group = std::mem::take(&mut groups[next]);
+            next += 1;
+            let mut later = Vec::new();
+            let (id, name) = self.settle("persoon", &gathered, &mut group, &mut later, |_, _| None);
+            groups.extend(later);
             let first = entries[group[0]].row;
             let mut decide = |field: &'static str, get: &dyn Fn(&Person) -> String| {
-                let mut votes = Votes::new(self.sources);
+                let mut votes = Votes::new(self.sources, self.decisions);
                 for &i in &group {
                     votes.add(entries[i].src, get(entries[i].row));
                 }
@@ -786,7 +1135,11 @@ impl State<'_> {
                 p.layer.map(|l| l.name().to_string()).unwrap_or_default()
             });
             let hours = decide("uren_per_maand", &|p| number_value(p.hours_per_month));
-            let by = reporters(self.sources, group.iter().map(|&i| entries[i].src));
+            let by = reporters(
+                self.sources,
+                self.decisions,
+                group.iter().map(|&i| entries[i].src),
+            );
             let person = Person {
                 id: id.clone(),
                 name,
@@ -805,6 +1158,7 @@ impl State<'_> {
                 attributes: merged_attributes(
                     group.iter().map(|&i| &entries[i].row.attributes),
                     &by,
+                    self.decisions.base,
                 ),
             };
             self.map.persons.push(person);
@@ -855,13 +1209,13 @@ impl State<'_> {
             if let Some(more) = extra.get(&(table.clone(), party.clone())) {
                 srcs.extend(more);
             }
-            let mut votes = Votes::new(self.sources);
+            let mut votes = Votes::new(self.sources, self.decisions);
             for (src, m) in &rows {
                 votes.add(*src, m.role.name().to_string());
             }
             let (role, c) = votes.decide("deelname", &format!("{table}/{party}"), "rol");
             self.conflicts.extend(c);
-            let by = reporters(self.sources, srcs);
+            let by = reporters(self.sources, self.decisions, srcs);
             self.map.memberships.push(Membership {
                 table,
                 party,
@@ -869,7 +1223,11 @@ impl State<'_> {
                 role: role
                     .and_then(|r| Vocab::parse(&r))
                     .unwrap_or(rows[0].1.role),
-                attributes: merged_attributes(rows.iter().map(|(_, m)| &m.attributes), &by),
+                attributes: merged_attributes(
+                    rows.iter().map(|(_, m)| &m.attributes),
+                    &by,
+                    self.decisions.base,
+                ),
             });
         }
     }
@@ -900,7 +1258,7 @@ impl State<'_> {
         }
         for ((from, to, kind), rows) in rels {
             let kind = kind.split('\u{1}').next().unwrap_or_default().to_string();
-            let mut votes = Votes::new(self.sources);
+            let mut votes = Votes::new(self.sources, self.decisions);
             for (src, r) in &rows {
                 votes.add(
                     *src,
@@ -909,7 +1267,7 @@ impl State<'_> {
             }
             let (quality, c) = votes.decide("relatie", &format!("{from}/{to}"), "kwaliteit");
             self.conflicts.extend(c);
-            let by = reporters(self.sources, rows.iter().map(|(s, _)| *s));
+            let by = reporters(self.sources, self.decisions, rows.iter().map(|(s, _)| *s));
             let first = rows[0].1;
             self.map.relations.push(Relation {
                 from,
@@ -928,7 +1286,11 @@ impl State<'_> {
                     .find(|n| !n.is_empty())
                     .cloned()
                     .unwrap_or_default(),
-                attributes: merged_attributes(rows.iter().map(|(_, r)| &r.attributes), &by),
+                attributes: merged_attributes(
+                    rows.iter().map(|(_, r)| &r.attributes),
+                    &by,
+                    self.decisions.base,
+                ),
             });
         }
     }
@@ -940,6 +1302,9 @@ impl State<'_> {
             .iter()
             .enumerate()
             .map(|(src, s)| {
+                if self.decisions.base && src == 0 {
+                    return None;
+                }
                 let stated: Vec<&Party> = s
                     .map
                     .parties
@@ -1297,5 +1662,242 @@ mod tests {
             "stichting-clientenraad-regio"
         );
         assert_eq!(crate::import::slug("***"), "x");
+    }
+
+    /// The four partners of `tests/data/intake/`, read once per test.
+    fn fixtures() -> Vec<Submission> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/intake");
+        let paths: Vec<PathBuf> = [
+            "gemeente-dalwijk",
+            "gemeente-veerhaven",
+            "zorggroep-lindehof.xlsx",
+            "woonstichting-dalwijk-wonen",
+        ]
+        .iter()
+        .map(|n| dir.join(n))
+        .collect();
+        load_sources(&paths).unwrap_or_else(|_| panic!("fixtures read"))
+    }
+
+    fn by(attrs: &Attributes) -> &str {
+        attrs
+            .iter()
+            .find(|(k, _)| k == REPORTED_BY)
+            .map_or("", |(_, v)| v.as_str())
+    }
+
+    #[test]
+    fn no_decisions_combine_as_before() {
+        let subs = fixtures();
+        let plain = combine(&subs, "t");
+        let with = combine_with(&subs, "t", &Decisions::default());
+        assert_eq!(plain.map, with.map);
+        assert_eq!(plain.report, with.report);
+    }
+
+    #[test]
+    fn a_split_keeps_one_sources_row_apart() {
+        let subs = fixtures();
+        let d = Decisions {
+            split: vec![Split {
+                kind: "partij".into(),
+                id: "zorggroep-lindehof".into(),
+                source: "gemeente-veerhaven".into(),
+                name: "Zorggroep Lindenhof".into(),
+            }],
+            ..Decisions::default()
+        };
+        let c = combine_with(&subs, "t", &d);
+        let m = &c.map;
+        // Seven parties and Veerhaven's "Lindenhof" of its own, id made of its name.
+        assert_eq!(m.parties.len(), 8);
+        let apart = m.party("zorggroep-lindenhof").expect("split off");
+        assert_eq!(apart.name, "Zorggroep Lindenhof");
+        assert_eq!(by(&apart.attributes), "gemeente-veerhaven");
+        let kept = m.party("zorggroep-lindehof").expect("keeps its id");
+        assert_eq!(by(&kept.attributes), "gemeente-dalwijk|zorggroep-lindehof");
+        // Veerhaven's seat at its casusoverleg now is the other party's, which sent no list:
+        // the seat is no longer unconfirmed, and the two names are now a look-alike pair.
+        assert!(
+            m.memberships
+                .iter()
+                .any(|s| s.table == "casusoverleg-gemeente-veerhaven"
+                    && s.party == "zorggroep-lindenhof")
+        );
+        assert_eq!(c.report.unconfirmed.len(), 1);
+        assert!(c.report.review.iter().any(|r| r.names
+            == [
+                "Zorggroep Lindehof".to_string(),
+                "Zorggroep Lindenhof".to_string()
+            ]));
+    }
+
+    #[test]
+    fn a_merged_look_alike_pair_is_one_row() {
+        let subs = fixtures();
+        let d = Decisions {
+            merge: vec![Review {
+                kind: "partij",
+                names: vec!["Welzijn Dalwijk".into(), "Welzijn Dalwijk Jeugd".into()],
+            }],
+            ..Decisions::default()
+        };
+        let c = combine_with(&subs, "t", &d);
+        let m = &c.map;
+        assert_eq!(m.parties.len(), 6);
+        // A tie of names: the first source's (Lindehof's workbook comes before the
+        // corporation's folder) names the row and its id.
+        let w = m.party("welzijn-dalwijk-jeugd").expect("merged");
+        assert_eq!(w.name, "Welzijn Dalwijk Jeugd");
+        assert_eq!(
+            by(&w.attributes),
+            "zorggroep-lindehof|woonstichting-dalwijk-wonen"
+        );
+        assert!(m.party("welzijn-dalwijk").is_none());
+        assert!(c.report.review.is_empty());
+        // Both lists seated it at Wijkteam Noord: one seat now, 13 - 1.
+        assert_eq!(m.memberships.len(), 12);
+        let seat = m
+            .memberships
+            .iter()
+            .find(|s| s.party == "welzijn-dalwijk-jeugd")
+            .unwrap();
+        assert_eq!(seat.table, "wijkteam-noord");
+        assert_eq!(
+            by(&seat.attributes),
+            "zorggroep-lindehof|woonstichting-dalwijk-wonen"
+        );
+        let spelled = c
+            .report
+            .matches
+            .iter()
+            .find(|x| x.id == "welzijn-dalwijk-jeugd");
+        assert_eq!(spelled.map(|x| x.names.len()), Some(2));
+    }
+
+    #[test]
+    fn a_chosen_value_is_taken_and_listed_first() {
+        let subs = fixtures();
+        let mut d = Decisions::default();
+        d.choose(
+            "tafel",
+            "bestuurlijk-overleg-wonen-en-zorg",
+            "laag",
+            "tactisch",
+        );
+        // A value nobody gave is no choice: the majority stays.
+        d.choose("tafel", "casusoverleg", "frequentie", "7");
+        let c = combine_with(&subs, "t", &d);
+        let board = c.map.table("bestuurlijk-overleg-wonen-en-zorg").unwrap();
+        assert!(board.layers.contains(crate::model::Layer::Tactisch));
+        assert!(!board.layers.contains(crate::model::Layer::Strategisch));
+        let k = &c.report.conflicts[0];
+        assert_eq!(
+            (k.id.as_str(), k.field),
+            ("bestuurlijk-overleg-wonen-en-zorg", "laag")
+        );
+        assert_eq!(k.values[0].value, "tactisch");
+        assert_eq!(k.values[0].sources, ["gemeente-veerhaven"]);
+        assert_eq!(c.map.table("casusoverleg").unwrap().frequency, Some(24.0));
+        // Choosing again replaces the earlier choice.
+        d.choose(
+            "tafel",
+            "bestuurlijk-overleg-wonen-en-zorg",
+            "laag",
+            "strategisch",
+        );
+        assert_eq!(d.choose.len(), 2);
+        let c = combine_with(&subs, "t", &d);
+        let board = c.map.table("bestuurlijk-overleg-wonen-en-zorg").unwrap();
+        assert!(board.layers.contains(crate::model::Layer::Strategisch));
+    }
+
+    #[test]
+    fn merged_into_a_map_its_ids_win_and_it_reports_nothing() {
+        let mut base = Map::default();
+        let mut gem = Party::new("gem-dalwijk", "Gemeente Dalwijk", PartyKind::Gemeente);
+        gem.attributes = vec![(REPORTED_BY.into(), "eerste-ronde".into())];
+        base.parties.push(gem);
+        base.parties
+            .push(Party::new("ggd", "GGD Rivierenland", PartyKind::Overig));
+        let mut subs = vec![Submission::of_map("open kaart", base)];
+        subs.extend(fixtures());
+        let d = Decisions {
+            base: true,
+            ..Decisions::default()
+        };
+        let c = combine_with(&subs, "t", &d);
+        let m = &c.map;
+        assert!(
+            m.party("gemeente-dalwijk").is_none(),
+            "the map's id is kept"
+        );
+        let gem = m.party("gem-dalwijk").unwrap();
+        assert_eq!(
+            by(&gem.attributes),
+            "eerste-ronde|gemeente-dalwijk|zorggroep-lindehof|woonstichting-dalwijk-wonen"
+        );
+        // A row only the map has is nobody's report.
+        assert_eq!(by(&m.party("ggd").unwrap().attributes), "");
+        assert!(
+            !m.party("ggd")
+                .unwrap()
+                .attributes
+                .iter()
+                .any(|(k, _)| k == REPORTED_BY)
+        );
+        assert!(m.memberships.iter().any(|s| s.party == "gem-dalwijk"));
+        // The map is no partner: the same two seats are unconfirmed as without it.
+        assert_eq!(c.report.unconfirmed.len(), 2);
+        // Dates: the four files', none for the map.
+        let dates = source_dates(m);
+        assert_eq!(dates.len(), 4);
+        assert_eq!(dates[0].0, "gemeente-dalwijk");
+        assert!(
+            dates
+                .iter()
+                .all(|(_, d)| d.len() == 10 && d.as_bytes()[4] == b'-')
+        );
+    }
+
+    #[test]
+    fn source_dates_are_the_files_and_merge_by_source() {
+        let subs = fixtures();
+        assert!(subs.iter().all(|s| s.date.is_some()));
+        let c = combine(&subs, "t");
+        let dates = source_dates(&c.map);
+        let names: Vec<&str> = dates.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "gemeente-dalwijk",
+                "gemeente-veerhaven",
+                "zorggroep-lindehof",
+                "woonstichting-dalwijk-wonen"
+            ]
+        );
+        assert_eq!(dates[0].1, subs[0].date.clone().unwrap());
+        // In memory: no date, no entry.
+        let mem = combine(&[Submission::of_map("a", subs[0].map.clone())], "t");
+        assert!(!mem.map.arrangement.views.contains_key(SOURCE_DATES));
+        // Merged: a source sent again takes its new date; others stay.
+        let mut old = Map::default();
+        old.arrangement.views.insert(
+            SOURCE_DATES.into(),
+            serde_json::json!([{"bron": "ggd", "datum": "2025-01-02"},
+                               {"bron": "gemeente-dalwijk", "datum": "2025-01-01"}]),
+        );
+        let mut both = old.clone();
+        both.arrangement.views.insert(
+            SOURCE_DATES.into(),
+            merged_source_dates(&old, &c.map).unwrap(),
+        );
+        let merged = source_dates(&both);
+        assert_eq!(merged.len(), 5);
+        assert_eq!(merged[0], ("ggd".to_string(), "2025-01-02".to_string()));
+        assert_eq!(
+            merged[1],
+            ("gemeente-dalwijk".to_string(), dates[0].1.clone())
+        );
     }
 }

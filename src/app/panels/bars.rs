@@ -20,6 +20,12 @@ pub fn top_bar_ui(app: &App, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
             if ui.button(txt::OPEN_EXAMPLE.get_in(lang)).clicked() {
                 cmds.push(Command::OpenExample);
             }
+            if ui
+                .button(crate::i18n::intake_app::MENU.get_in(lang))
+                .clicked()
+            {
+                cmds.push(Command::ShowIntake(Vec::new()));
+            }
             if app.document.is_some() {
                 if ui.button(txt::SAVE.get_in(lang)).clicked() {
                     cmds.push(Command::Save);

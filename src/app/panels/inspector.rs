@@ -1,5 +1,6 @@
-//! The inspector: the selected node's data, its tables or members, its figures, the findings
-//! about it, and what would be cut off if it dropped out.
+//! The inspector: the selected node's data, its tables or members, who reported it (a map
+//! combined from partners' lists), its figures, the findings about it, and what would be cut
+//! off if it dropped out.
 
 use super::super::core_bridge;
 use super::super::{Command, Document};
@@ -38,6 +39,7 @@ impl Inspector {
                     }
                 });
                 data_ui(ui, doc.display_map(), &id, cmds, lang);
+                reported_ui(ui, doc.display_map(), &id, lang);
                 figures_ui(ui, doc, &id, lang);
                 its_findings_ui(ui, doc, &id, cmds, lang);
                 what_if_ui(ui, doc, &id, lang);
@@ -114,6 +116,80 @@ fn data_ui(ui: &mut egui::Ui, map: &Map, id: &str, cmds: &mut Vec<Command>, lang
             link_list(ui, txt::MEMBERS.get_in(lang), members, cmds);
         }
         None => {}
+    }
+}
+
+/// The sources of a row (`gemeld_door`), as a reader writes them: "A, B".
+fn reporters(attrs: &crate::model::Attributes) -> Option<String> {
+    let (_, v) = attrs
+        .iter()
+        .find(|(k, _)| k == crate::intake::REPORTED_BY)?;
+    let list: Vec<&str> = v.split('|').filter(|s| !s.is_empty()).collect();
+    (!list.is_empty()).then(|| list.join(", "))
+}
+
+/// Who reported the node, its seats and its relations, in a map combined from partners'
+/// lists (`intake`); nothing for a map without `gemeld_door`.
+fn reported_ui(ui: &mut egui::Ui, map: &Map, id: &str, lang: Lang) {
+    use crate::i18n::intake_app as ta;
+    let own = match map.kind_of(id) {
+        Some(NodeKind::Party) => map.party(id).map(|p| &p.attributes),
+        Some(NodeKind::Person) => map.person(id).map(|p| &p.attributes),
+        Some(NodeKind::Table) => map.table(id).map(|t| &t.attributes),
+        None => None,
+    };
+    if let Some(by) = own.and_then(reporters) {
+        ui.horizontal_wrapped(|ui| {
+            ui.strong(format!("{}:", ta::REPORTED_BY.get_in(lang)));
+            ui.label(by);
+        });
+    }
+    let is_table = map.table(id).is_some();
+    let seats: Vec<(String, String)> = map
+        .memberships
+        .iter()
+        .filter(|m| {
+            if is_table {
+                m.table == id
+            } else {
+                m.party == id || m.person.as_deref() == Some(id)
+            }
+        })
+        .filter_map(|m| {
+            let other = if is_table {
+                m.person.as_deref().unwrap_or(&m.party)
+            } else {
+                &m.table
+            };
+            Some((map.name_of(other).to_string(), reporters(&m.attributes)?))
+        })
+        .collect();
+    let relations: Vec<(String, String)> = map
+        .relations
+        .iter()
+        .filter(|r| r.from == id || r.to == id)
+        .filter_map(|r| {
+            let other = if r.from == id { &r.to } else { &r.from };
+            Some((map.name_of(other).to_string(), reporters(&r.attributes)?))
+        })
+        .collect();
+    for (title, rows, salt) in [
+        (ta::SEATS_REPORTED_BY, seats, "seats_by"),
+        (ta::RELATIONS_REPORTED_BY, relations, "relations_by"),
+    ] {
+        if rows.is_empty() {
+            continue;
+        }
+        egui::CollapsingHeader::new(format!("{} ({})", title.get_in(lang), rows.len()))
+            .id_salt((salt, id))
+            .show(ui, |ui| {
+                for (name, by) in rows {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(format!("{name}:"));
+                        ui.weak(by);
+                    });
+                }
+            });
     }
 }
 

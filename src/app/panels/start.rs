@@ -32,13 +32,19 @@ impl StartScreen {
                 ui.label(egui::RichText::new(txt::TAGLINE.get_in(lang)).size(16.0));
                 ui.add_space(24.0);
                 ui.horizontal(|ui| {
-                    ui.add_space((ui.available_width() - 420.0).max(0.0) / 2.0);
+                    ui.add_space((ui.available_width() - 680.0).max(0.0) / 2.0);
                     let big = |s: &str| egui::Button::new(egui::RichText::new(s).size(17.0));
                     if ui.add(big(txt::OPEN_MAP.get_in(lang))).clicked() {
                         cmds.push(Command::PickFile);
                     }
                     if ui.add(big(txt::OPEN_EXAMPLE.get_in(lang))).clicked() {
                         cmds.push(Command::OpenExample);
+                    }
+                    if ui
+                        .add(big(crate::i18n::intake_app::MENU.get_in(lang)))
+                        .clicked()
+                    {
+                        cmds.push(Command::ShowIntake(Vec::new()));
                     }
                 });
                 ui.add_space(12.0);

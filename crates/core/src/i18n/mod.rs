@@ -20,6 +20,7 @@ pub mod files;
 pub mod gegevens;
 pub mod import;
 pub mod intake;
+pub mod intake_app;
 pub mod msg;
 pub mod number;
 pub mod overview;
