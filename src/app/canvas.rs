@@ -446,13 +446,20 @@ impl Canvas {
         // Keep clear of the legend (bottom right) and of the lane headers (above and left of
         // the grid, in screen space).
         let lanes = scene.lanes.is_some() && matches!(fit, Fit::All);
+        // The strip's heading is wider than the strip far out: room for it on the right.
+        let strip = scene.lanes.as_ref().and_then(|l| l.strip).is_some();
+        let strip_room = if lanes && strip {
+            (scene.strip_label.chars().count() as f32 * 9.0).min(260.0)
+        } else {
+            0.0
+        };
         let rect = Rect::from_min_max(
             rect.min
                 + vec2(
                     if lanes { 110.0 } else { 0.0 },
                     if lanes { 30.0 } else { 0.0 },
                 ),
-            rect.max - vec2(0.0, self.legend_height + 12.0),
+            rect.max - vec2(strip_room, self.legend_height + 12.0),
         );
         // A single node (or a tight group) is shown with some surroundings, not blown up.
         let min_extent = if matches!(fit, Fit::All) { 1.0 } else { 500.0 };

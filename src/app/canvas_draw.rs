@@ -119,10 +119,10 @@ pub(super) fn emit_nodes(
                 )),
             };
             out(layer, c, shape);
-            if let Some(m) = n.marker.filter(|_| !n.dimmed) {
-                if let Some(at) = emit_marker(c, r, n.shape, m, &mut |s| out(layer, c, s)) {
-                    bangs.push(at);
-                }
+            if let Some(m) = n.marker.filter(|_| !n.dimmed)
+                && let Some(at) = emit_marker(c, r, n.shape, m, &mut |s| out(layer, c, s))
+            {
+                bangs.push(at);
             }
         }
     }
