@@ -792,8 +792,8 @@ fn paint_lanes(
 }
 
 /// The strip beside the grid (parties at no table, or the groups of an aggregated network): a
-/// dashed frame and its heading, which sticks to the top of the view while the strip is in
-/// it. Returns the heading's pill.
+/// dashed frame and its heading above it, which sticks to the top of the view while the strip
+/// is in it. Returns the heading's pill.
 fn paint_strip(
     painter: &egui::Painter,
     t: &Transform,
@@ -814,11 +814,12 @@ fn paint_strip(
     ];
     let line = Stroke::new(1.2 * t.line, color(style::LANE_LINE));
     painter.extend(Shape::dashed_line(&pts, line, 8.0, 5.0));
-    let y = (frame.top() + 10.0 * t.text).max(t.rect.top() + 4.0);
+    // Above the frame, in line with the domain headers (the first node stands at its top).
+    let y = (frame.top() - 26.0 * t.text).max(t.rect.top() + 4.0);
     (y < frame.bottom() - 24.0 * t.text).then(|| {
         header(
             painter,
-            pos2(frame.left() + 12.0 * t.text, y),
+            pos2(frame.left() + 4.0 * t.text, y),
             label,
             egui::Align2::LEFT_TOP,
             t.text,
