@@ -7,6 +7,12 @@
 //! Per frame the canvas only transforms, culls and paints; the scene itself is cached by the
 //! [`Document`].
 
+use super::canvas_aggregate::{self as aggregate, Aggregate};
+use super::canvas_cache::{self as cache, Geometry, Key, LabelKey, Labels, Lod, paint_label};
+use super::canvas_draw::{
+    emit_edges, emit_marker, emit_nodes, on_screen, paint_bangs, paint_direct, place_labels,
+    screen_radius,
+};
 use super::paint::color;
 use super::{Command, Document, layout_text};
 use crate::i18n::Lang;
@@ -14,19 +20,13 @@ use crate::i18n::ui as txt;
 use crate::i18n::vocab::Label as _;
 use crate::layout::LayoutKind;
 use crate::model::{Domain, Layer, NodeKind, Pos, Vocab};
-use crate::scene::{EdgeStyle, Scene, SceneNode, Swatch};
-use crate::style::{self, Marker, NodeShape};
+use crate::scene::{Collapse, EdgeStyle, Filter, Scene, SceneNode, Swatch};
+use crate::style::{self, NodeShape};
 use egui::{FontId, Pos2, Rect, Sense, Shape, Stroke, StrokeKind, Vec2, pos2, vec2};
-use std::collections::HashMap;
 use std::time::Instant;
 
-/// Highlighted nodes that are labelled even where their label overlaps another.
-const MUST_LABEL: usize = 24;
-
-/// Most labels placed in one frame; beyond this the picture is unreadable anyway.
-const MAX_LABELS: usize = 500;
-/// Most label placements tried in one frame (each costs a text layout).
-const MAX_LABEL_TRIES: usize = 2500;
+/// How far (in points) the pointer may move between press and release of a click.
+const CLICK_SLACK: f32 = 6.0;
 /// Zoom limits.
 const ZOOM_MIN: f32 = 0.02;
 const ZOOM_MAX: f32 = 6.0;
@@ -36,6 +36,8 @@ const ZOOM_MAX: f32 = 6.0;
 enum Fit {
     All,
     Ids(Vec<String>),
+    /// A rectangle of the canvas (an opened cell), as `(min, max)`.
+    Area(Pos, Pos),
 }
 
 /// What a drag is doing.
@@ -72,6 +74,22 @@ pub struct Canvas {
     /// Whether the view is still as fitted (no pan or zoom since): then a resize of the window
     /// fits again, so the picture keeps filling it.
     as_fitted: bool,
+    /// Edges and nodes tessellated for the current scene and zoom.
+    pub(super) geometry: Geometry,
+    /// The labels placed for the current scene, zoom and (about) the current pan.
+    pub(super) labels: Labels,
+    /// Where the canvas origin was on screen in the last frame (to tell a moving view).
+    last_offset: Option<Vec2>,
+    /// When the zoom last changed (a gesture in progress scales the cached geometry).
+    zoomed_at: Option<Instant>,
+    /// Whether edges, nodes and labels are kept between frames (off: painted anew every frame,
+    /// as the presentation does; the benchmark compares both).
+    pub cache: bool,
+    /// Where the primary button went down for the drag in progress.
+    press_at: Option<Pos2>,
+    /// The aggregated node opened by a click, and the filter from before (what "terug naar
+    /// overzicht" restores).
+    pub(super) opened: Option<(Aggregate, Filter)>,
 }
 
 impl Default for Canvas {
@@ -89,6 +107,13 @@ impl Default for Canvas {
             legend_height: 40.0,
             as_fitted: true,
             tooltips: true,
+            geometry: Geometry::default(),
+            labels: Labels::default(),
+            last_offset: None,
+            zoomed_at: None,
+            press_at: None,
+            opened: None,
+            cache: true,
         }
     }
 }
@@ -97,16 +122,21 @@ impl Default for Canvas {
 /// larger in the presentation, where the picture is read from the back of a room).
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Transform {
-    rect: Rect,
-    center: Pos2,
-    zoom: f32,
-    text: f32,
-    line: f32,
+    pub(super) rect: Rect,
+    pub(super) center: Pos2,
+    pub(super) zoom: f32,
+    pub(super) text: f32,
+    pub(super) line: f32,
 }
 
 impl Transform {
     pub(super) fn to_screen(self, p: Pos) -> Pos2 {
         self.rect.center() + (pos2(p.x, p.y) - self.center) * self.zoom
+    }
+
+    /// Where the canvas origin lies on screen: `screen = canvas × zoom + offset`.
+    pub(super) fn offset(self) -> Vec2 {
+        self.rect.center().to_vec2() - self.center.to_vec2() * self.zoom
     }
 
     fn to_canvas(self, s: Pos2) -> Pos {
@@ -136,6 +166,29 @@ impl Canvas {
     /// Pans the view by a screen distance (what a drag on the background does).
     pub fn pan_by(&mut self, delta: Vec2) {
         self.center -= delta / self.zoom;
+    }
+
+    /// How often the edges and nodes were tessellated anew (a pan reuses them; an edit, a
+    /// filter or a selection rebuilds them).
+    pub fn geometry_builds(&self) -> u64 {
+        self.geometry.builds
+    }
+
+    /// Vertices of cached geometry moved to the screen in the last frame.
+    pub fn vertices_drawn(&self) -> usize {
+        self.geometry.vertices
+    }
+
+    /// Whether an aggregated node is open (then "terug naar overzicht" is offered).
+    pub fn is_opened(&self) -> bool {
+        self.opened.is_some()
+    }
+
+    /// Zooms by a factor about the centre of the view (what the benchmark and tests do).
+    pub fn zoom_by(&mut self, factor: f32) {
+        self.zoom = (self.zoom * factor).clamp(ZOOM_MIN, ZOOM_MAX);
+        self.as_fitted = false;
+        self.zoomed_at = Some(Instant::now());
     }
 
     /// The screen position of a node in the last frame, for tests and tooling.
@@ -192,23 +245,137 @@ impl Canvas {
         let t = self.transform(rect);
         let painter = ui.painter_at(rect);
         painter.rect_filled(rect, 0.0, color(style::BACKGROUND));
-        let scene = doc.scene();
+        doc.scene();
+        let generation = doc.scene_generation();
+        let scene = doc.cached_scene();
         let headers = match &scene.lanes {
-            Some(l) => paint_lanes(&painter, &t, l, lang),
+            Some(l) => paint_lanes(&painter, &t, l, &scene.strip_label, lang),
             None => Vec::new(),
         };
-        paint_edges(&painter, &t, scene);
-        self.drawn_nodes = paint_nodes(&painter, &t, scene);
+        let (lod, positions) = self.paint_geometry(ui.ctx(), &painter, &t, scene, generation);
         let legend = paint_legend(&painter, rect, scene, 1.0, lang);
         self.legend_height = legend.height();
         let mut blocked = headers;
         blocked.push(legend);
-        self.drawn_labels = paint_labels(&painter, &t, scene, &blocked);
+        let now = LabelKey {
+            generation,
+            positions,
+            zoom: self.zoom,
+            view: rect,
+            offset: t.offset(),
+        };
+        let moving = self.last_offset.is_some_and(|o| o != now.offset);
+        self.last_offset = Some(now.offset);
+        if !self.cache {
+            self.labels.key = None;
+        }
+        if cache::labels_stale(self.labels.key.as_ref(), &now, moving) {
+            self.labels.placed = place_labels(&painter, &t, scene, &blocked, lod);
+            self.labels.key = Some(now);
+            self.labels.placements += 1;
+        }
+        self.drawn_labels = self.labels.paint(&painter, &now, &blocked);
         self.paint_ms = started.elapsed().as_secs_f32() * 1000.0;
         if let Some(i) = hovered.filter(|_| self.tooltips) {
             let node = scene.nodes[i].clone();
             response.on_hover_ui_at_pointer(|ui| tooltip_ui(ui, doc, &node, lang));
         }
+    }
+
+    /// Paints the edges and nodes from the cached geometry, rebuilding it when the scene, the
+    /// positions or the settled zoom changed; returns the level of detail and the positions'
+    /// fingerprint.
+    fn paint_geometry(
+        &mut self,
+        ctx: &egui::Context,
+        painter: &egui::Painter,
+        t: &Transform,
+        scene: &Scene,
+        generation: u64,
+    ) -> (Lod, u64) {
+        if !self.cache {
+            self.drawn_nodes = paint_direct(painter, t, scene);
+            return (Lod::default(), cache::positions_fingerprint(scene));
+        }
+        self.drawn_nodes = on_screen(t, scene);
+        let lod = cache::lod_for(self.zoom, scene.edges.len(), self.drawn_nodes);
+        let key = Key {
+            generation,
+            positions: cache::positions_fingerprint(scene),
+            zoom: self.zoom,
+            pixels_per_point: ctx.pixels_per_point(),
+            thin_edges: lod.thin_edges,
+            feather: lod.feather,
+        };
+        let zooming = self
+            .zoomed_at
+            .is_some_and(|at| at.elapsed() < cache::ZOOM_SETTLE);
+        if zooming {
+            ctx.request_repaint_after(cache::ZOOM_SETTLE);
+        }
+        if !cache::reusable(self.geometry.key(), &key, zooming) {
+            // Built in zoomed canvas space: the canvas origin at the screen origin.
+            let q = Transform {
+                rect: Rect::from_center_size(Pos2::ZERO, Vec2::ZERO),
+                center: Pos2::ZERO,
+                ..*t
+            };
+            self.geometry.build(ctx, key, |out| {
+                emit_edges(&q, scene, None, lod, out);
+                emit_nodes(&q, scene, None, out);
+            });
+        }
+        self.geometry
+            .paint(painter, t.rect.expand(4.0), self.zoom, t.offset());
+        // The marks' "!" is text, never baked into the meshes.
+        let view = t.rect.expand(30.0);
+        let bangs = scene
+            .nodes
+            .iter()
+            .filter(|n| n.marker == Some(crate::style::Marker::Overloaded) && !n.dimmed)
+            .map(|n| {
+                let r = screen_radius(n, self.zoom);
+                t.to_screen(n.pos) + vec2(r * 0.85 + 2.0, -r * 0.85 - 2.0)
+            })
+            .filter(|p| view.contains(*p));
+        paint_bangs(painter, bangs);
+        (lod, key.positions)
+    }
+
+    /// "Samenvatten: uit / per werkgebied / per soort partij", and once an aggregated node is
+    /// open, what is open and the way back.
+    fn collapse_ui(&mut self, ui: &mut egui::Ui, doc: &mut Document, lang: Lang) {
+        use crate::i18n::canvas as ctx;
+        if let Some((what, _)) = &self.opened {
+            let name = aggregate::title(what, |id| doc.display_map().name_of(id).to_string(), lang);
+            ui.label(ctx::OPENED.fill_in(lang, &[("what", &name)]));
+            if ui.button(ctx::BACK_TO_OVERVIEW.get_in(lang)).clicked() {
+                self.back_to_overview(doc);
+            }
+            return;
+        }
+        let lanes = doc.layout() == LayoutKind::Lagen;
+        ui.add_enabled_ui(lanes, |ui| {
+            ui.label(ctx::COLLAPSE.get_in(lang))
+                .on_hover_text(if lanes {
+                    ctx::COLLAPSE_HINT.get_in(lang)
+                } else {
+                    ctx::COLLAPSE_NEEDS_LANES.get_in(lang)
+                });
+            let choices = [
+                (None, ctx::COLLAPSE_OFF),
+                (Some(Collapse::Werkgebied), ctx::COLLAPSE_WERKGEBIED),
+                (Some(Collapse::PartyKind), ctx::COLLAPSE_KIND),
+            ];
+            for (c, label) in choices {
+                let on = doc.filter.collapse == c;
+                if ui.selectable_label(on, label.get_in(lang)).clicked() && !on {
+                    doc.filter.collapse = c;
+                    doc.mark_scene_dirty();
+                    self.fit = Some(Fit::All);
+                }
+            }
+        });
     }
 
     fn toolbar_ui(
@@ -237,6 +404,8 @@ impl Canvas {
             if ui.button(txt::FIT.get_in(lang)).clicked() {
                 cmds.push(Command::Fit);
             }
+            ui.separator();
+            self.collapse_ui(ui, doc, lang);
             if let Some(focus) = doc.filter.focus.clone() {
                 ui.separator();
                 ui.label(
@@ -271,18 +440,26 @@ impl Canvas {
                     .collect();
                 crate::layout::bounds(&pts)
             }
+            Fit::Area(lo, hi) => Some((*lo, *hi)),
         };
         let Some((lo, hi)) = bounds else { return };
         // Keep clear of the legend (bottom right) and of the lane headers (above and left of
         // the grid, in screen space).
         let lanes = scene.lanes.is_some() && matches!(fit, Fit::All);
+        // The strip's heading is wider than the strip far out: room for it on the right.
+        let strip = scene.lanes.as_ref().and_then(|l| l.strip).is_some();
+        let strip_room = if lanes && strip {
+            (scene.strip_label.chars().count() as f32 * 9.0).min(260.0)
+        } else {
+            0.0
+        };
         let rect = Rect::from_min_max(
             rect.min
                 + vec2(
                     if lanes { 110.0 } else { 0.0 },
                     if lanes { 30.0 } else { 0.0 },
                 ),
-            rect.max - vec2(0.0, self.legend_height + 12.0),
+            rect.max - vec2(strip_room, self.legend_height + 12.0),
         );
         // A single node (or a tight group) is shown with some surroundings, not blown up.
         let min_extent = if matches!(fit, Fit::All) { 1.0 } else { 500.0 };
@@ -296,6 +473,58 @@ impl Canvas {
         // Centre the bounds in the inset rectangle, expressed as the centre of the whole canvas.
         let mid = pos2((lo.x + hi.x) / 2.0, (lo.y + hi.y) / 2.0);
         self.center = mid - (rect.center() - self.rect.center()) / zoom;
+    }
+
+    /// A click on a node (or on the empty canvas, `None`): an aggregated node opens, any
+    /// other is selected.
+    fn click(&mut self, doc: &mut Document, cmds: &mut Vec<Command>, id: Option<String>) {
+        if let Some(what) = id
+            .as_deref()
+            .and_then(|id| aggregate::parse(id, doc.filter.collapse))
+        {
+            self.open(doc, what);
+            return;
+        }
+        if id.is_none() {
+            // A click on the empty canvas clears the highlight too.
+            cmds.push(Command::SelectFinding(None));
+        }
+        cmds.push(Command::SelectNode(id));
+    }
+
+    /// Shows an aggregated node in full: the filter narrowed to it, the view on it.
+    fn open(&mut self, doc: &mut Document, what: Aggregate) {
+        let before = doc.filter.clone();
+        doc.filter = aggregate::opened(&before, &what);
+        doc.mark_scene_dirty();
+        self.fit = match (&what, doc.lanes()) {
+            (Aggregate::Cell(d, l), Some(grid)) => {
+                let (lo, hi) = grid.cell(*d, *l);
+                Some(Fit::Area(lo, hi))
+            }
+            _ => Some(Fit::All),
+        };
+        // Opening inside an opened view keeps the way back to the first overview.
+        let base = self.opened.take().map_or(before, |(_, f)| f);
+        self.opened = Some((what, base));
+    }
+
+    /// Shows a selected finding's subjects: a summarised view opens in full (with the way
+    /// back), then the view fits to `ids`.
+    pub fn show_finding(&mut self, doc: &mut Document, ids: Vec<String>) {
+        if doc.filter.collapse.is_some() && doc.layout() == LayoutKind::Lagen {
+            self.open(doc, Aggregate::Everything);
+        }
+        self.request_fit_to(ids);
+    }
+
+    /// Back to the aggregated overview a click opened from.
+    pub fn back_to_overview(&mut self, doc: &mut Document) {
+        if let Some((_, f)) = self.opened.take() {
+            doc.filter = f;
+            doc.mark_scene_dirty();
+            self.fit = Some(Fit::All);
+        }
     }
 
     /// Hover, click, drag and zoom. Returns the hovered node (scene index).
@@ -316,9 +545,14 @@ impl Canvas {
             let press = ui
                 .input(|i| i.pointer.press_origin())
                 .or(response.interact_pointer_pos());
+            self.press_at = press;
             let on = press.and_then(|p| hit(doc.scene(), &t, p));
-            self.drag = Some(match on {
-                Some(i) => Drag::Node(doc.cached_scene().nodes[i].slot as usize),
+            // Aggregated nodes stand for many: they are opened, not dragged.
+            let slot = on
+                .map(|i| doc.cached_scene().nodes[i].slot)
+                .filter(|&s| s != crate::scene::NO_SLOT);
+            self.drag = Some(match slot {
+                Some(s) => Drag::Node(s as usize),
                 None => Drag::Pan,
             });
         }
@@ -340,21 +574,27 @@ impl Canvas {
                 }
             }
         }
+        let mut clicked = response.clicked();
         if response.drag_stopped() {
+            // A press held long (a slow frame makes any press long) is a drag to egui; one
+            // that did not move is still a click.
+            let still = self
+                .press_at
+                .zip(ui.input(|i| i.pointer.latest_pos()))
+                .is_some_and(|(a, b)| a.distance(b) < CLICK_SLACK);
             if let Some(Drag::Node(slot)) = self.drag
+                && !still
                 && let Some(edit) = doc.pin_edit(slot)
             {
                 cmds.push(Command::Edit(edit));
             }
+            clicked |= still;
             self.drag = None;
+            self.press_at = None;
         }
-        if response.clicked() {
+        if clicked {
             let id = hovered.map(|i| doc.cached_scene().nodes[i].id.clone());
-            if id.is_none() {
-                // A click on the empty canvas clears the highlight too.
-                cmds.push(Command::SelectFinding(None));
-            }
-            cmds.push(Command::SelectNode(id));
+            self.click(doc, cmds, id);
         }
         if response.hovered() {
             let (scroll, pinch) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta()));
@@ -364,6 +604,7 @@ impl Canvas {
                 let before = t.to_canvas(anchor);
                 self.zoom = (self.zoom * factor).clamp(ZOOM_MIN, ZOOM_MAX);
                 self.as_fitted = false;
+                self.zoomed_at = Some(Instant::now());
                 self.center = pos2(before.x, before.y) - (anchor - rect.center()) / self.zoom;
             }
         }
@@ -443,13 +684,16 @@ pub(super) fn paint_fitted_at(
     // The picture stays above the legend (the lanes of a one-domain slide reach beyond).
     let picture = painter.with_clip_rect(rect.with_max_y(inset.max.y));
     let mut blocked = match &scene.lanes {
-        Some(l) => paint_lanes(&picture, &t, l, lang),
+        Some(l) => paint_lanes(&picture, &t, l, &scene.strip_label, lang),
         None => Vec::new(),
     };
-    paint_edges(&picture, &t, scene);
-    paint_nodes(&picture, &t, scene);
+    paint_direct(&picture, &t, scene);
     blocked.push(legend);
-    Some((paint_labels(&picture, &t, scene, &blocked), t))
+    let placed = place_labels(&picture, &t, scene, &blocked, Lod::default());
+    for p in &placed {
+        paint_label(&picture, p.rect, p);
+    }
+    Some((placed.len(), t))
 }
 
 /// The node under a screen point: the nearest whose shape (plus a little slack) contains it.
@@ -466,26 +710,18 @@ fn hit(scene: &Scene, t: &Transform, p: Pos2) -> Option<usize> {
     best.map(|(i, _)| i)
 }
 
-/// Nodes shrink with the zoom only down to about half their size in points, so that an
-/// overview stays legible (and never below a visible dot).
-fn screen_radius(n: &SceneNode, zoom: f32) -> f32 {
-    (n.radius * zoom).max(n.radius * 0.55).max(2.0)
-}
-
-/// Screen width of a line drawn `w` canvas units wide: thin lines stay visible when zoomed out
-/// and do not turn into bars when zoomed in.
-fn line_width(w: f32, zoom: f32) -> f32 {
-    w * zoom.clamp(0.5, 1.6)
-}
-
 /// Paints the lane grid and its headers; returns where the headers are (labels avoid them).
 fn paint_lanes(
     painter: &egui::Painter,
     t: &Transform,
     l: &crate::layout::LaneGrid,
+    strip_label: &str,
     lang: Lang,
 ) -> Vec<Rect> {
     let mut headers = Vec::new();
+    if let Some((a, b)) = l.strip {
+        headers.extend(paint_strip(painter, t, (a, b), strip_label));
+    }
     let tl = t.to_screen(Pos {
         x: l.cols[0],
         y: l.rows[0],
@@ -555,6 +791,42 @@ fn paint_lanes(
     headers
 }
 
+/// The strip beside the grid (parties at no table, or the groups of an aggregated network): a
+/// dashed frame and its heading above it, which sticks to the top of the view while the strip
+/// is in it. Returns the heading's pill.
+fn paint_strip(
+    painter: &egui::Painter,
+    t: &Transform,
+    (a, b): (Pos, Pos),
+    label: &str,
+) -> Option<Rect> {
+    let frame = Rect::from_two_pos(t.to_screen(a), t.to_screen(b));
+    if !frame.intersects(t.rect) {
+        return None;
+    }
+    painter.rect_filled(frame, 6.0, color(style::PANEL));
+    let pts = [
+        frame.left_top(),
+        frame.right_top(),
+        frame.right_bottom(),
+        frame.left_bottom(),
+        frame.left_top(),
+    ];
+    let line = Stroke::new(1.2 * t.line, color(style::LANE_LINE));
+    painter.extend(Shape::dashed_line(&pts, line, 8.0, 5.0));
+    // Above the frame, in line with the domain headers (the first node stands at its top).
+    let y = (frame.top() - 26.0 * t.text).max(t.rect.top() + 4.0);
+    (y < frame.bottom() - 24.0 * t.text).then(|| {
+        header(
+            painter,
+            pos2(frame.left() + 4.0 * t.text, y),
+            label,
+            egui::Align2::LEFT_TOP,
+            t.text,
+        )
+    })
+}
+
 fn layer_title(l: Layer, lang: Lang) -> &'static str {
     l.label_in(lang)
 }
@@ -572,225 +844,6 @@ fn header(painter: &egui::Painter, at: Pos2, text: &str, align: egui::Align2, sc
     painter.rect_filled(pill, 4.0, color(style::BACKGROUND).gamma_multiply(0.92));
     painter.galley(rect.min, galley, color(style::INK_SOFT));
     pill
-}
-
-fn paint_edges(painter: &egui::Painter, t: &Transform, scene: &Scene) {
-    let view = t.rect.expand(4.0);
-    let mut dashed = Vec::new();
-    for e in &scene.edges {
-        let a = t.to_screen(scene.nodes[e.a as usize].pos);
-        let b = t.to_screen(scene.nodes[e.b as usize].pos);
-        if !view.intersects(Rect::from_two_pos(a, b)) {
-            continue;
-        }
-        let stroke = Stroke::new(line_width(e.width, t.zoom) * t.line, color(e.color));
-        match e.style {
-            EdgeStyle::Solid => {
-                painter.line_segment([a, b], stroke);
-            }
-            EdgeStyle::Dashed => dashed.push((a, b, stroke)),
-        }
-    }
-    // Missing links go on top of the ordinary lines so they are never hidden.
-    for (a, b, stroke) in dashed {
-        painter.extend(Shape::dashed_line(&[a, b], stroke, 9.0, 6.0));
-    }
-}
-
-/// Paints the nodes that are on screen; returns how many.
-fn paint_nodes(painter: &egui::Painter, t: &Transform, scene: &Scene) -> usize {
-    let view = t.rect.expand(30.0);
-    let mut drawn = 0;
-    // Dimmed nodes first, so the bright ones sit on top.
-    for pass in [true, false] {
-        for n in scene.nodes.iter().filter(|n| n.dimmed == pass) {
-            let c = t.to_screen(n.pos);
-            if !view.contains(c) {
-                continue;
-            }
-            drawn += 1;
-            let r = screen_radius(n, t.zoom);
-            let stroke = Stroke::new(
-                (n.stroke_width * t.line).min(r * 0.5).max(0.5),
-                color(n.stroke),
-            );
-            match n.shape {
-                NodeShape::Circle => {
-                    painter.circle(c, r, color(n.fill), stroke);
-                }
-                NodeShape::RoundedSquare => {
-                    let rect = Rect::from_center_size(c, Vec2::splat(2.0 * r));
-                    painter.rect(rect, r * 0.3, color(n.fill), stroke, StrokeKind::Middle);
-                }
-            }
-            if let Some(m) = n.marker.filter(|_| !n.dimmed) {
-                paint_marker(painter, c, r, n.shape, m);
-            }
-        }
-    }
-    drawn
-}
-
-fn paint_marker(painter: &egui::Painter, c: Pos2, r: f32, shape: NodeShape, m: Marker) {
-    let col = color(style::marker_color(m));
-    match m {
-        Marker::Overloaded | Marker::SinglePointOfFailure => {
-            let width = if m == Marker::Overloaded { 3.0 } else { 2.5 };
-            match shape {
-                NodeShape::Circle => {
-                    painter.circle_stroke(c, r + 4.0, Stroke::new(width, col));
-                }
-                NodeShape::RoundedSquare => {
-                    let rect = Rect::from_center_size(c, Vec2::splat(2.0 * r + 8.0));
-                    painter.rect_stroke(rect, r * 0.4, Stroke::new(width, col), StrokeKind::Middle);
-                }
-            }
-            if m == Marker::Overloaded {
-                let at = c + vec2(r * 0.85 + 2.0, -r * 0.85 - 2.0);
-                painter.circle_filled(at, 7.0, col);
-                painter.text(
-                    at,
-                    egui::Align2::CENTER_CENTER,
-                    "!",
-                    FontId::proportional(11.0),
-                    color(style::PAPER),
-                );
-            }
-        }
-        Marker::Isolated => {
-            let rect = Rect::from_center_size(c, Vec2::splat(2.0 * r + 12.0));
-            let pts = [
-                rect.left_top(),
-                rect.right_top(),
-                rect.right_bottom(),
-                rect.left_bottom(),
-                rect.left_top(),
-            ];
-            painter.extend(Shape::dashed_line(&pts, Stroke::new(2.0, col), 6.0, 4.0));
-        }
-    }
-}
-
-/// Places labels by priority where they fit without overlapping another label; returns how
-/// many were drawn.
-fn paint_labels(painter: &egui::Painter, t: &Transform, scene: &Scene, blocked: &[Rect]) -> usize {
-    const CELL: f32 = 64.0;
-    let mut occupied: HashMap<(i32, i32), Vec<Rect>> = HashMap::new();
-    let cells = |r: Rect| {
-        let (x0, y0) = (
-            (r.min.x / CELL).floor() as i32,
-            (r.min.y / CELL).floor() as i32,
-        );
-        let (x1, y1) = (
-            (r.max.x / CELL).floor() as i32,
-            (r.max.y / CELL).floor() as i32,
-        );
-        (x0..=x1).flat_map(move |x| (y0..=y1).map(move |y| (x, y)))
-    };
-    for &b in blocked.iter().filter(|b| b.is_positive()) {
-        for k in cells(b) {
-            occupied.entry(k).or_default().push(b);
-        }
-    }
-    // Nodes on screen block labels too (when there are few enough for that to matter).
-    let on_screen: Vec<&SceneNode> = scene
-        .nodes
-        .iter()
-        .filter(|n| t.rect.contains(t.to_screen(n.pos)))
-        .collect();
-    if on_screen.len() <= 3000 {
-        for n in on_screen {
-            let r = screen_radius(n, t.zoom);
-            let rect = Rect::from_center_size(t.to_screen(n.pos), Vec2::splat(2.0 * r));
-            for k in cells(rect) {
-                occupied.entry(k).or_default().push(rect);
-            }
-        }
-    }
-    let mut placed = 0;
-    let mut tries = 0;
-    // The highlighted (selected) nodes speak first, and the first few always get a label, even
-    // over another: the person a finding is about must be named.
-    let first: Vec<u32> = scene
-        .label_order
-        .iter()
-        .copied()
-        .filter(|&i| scene.nodes[i as usize].highlighted)
-        .take(MUST_LABEL)
-        .collect();
-    let rest = scene
-        .label_order
-        .iter()
-        .copied()
-        .filter(|&i| !scene.nodes[i as usize].highlighted);
-    for (k, i) in first.iter().copied().chain(rest).enumerate() {
-        let must = k < first.len();
-        if !must && (placed >= MAX_LABELS || tries >= MAX_LABEL_TRIES) {
-            break;
-        }
-        let n = &scene.nodes[i as usize];
-        let c = t.to_screen(n.pos);
-        if !t.rect.contains(c) || (n.dimmed && !n.highlighted) {
-            continue;
-        }
-        let r = screen_radius(n, t.zoom);
-        // Far out, only tables and highlighted nodes may speak.
-        if r < 3.0 && !n.highlighted && n.kind != NodeKind::Table {
-            continue;
-        }
-        tries += 1;
-        let size = t.text
-            * if n.kind == NodeKind::Table {
-                13.0
-            } else {
-                12.0
-            };
-        let ink = if n.highlighted {
-            style::HIGHLIGHT
-        } else {
-            style::INK
-        };
-        let galley =
-            painter.layout_no_wrap(n.label.clone(), FontId::proportional(size), color(ink));
-        let gs = galley.size();
-        // Below, above, right, left, then the four diagonals.
-        let (w, h) = (gs.x, gs.y);
-        let candidates = [
-            pos2(c.x - w / 2.0, c.y + r + 3.0),
-            pos2(c.x - w / 2.0, c.y - r - 3.0 - h),
-            pos2(c.x + r + 4.0, c.y - h / 2.0),
-            pos2(c.x - r - 4.0 - w, c.y - h / 2.0),
-            pos2(c.x + r * 0.7, c.y + r * 0.7),
-            pos2(c.x - r * 0.7 - w, c.y + r * 0.7),
-            pos2(c.x + r * 0.7, c.y - r * 0.7 - h),
-            pos2(c.x - r * 0.7 - w, c.y - r * 0.7 - h),
-        ]
-        .map(|min| Rect::from_min_size(min, gs));
-        let free = |rect: &Rect| {
-            let padded = rect.expand(2.0);
-            t.rect.contains_rect(*rect)
-                && cells(padded).all(|k| {
-                    occupied
-                        .get(&k)
-                        .is_none_or(|v| v.iter().all(|o| !o.intersects(padded)))
-                })
-        };
-        let found = candidates.into_iter().find(|r| free(r));
-        let Some(rect) = found.or(must.then_some(candidates[0])) else {
-            continue;
-        };
-        for k in cells(rect) {
-            occupied.entry(k).or_default().push(rect);
-        }
-        painter.rect_filled(
-            rect.expand2(vec2(3.0, 1.0)),
-            3.0,
-            color(style::BACKGROUND.with_alpha(215)),
-        );
-        painter.galley(rect.min, galley, color(ink));
-        placed += 1;
-    }
-    placed
 }
 
 /// The legend, a strip along the bottom of the canvas whose entries wrap into rows; returns
@@ -892,7 +945,10 @@ fn paint_legend(
                     color(style::party_color(crate::model::PartyKind::Overig)),
                     Stroke::NONE,
                 );
-                paint_marker(painter, c, 5.0, NodeShape::Circle, *m);
+                let bang = emit_marker(c, 5.0, NodeShape::Circle, *m, &mut |s| {
+                    painter.add(s);
+                });
+                paint_bangs(painter, bang);
             }
         }
         painter.galley(
@@ -907,6 +963,12 @@ fn paint_legend(
 /// The hover tooltip: name, kind and the main figures.
 fn tooltip_ui(ui: &mut egui::Ui, doc: &Document, n: &SceneNode, lang: Lang) {
     let map = doc.display_map();
+    if let Some(what) = aggregate::parse(&n.id, doc.filter.collapse) {
+        let [what, hint] = aggregate::tooltip(n, &what, |id| map.name_of(id).to_string(), lang);
+        ui.strong(what);
+        ui.label(hint);
+        return;
+    }
     ui.strong(map.name_of(&n.id));
     let kind = match n.kind {
         NodeKind::Party => n

@@ -264,8 +264,10 @@ fn select_finding(app: &mut App, i: Option<usize>) {
             doc.filter.persons = true;
             doc.mark_scene_dirty();
         }
-        if i.is_some() {
-            app.canvas.request_fit_to(doc.highlighted_ids());
+        // An open triangle: only where its leg is missing (see canvas_fit).
+        if let Some(f) = i.and_then(|i| doc.analysis().findings.get(i)) {
+            let ids = super::canvas_fit::fit_ids(doc.map(), f);
+            app.canvas.show_finding(doc, ids);
         }
     }
 }

@@ -152,6 +152,8 @@ impl Document {
         };
         let graph = metrics_graph(&map);
         let member_graph = crate::graph::member_graph(&map);
+        // A regional map opens summarised (cells of tables, groups of parties).
+        let filter = Filter::for_map(&map);
         let mut doc = Document {
             path,
             map,
@@ -163,7 +165,7 @@ impl Document {
             positions: Vec::new(),
             lanes: None,
             layout_progress: None,
-            filter: Filter::default(),
+            filter,
             selected_finding: None,
             selected_node: None,
             what_if: None,

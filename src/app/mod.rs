@@ -6,6 +6,10 @@
 //! and the analysis goes through [`core_bridge`].
 
 pub mod canvas;
+mod canvas_aggregate;
+mod canvas_cache;
+mod canvas_draw;
+mod canvas_fit;
 pub mod commands;
 pub mod core_bridge;
 pub mod document;

@@ -11,6 +11,7 @@ mod analysis_perf;
 mod analysis_v2;
 mod analysis_whatif;
 mod app;
+mod app_canvas;
 mod app_edit;
 mod app_files;
 mod app_gegevens;

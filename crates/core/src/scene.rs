@@ -12,6 +12,8 @@
 
 mod aggregate;
 
+pub use aggregate::NO_SLOT;
+
 use crate::analysis::{Finding, FindingKind};
 use crate::graph::Graph;
 use crate::i18n::Lang;
@@ -54,8 +56,8 @@ pub enum Collapse {
     PartyKind,
 }
 
-/// From this many parties on, [`Filter::for_map`] collapses the network: beyond some 60 party
-/// labels in one picture they no longer fit beside each other at a readable size.
+/// From this many parties (or tables) on, [`Filter::for_map`] collapses the network: beyond
+/// some 60 labels in one picture they no longer fit beside each other at a readable size.
 pub const COLLAPSE_FROM_PARTIES: usize = 60;
 
 impl Default for Filter {
@@ -74,10 +76,11 @@ impl Default for Filter {
 
 impl Filter {
     /// The filter a view of `map` starts with: everything, persons off, and at regional size
-    /// (from [`COLLAPSE_FROM_PARTIES`] parties) collapsed by party kind.
+    /// (from [`COLLAPSE_FROM_PARTIES`] parties or tables) collapsed by party kind.
     pub fn for_map(map: &Map) -> Filter {
+        let large = map.parties.len().max(map.tables.len()) >= COLLAPSE_FROM_PARTIES;
         Filter {
-            collapse: (map.parties.len() >= COLLAPSE_FROM_PARTIES).then_some(Collapse::PartyKind),
+            collapse: large.then_some(Collapse::PartyKind),
             ..Filter::default()
         }
     }
@@ -333,14 +336,32 @@ pub fn build(input: SceneInput<'_>) -> Scene {
             .then(a.cmp(&b))
     });
     let legend = legend(map, filter, &nodes, &edges, lang);
+    let strip_label = strip_heading(lanes, &nodes, lang);
     Scene {
         nodes,
         edges,
         lanes: lanes.cloned(),
         legend,
         label_order,
-        strip_label: crate::i18n::report::STRIP_NO_TABLE.get_in(lang).to_string(),
+        strip_label,
     }
+}
+
+/// The heading of the strip of nodes at no table, with the number of parties drawn in it:
+/// "Aan geen tafel: 12 partijen".
+fn strip_heading(lanes: Option<&LaneGrid>, nodes: &[SceneNode], lang: Lang) -> String {
+    let Some((lo, hi)) = lanes.and_then(|l| l.strip) else {
+        return crate::i18n::report::STRIP_NO_TABLE.get_in(lang).to_string();
+    };
+    let n = nodes
+        .iter()
+        .filter(|n| {
+            n.kind == NodeKind::Party
+                && (lo.x..=hi.x).contains(&n.pos.x)
+                && (lo.y..=hi.y).contains(&n.pos.y)
+        })
+        .count();
+    crate::i18n::reliability::counted(n, crate::i18n::canvas::STRIP_NO_TABLE, lang)
 }
 
 /// Seat counts, for sizes and label priority.
@@ -980,6 +1001,36 @@ mod tests {
             assert!(n.pos.x > grid.cols[3]);
         }
         assert_eq!(s.strip_label, "Partijen per soort");
+    }
+
+    #[test]
+    fn the_strip_heading_counts_the_parties_at_no_table() {
+        // Two parties that sit nowhere besides the sample's three seated ones.
+        let mut map = sample();
+        map.parties.push(party("los1", PartyKind::Overig));
+        map.parties.push(party("los2", PartyKind::Welzijn));
+        let g = metrics_graph(&map);
+        let (pos, grid) = crate::layout::lanes(&map, &g, &[]);
+        let s = build(SceneInput {
+            map: &map,
+            graph: &g,
+            positions: &pos,
+            lanes: Some(&grid),
+            filter: &Filter::default(),
+            highlight: &Highlight::default(),
+            lang: crate::i18n::Lang::Nl,
+        });
+        assert_eq!(s.strip_label, "Aan geen tafel: 2 partijen");
+        let en = build(SceneInput {
+            map: &map,
+            graph: &g,
+            positions: &pos,
+            lanes: Some(&grid),
+            filter: &Filter::default(),
+            highlight: &Highlight::default(),
+            lang: crate::i18n::Lang::En,
+        });
+        assert_eq!(en.strip_label, "At no table: 2 parties");
     }
 
     #[test]
