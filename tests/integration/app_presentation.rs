@@ -353,16 +353,21 @@ fn n_shows_the_notes_of_the_slide_on_show_and_the_button_hides_them() {
             let message = g.message.render(Lang::Nl);
             let short =
                 netwerkkaart::deck::short_sentence(&message, netwerkkaart::deck::SHORT_CHARS);
-            (short != message).then(|| (g.title.render(Lang::Nl), message, short))
+            (short != message).then(|| (g.title.render(Lang::Nl), message, short, g.findings.len()))
         })
         .expect("a group on the slide with a long message");
-    let (title, message, short) = long;
+    let (title, message, short, size) = long;
     assert!(h.query_by_label(&short).is_some(), "on the slide: {short}");
     assert!(
         h.query_by_label(&message).is_none(),
         "not in full on the slide"
     );
-    let note = format!("{title} — {message}");
+    // A group of several: its title and sentence; a group of one: its finding as a bullet.
+    let note = if size > 1 {
+        format!("{title} — {message}")
+    } else {
+        format!("• {message}")
+    };
     assert!(h.query_by_label(&note).is_some(), "in the notes: {note}");
 
     // The button closes the panel; the slide stays.

@@ -713,11 +713,12 @@ fn findings_text(analysis: &Analysis, first: Option<usize>, lang: Lang) -> Text3
     }
     let mut notes = Vec::new();
     for g in shown {
-        notes.push(format!(
-            "{} — {}",
-            g.title.render(lang),
-            g.message.render(lang)
-        ));
+        // A group of one says what its finding says: its title, then the finding in full.
+        notes.push(if g.findings.len() == 1 {
+            g.title.render(lang)
+        } else {
+            format!("{} — {}", g.title.render(lang), g.message.render(lang))
+        });
         for f in analysis
             .findings
             .iter()
