@@ -341,3 +341,25 @@ fn the_ten_municipality_report_prints_on_twenty_pages_with_the_actions_on_page_o
         assert!(page1.contains(&title), "{title} not on page 1");
     }
 }
+
+#[test]
+fn the_regional_network_slide_is_collapsed_and_its_labels_read() {
+    use netwerkkaart::export::board_picture::{SLIDE_BOX, slide_picture};
+    let map = generate(&Config::new(10));
+    let a = analyse(&map, &Thresholds::default());
+    let filter = netwerkkaart::scene::Filter::for_map(&map);
+    assert!(filter.collapse.is_some(), "109 parties collapse");
+    let p = slide_picture(&map, &a, &filter, netwerkkaart::i18n::Lang::Nl);
+    let pt = smallest_printed_pt(&p.svg).unwrap_or(0.0);
+    assert!(pt >= MIN_PT - 1e-3, "a label at {pt:.2} pt");
+    let w: f32 = p
+        .svg
+        .split("width=\"")
+        .nth(1)
+        .and_then(|r| r.split("mm").next())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(999.0);
+    assert!(w <= SLIDE_BOX.width_mm + 0.5, "{w} mm wide");
+    // Collapsed: far fewer nodes than the 93 tables and 109 parties.
+    assert!(p.svg.matches("<text").count() < 93 + 109);
+}
