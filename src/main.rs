@@ -397,6 +397,7 @@ fn localise_helps(mut cmd: clap::Command, lang: Lang) -> clap::Command {
         ("bronnen", plain(i18n::intake::A_SOURCES)),
         ("rapport", plain(i18n::intake::A_REPORT)),
         ("voor", plain(i18n::intake::A_FOR)),
+        ("zonder_bijlage", plain(i18n::board2::A_WITHOUT_APPENDIX)),
     ];
     // In the command's own order: `mut_arg` moves an argument to the end, and the help lists
     // the headings in the order of their arguments.

@@ -19,6 +19,7 @@ pub use crate::deck::{
 };
 use crate::edit::Edit;
 use crate::i18n::Lang;
+use crate::i18n::board2 as tb;
 use crate::i18n::presentation as tx;
 use crate::i18n::ui as txt;
 use crate::i18n::vocab::Label as _;
@@ -27,6 +28,9 @@ use crate::model::{Domain, Layer, Map, Set, Vocab};
 use crate::scene::{self, Filter, Highlight, Scene, SceneInput};
 use crate::style;
 use egui::{Color32, Key, Modifiers, RichText, Stroke};
+
+/// The lines on a slide and its speaker's notes.
+type Words = (Vec<String>, Vec<String>);
 
 /// Type and lines on slides, relative to the screen.
 const TEXT_SCALE: f32 = 1.7;
@@ -93,11 +97,18 @@ pub struct Presentation {
     with_finding: bool,
     /// Type size factor of a text slide that did not fit, by slide; shrinks until it fits.
     shrink: Option<(String, f32)>,
-    /// The actions slide's lines, by the revision and language they were made for.
-    actions: Option<(String, Vec<String>)>,
-    /// The progress slide's lines, by revision and language (a comparison with the snapshot
-    /// is too much work for every frame).
-    progress: Option<(String, Vec<String>)>,
+    /// The actions slide's lines and notes, by the revision and language they were made for.
+    actions: Option<(String, Words)>,
+    /// The progress slide's lines and notes, by revision and language (a comparison with the
+    /// snapshot is too much work for every frame).
+    progress: Option<(String, Words)>,
+    /// The notes of the other pages, by revision, names switch, language and page.
+    notes: Option<(String, Vec<String>)>,
+    /// Whether the speaker's notes show under the slide (N); off, since the projector shows
+    /// the slide.
+    pub notes_open: bool,
+    /// The notes shown in the last frame (empty with the panel closed).
+    pub shown_notes: Vec<String>,
     /// The title of the slide on show in the last frame (for tests and the window title).
     pub shown_title: String,
 }
@@ -138,7 +149,7 @@ impl Presentation {
     }
 
     /// Steps on key presses: Right, PageDown, Space forward; Left, PageUp back; Home, End;
-    /// Escape leaves (or closes the editor first).
+    /// N shows or hides the speaker's notes; Escape leaves (or closes the editor first).
     fn keys(&mut self, ui: &egui::Ui, count: usize, cmds: &mut Vec<Command>) {
         if ui.ctx().egui_wants_keyboard_input() {
             return;
@@ -156,6 +167,9 @@ impl Presentation {
         }
         if pressed(Key::End) {
             self.current = last;
+        }
+        if pressed(Key::N) {
+            self.notes_open = !self.notes_open;
         }
         if pressed(Key::Escape) {
             if self.editor_open {
@@ -190,10 +204,22 @@ impl Presentation {
             ui.visuals_mut().override_text_color = Some(INK);
             let controls_h = 44.0;
             let body = ui.available_rect_before_wrap();
-            let slide_rect =
-                egui::Rect::from_min_max(body.min, egui::pos2(body.max.x, body.max.y - controls_h));
+            // The notes take the lower third when open; the slide keeps the rest.
+            let notes_h = if self.notes_open {
+                (body.height() * 0.32).clamp(120.0, 360.0)
+            } else {
+                0.0
+            };
+            let slide_rect = egui::Rect::from_min_max(
+                body.min,
+                egui::pos2(body.max.x, body.max.y - controls_h - notes_h),
+            );
+            let notes_rect = egui::Rect::from_min_max(
+                egui::pos2(body.min.x, slide_rect.max.y),
+                egui::pos2(body.max.x, slide_rect.max.y + notes_h),
+            );
             let controls_rect =
-                egui::Rect::from_min_max(egui::pos2(body.min.x, slide_rect.max.y), body.max);
+                egui::Rect::from_min_max(egui::pos2(body.min.x, notes_rect.max.y), body.max);
             let mut slide_ui = ui.new_child(egui::UiBuilder::new().max_rect(slide_rect));
             slide_ui.set_clip_rect(slide_rect);
             match pages.get(self.current) {
@@ -202,10 +228,19 @@ impl Presentation {
                         shown.page_title(page, doc.display_map(), doc.display_analysis(), lang);
                     self.slide_ui(&mut slide_ui, doc, (&deck, page), &title, lang);
                     self.shown_title = title;
+                    if self.notes_open {
+                        let mut notes_ui =
+                            ui.new_child(egui::UiBuilder::new().max_rect(notes_rect));
+                        notes_ui.set_clip_rect(notes_rect);
+                        self.notes_ui(&mut notes_ui, doc, &deck, page, lang);
+                    } else {
+                        self.shown_notes.clear();
+                    }
                 }
                 None => {
                     slide_ui.label(RichText::new(tx::NO_SLIDES.get_in(lang)).size(28.0));
                     self.shown_title.clear();
+                    self.shown_notes.clear();
                 }
             }
             let mut controls_ui = ui.new_child(egui::UiBuilder::new().max_rect(controls_rect));
@@ -256,6 +291,8 @@ impl Presentation {
             if ui.button(soft(tx::EDIT_SLIDES.get_in(lang))).clicked() {
                 self.editor_open = !self.editor_open;
             }
+            ui.toggle_value(&mut self.notes_open, soft(tb::NOTES_BUTTON.get_in(lang)))
+                .on_hover_text(tb::NOTES_HINT.get_in(lang));
             if ui.button(soft(tx::LEAVE.get_in(lang))).clicked() {
                 cmds.push(Command::Present(false));
             }
@@ -299,20 +336,22 @@ impl Presentation {
         match &slide.kind {
             SlideKind::Titel => {}
             SlideKind::Acties => {
-                let lines = self.action_lines(doc, deck, page, lang);
+                let (lines, _) = self.action_text(doc, deck, page, lang);
                 self.lines_ui(ui, &key, &lines, lang);
             }
             SlideKind::Voortgang => {
-                let lines = self.progress_lines(doc, deck, page, lang);
+                let (lines, _) = self.progress_text(doc, deck, page, lang);
                 self.lines_ui(ui, &key, &lines, lang);
             }
-            SlideKind::Netwerk => self.network_ui(ui, doc, &key, &Filter::default(), None, lang),
+            // At regional size both are collapsed (tables per cell, parties per kind), as in the
+            // PowerPoint file: a hundred party labels do not read on a projector.
+            SlideKind::Netwerk => {
+                let filter = Filter::for_map(doc.display_map());
+                self.network_ui(ui, doc, &key, &filter, None, lang);
+            }
             SlideKind::Domein { domein } => {
                 domain_caption_ui(ui, doc, *domein, lang);
-                let filter = Filter {
-                    domains: Set::one(*domein),
-                    ..Filter::default()
-                };
+                let filter = crate::deck::domain_filter(doc.display_map(), *domein);
                 self.network_ui(ui, doc, &key, &filter, None, lang);
             }
             SlideKind::Driehoeken => triangles_ui(ui, doc, None, lang),
@@ -338,41 +377,31 @@ impl Presentation {
         }
     }
 
-    /// The lines of the actions slide. The app's own analysis leaves the actions out (each is
-    /// verified by a re-analysis, too slow for every edit), so they are computed here once per
-    /// revision of the map, when the slide is shown.
-    /// The lines of the progress slide. They name parties and municipalities only, so they
-    /// come from the map itself (a names-hidden copy keeps no snapshots).
-    fn progress_lines(
-        &mut self,
-        doc: &Document,
-        deck: &Deck,
-        page: &Page,
-        lang: Lang,
-    ) -> Vec<String> {
+    /// The lines and notes of the progress slide. They name parties and municipalities only,
+    /// so they come from the map itself (a names-hidden copy keeps no snapshots); a comparison
+    /// with the snapshot is too much work for every frame, so they are kept per revision.
+    fn progress_text(&mut self, doc: &Document, deck: &Deck, page: &Page, lang: Lang) -> Words {
         let key = format!("{}|{lang:?}", doc.revision());
-        if let Some((k, lines)) = &self.progress
+        if let Some((k, words)) = &self.progress
             && *k == key
         {
-            return lines.clone();
+            return words.clone();
         }
-        let lines = crate::deck::content(deck, page, doc.map(), doc.analysis(), lang).lines;
-        self.progress = Some((key, lines.clone()));
-        lines
+        let c = crate::deck::content(deck, page, doc.map(), doc.analysis(), lang);
+        let words = (c.lines, c.notes);
+        self.progress = Some((key, words.clone()));
+        words
     }
 
-    fn action_lines(
-        &mut self,
-        doc: &Document,
-        deck: &Deck,
-        page: &Page,
-        lang: Lang,
-    ) -> Vec<String> {
+    /// The lines and notes of the actions slide. The app's own analysis leaves the actions out
+    /// (each is verified by a re-analysis, too slow for every edit), so they are computed here
+    /// once per revision of the map, when the slide is shown.
+    fn action_text(&mut self, doc: &Document, deck: &Deck, page: &Page, lang: Lang) -> Words {
         let key = format!("{}|{}|{lang:?}", doc.revision(), doc.anonymous());
-        if let Some((k, lines)) = &self.actions
+        if let Some((k, words)) = &self.actions
             && *k == key
         {
-            return lines.clone();
+            return words.clone();
         }
         let shown = doc.display_analysis();
         let full;
@@ -382,9 +411,77 @@ impl Presentation {
         } else {
             shown
         };
-        let lines = crate::deck::content(deck, page, doc.display_map(), a, lang).lines;
-        self.actions = Some((key, lines.clone()));
-        lines
+        let c = crate::deck::content(deck, page, doc.display_map(), a, lang);
+        let words = (c.lines, c.notes);
+        self.actions = Some((key, words.clone()));
+        words
+    }
+
+    /// The speaker's notes of a page: the full text behind its short lines (the same as the
+    /// PowerPoint file's notes), kept per revision, names switch, language and page.
+    pub fn notes_for(
+        &mut self,
+        doc: &Document,
+        deck: &Deck,
+        page: &Page,
+        lang: Lang,
+    ) -> Vec<String> {
+        match deck.slides[page.slide].kind {
+            SlideKind::Acties => return self.action_text(doc, deck, page, lang).1,
+            SlideKind::Voortgang => return self.progress_text(doc, deck, page, lang).1,
+            _ => {}
+        }
+        let key = format!(
+            "{}|{}|{lang:?}|{}|{:?}",
+            doc.revision(),
+            doc.anonymous(),
+            page.slide,
+            page.werkgebieden
+        );
+        if let Some((k, notes)) = &self.notes
+            && *k == key
+        {
+            return notes.clone();
+        }
+        let notes =
+            crate::deck::content(deck, page, doc.display_map(), doc.display_analysis(), lang).notes;
+        self.notes = Some((key, notes.clone()));
+        notes
+    }
+
+    /// The notes panel under the slide: what the speaker says, in reading size, scrolling.
+    fn notes_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        doc: &Document,
+        deck: &Deck,
+        page: &Page,
+        lang: Lang,
+    ) {
+        let notes = self.notes_for(doc, deck, page, lang);
+        ui.separator();
+        ui.label(
+            RichText::new(tb::NOTES_HEADING.get_in(lang))
+                .size(15.0)
+                .strong()
+                .color(color(style::INK_SOFT)),
+        );
+        egui::ScrollArea::vertical()
+            .id_salt("presenter_notes")
+            .auto_shrink(false)
+            .show(ui, |ui| {
+                if notes.is_empty() {
+                    ui.label(
+                        RichText::new(tb::NO_NOTES.get_in(lang))
+                            .size(18.0)
+                            .color(color(style::INK_SOFT)),
+                    );
+                }
+                for n in &notes {
+                    ui.add(egui::Label::new(RichText::new(n).size(18.0).color(INK)).wrap());
+                }
+            });
+        self.shown_notes = notes;
     }
 
     /// Lines of text in large type, shrinking until they fit (the actions slide).
@@ -499,9 +596,13 @@ impl Presentation {
         }
         if rest > 0 {
             ui.label(
-                RichText::new(crate::i18n::deck::MORE_GROUPS.fill_in(lang, &[("n", &rest)]))
-                    .size(20.0 * scale)
-                    .color(color(style::INK_SOFT)),
+                RichText::new(crate::i18n::reliability::counted(
+                    rest,
+                    crate::i18n::deck::MORE_GROUPS,
+                    lang,
+                ))
+                .size(20.0 * scale)
+                .color(color(style::INK_SOFT)),
             );
         }
         self.fit(ui, key, scale, ui.cursor().top() - top > room);
@@ -876,9 +977,13 @@ fn group_block_ui(ui: &mut egui::Ui, g: &crate::analysis::groups::Group, scale: 
         ui.painter().rect_filled(r, 2.0, bar);
         ui.add_space(8.0);
         ui.vertical(|ui| {
+            // Short sentences on the slide; the notes (N) hold the full text.
+            let short = |m: &crate::i18n::Msg| {
+                crate::deck::short_sentence(&m.render(lang), crate::deck::SHORT_CHARS)
+            };
             ui.add(
                 egui::Label::new(
-                    RichText::new(g.message.render(lang))
+                    RichText::new(short(&g.message))
                         .size(27.0 * scale)
                         .color(INK),
                 )
@@ -886,7 +991,7 @@ fn group_block_ui(ui: &mut egui::Ui, g: &crate::analysis::groups::Group, scale: 
             );
             ui.add(
                 egui::Label::new(
-                    RichText::new(tx::ADVICE.fill_in(lang, &[("advice", &g.advice.render(lang))]))
+                    RichText::new(tx::ADVICE.fill_in(lang, &[("advice", &short(&g.advice))]))
                         .size(22.0 * scale)
                         .color(INK),
                 )

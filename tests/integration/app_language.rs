@@ -88,8 +88,12 @@ fn a_findings_slide_is_in_one_language_after_each_switch() {
     }
     let doc = h.state().document.as_ref().expect("doc");
     let top = &doc.display_analysis().groups[0];
-    let (en, nl) = (top.message.render(Lang::En), top.message.render(Lang::Nl));
-    let (advice_en, advice_nl) = (top.advice.render(Lang::En), top.advice.render(Lang::Nl));
+    // The slide says the short sentence of each (the notes hold the full text).
+    let short = |m: &netwerkkaart::i18n::Msg, l: Lang| {
+        netwerkkaart::deck::short_sentence(&m.render(l), netwerkkaart::deck::SHORT_CHARS)
+    };
+    let (en, nl) = (short(&top.message, Lang::En), short(&top.message, Lang::Nl));
+    let (advice_en, advice_nl) = (short(&top.advice, Lang::En), short(&top.advice, Lang::Nl));
 
     let texts = texts_on_screen(&h);
     assert!(

@@ -290,3 +290,91 @@ fn hidden_names_are_nowhere_on_screen_nor_in_the_presentation() {
     h.run_steps(3);
     assert!(!names_on_screen(&h, &needles).is_empty());
 }
+
+#[test]
+fn n_shows_the_notes_of_the_slide_on_show_and_the_button_hides_them() {
+    use netwerkkaart::i18n::Lang;
+    let mut h = harness(Some(example_dir()));
+    press(&mut h, Key::F5);
+    // Off by default: the projector shows the slide alone.
+    assert!(!h.state().presentation.notes_open);
+    let title_note = netwerkkaart::i18n::deck::NOTES_TITLE.get_in(Lang::Nl);
+    assert!(h.query_by_label(title_note).is_none());
+    assert!(h.state().presentation.shown_notes.is_empty());
+    press(&mut h, Key::N);
+    assert!(h.state().presentation.notes_open);
+    assert!(h.query_by_label("Notities voor de spreker").is_some());
+    assert!(
+        h.query_by_label(title_note).is_some(),
+        "the title slide's note"
+    );
+
+    // The actions slide: one note per action, "rank. title — explanation" in full.
+    press(&mut h, Key::ArrowRight);
+    assert_eq!(shown(&h), "Waar te beginnen");
+    assert!(
+        h.query_by_label(title_note).is_none(),
+        "the title slide's note went with its slide"
+    );
+    let (map, thresholds) = {
+        let doc = h.state().document.as_ref().expect("doc");
+        (
+            doc.display_map().clone(),
+            doc.display_analysis().thresholds.clone(),
+        )
+    };
+    let full = netwerkkaart::analysis::analyse(&map, &thresholds);
+    assert!(!full.actions.is_empty(), "the example has actions");
+    let first = &full.actions[0];
+    let note = format!(
+        "1. {} — {}",
+        first.title.render(Lang::Nl),
+        first.explanation.render(Lang::Nl)
+    );
+    assert!(h.query_by_label(&note).is_some(), "{note}");
+    assert_eq!(
+        h.state().presentation.shown_notes.len(),
+        full.actions.len().min(5)
+    );
+
+    // The findings slide: a short sentence on the slide, the whole message in the notes.
+    for _ in 0..12 {
+        if shown(&h) == "Belangrijkste bevindingen" {
+            break;
+        }
+        press(&mut h, Key::ArrowRight);
+    }
+    assert_eq!(shown(&h), "Belangrijkste bevindingen");
+    let long = full
+        .groups
+        .iter()
+        .take(netwerkkaart::deck::TOP_FINDINGS)
+        .find_map(|g| {
+            let message = g.message.render(Lang::Nl);
+            let short =
+                netwerkkaart::deck::short_sentence(&message, netwerkkaart::deck::SHORT_CHARS);
+            (short != message).then(|| (g.title.render(Lang::Nl), message, short, g.findings.len()))
+        })
+        .expect("a group on the slide with a long message");
+    let (title, message, short, size) = long;
+    assert!(h.query_by_label(&short).is_some(), "on the slide: {short}");
+    assert!(
+        h.query_by_label(&message).is_none(),
+        "not in full on the slide"
+    );
+    // A group of several: its title and sentence; a group of one: its finding as a bullet.
+    let note = if size > 1 {
+        format!("{title} — {message}")
+    } else {
+        format!("• {message}")
+    };
+    assert!(h.query_by_label(&note).is_some(), "in the notes: {note}");
+
+    // The button closes the panel; the slide stays.
+    h.get_by_label("Notities (N)").click();
+    h.run_steps(3);
+    assert!(!h.state().presentation.notes_open);
+    assert!(h.query_by_label(&note).is_none());
+    assert!(h.query_by_label(&short).is_some());
+    assert_eq!(shown(&h), "Belangrijkste bevindingen");
+}

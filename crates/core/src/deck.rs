@@ -517,7 +517,7 @@ pub fn content(
         SlideKind::Netwerk => (
             Vec::new(),
             figures(map, analysis, lang),
-            SlidePicture::Network(Filter::default()),
+            SlidePicture::Network(Filter::for_map(map)),
         ),
         SlideKind::Driehoeken => (
             triangle_summary(analysis, lang),
@@ -526,7 +526,7 @@ pub fn content(
         ),
         SlideKind::Werkgebieden => werkgebied_text(page, analysis, lang),
         SlideKind::Bevindingen => findings_text(analysis, None, lang),
-        SlideKind::Domein { domein } => domain_text(*domein, analysis, lang),
+        SlideKind::Domein { domein } => domain_text(*domein, map, analysis, lang),
         SlideKind::Weergave(v) => {
             let finding = v.finding.as_ref().and_then(|f| f.find(&analysis.findings));
             match v.view.as_str() {
@@ -655,7 +655,6 @@ fn actions_text(analysis: &Analysis, lang: Lang) -> Text3 {
                     ("rank", &a.rank),
                     ("title", &a.title.render(lang)),
                     ("explanation", &a.explanation.render(lang)),
-                    ("n", &a.resolves.len()),
                 ],
             )
         })
@@ -700,18 +699,26 @@ fn findings_text(analysis: &Analysis, first: Option<usize>, lang: Lang) -> Text3
         groups.sort_by_key(|g| !g.findings.contains(k));
     }
     let shown = &groups[..groups.len().min(TOP_FINDINGS)];
-    let mut lines: Vec<String> = shown.iter().map(|g| g.message.render(lang)).collect();
+    let mut lines: Vec<String> = shown
+        .iter()
+        .map(|g| short_sentence(&g.message.render(lang), SHORT_CHARS))
+        .collect();
     let rest = groups.len() - shown.len();
     if rest > 0 {
-        lines.push(td::MORE_GROUPS.fill_in(lang, &[("n", &rest)]));
+        lines.push(crate::i18n::reliability::counted(
+            rest,
+            td::MORE_GROUPS,
+            lang,
+        ));
     }
     let mut notes = Vec::new();
     for g in shown {
-        notes.push(format!(
-            "{} — {}",
-            g.title.render(lang),
-            g.message.render(lang)
-        ));
+        // A group of one says what its finding says: its title, then the finding in full.
+        notes.push(if g.findings.len() == 1 {
+            g.title.render(lang)
+        } else {
+            format!("{} — {}", g.title.render(lang), g.message.render(lang))
+        });
         for f in analysis
             .findings
             .iter()
@@ -723,6 +730,31 @@ fn findings_text(analysis: &Analysis, first: Option<usize>, lang: Lang) -> Text3
     (lines, notes, SlidePicture::None)
 }
 
+/// About two lines of a slide in large type: what [`short_sentence`] keeps.
+pub const SHORT_CHARS: usize = 110;
+
+/// A text as a slide says it: its first sentence; when that is longer than `max` characters,
+/// the part before its first colon (where a list of names starts); and when still too long, cut
+/// at a word with "…". The full text goes into the speaker's notes.
+pub fn short_sentence(text: &str, max: usize) -> String {
+    let text = text.trim();
+    let first = text
+        .find(". ")
+        .map_or(text, |i| &text[..=i])
+        .trim_end_matches(' ');
+    let first = if first.chars().count() > max {
+        first.find(": ").map_or(first, |i| &first[..i])
+    } else {
+        first
+    };
+    if first.chars().count() <= max {
+        return first.to_string();
+    }
+    let cut: String = first.chars().take(max).collect();
+    let at = cut.rfind(' ').unwrap_or(cut.len());
+    format!("{}…", cut[..at].trim_end_matches([',', ';', ':']))
+}
+
 /// A finding in full: its message and its advice.
 fn finding_notes(f: &Finding, lang: Lang) -> Vec<String> {
     vec![
@@ -731,7 +763,7 @@ fn finding_notes(f: &Finding, lang: Lang) -> Vec<String> {
     ]
 }
 
-fn domain_text(d: Domain, analysis: &Analysis, lang: Lang) -> Text3 {
+fn domain_text(d: Domain, map: &Map, analysis: &Analysis, lang: Lang) -> Text3 {
     let summary = triangle_summary(analysis, lang);
     let k = Domain::ALL.iter().position(|&x| x == d).unwrap_or(0);
     let mut lines: Vec<String> = summary.get(k).cloned().into_iter().collect();
@@ -754,11 +786,15 @@ fn domain_text(d: Domain, analysis: &Analysis, lang: Lang) -> Text3 {
         .filter(|f| f.domain == Some(d))
         .flat_map(|f| finding_notes(f, lang))
         .collect();
-    let filter = Filter {
+    (lines, notes, SlidePicture::Network(domain_filter(map, d)))
+}
+
+/// The filter of a domain slide: that domain, collapsed at regional size as the network slide.
+pub fn domain_filter(map: &Map, d: Domain) -> Filter {
+    Filter {
         domains: Set::one(d),
-        ..Filter::default()
-    };
-    (lines, notes, SlidePicture::Network(filter))
+        ..Filter::for_map(map)
+    }
 }
 
 #[cfg(test)]
@@ -915,6 +951,30 @@ mod tests {
         assert!(casus.contains("alle werkgebieden"), "{casus}");
         // All closed: every domain counts.
         assert_eq!(closed_everywhere(&region(5, &[])), Domain::ALL.len());
+    }
+
+    #[test]
+    fn a_slide_says_the_first_sentence_and_drops_the_list_of_names() {
+        let two = "Woonstichting Wesdam is overbelast: zit aan 9 tafels. En juist deze verbinder is nodig.";
+        assert_eq!(
+            short_sentence(two, 110),
+            "Woonstichting Wesdam is overbelast: zit aan 9 tafels."
+        );
+        // 130 characters before the full stop: the list after the colon goes.
+        let list = format!(
+            "11 keer open driehoek rond Beschermd wonen (10 werkgebieden): {}.",
+            ["Gemeente Aaldam"; 5].join(", ")
+        );
+        assert_eq!(
+            short_sentence(&list, 110),
+            "11 keer open driehoek rond Beschermd wonen (10 werkgebieden)"
+        );
+        // No colon, no full stop: cut at a word.
+        let long = "woord ".repeat(30);
+        let s = short_sentence(&long, 20);
+        assert_eq!(s, "woord woord woord…");
+        assert!(s.chars().count() <= 21);
+        assert_eq!(short_sentence("Kort.", 110), "Kort.");
     }
 
     #[test]

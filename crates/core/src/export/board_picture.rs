@@ -517,6 +517,29 @@ pub fn region_picture(map: &Map, analysis: &Analysis, fit: PrintBox, lang: Lang)
     render(&scene, fit, &alt, lang)
 }
 
+/// The area of a slide's picture (16:9, under its title), as if printed: a slide projected a
+/// metre wide shows its 6 pt labels some four times larger than on paper.
+pub const SLIDE_BOX: PrintBox = PrintBox {
+    width_mm: 250.0,
+    height_mm: 118.0,
+};
+
+/// A network slide's picture: the lanes scene with the slide's `filter` (collapsed at regional
+/// size), sized for [`SLIDE_BOX`] with every label at [`MIN_PT`] or more, so that a hundred
+/// parties collapsed into their kinds read on a projector.
+pub fn slide_picture(map: &Map, analysis: &Analysis, filter: &Filter, lang: Lang) -> SizedPicture {
+    let scene = lanes_scene(map, &analysis.findings, filter, lang);
+    let alt = tx::NETWORK_ALT.fill_in(
+        lang,
+        &[
+            ("name", &map.title),
+            ("tables", &map.tables.len()),
+            ("parties", &map.parties.len()),
+        ],
+    );
+    render(&scene, SLIDE_BOX, &alt, lang)
+}
+
 /// The network of `map` itself (every table and party, persons off), sized for `fit`; the
 /// strip says `strip_label`.
 pub fn network_picture(

@@ -83,6 +83,10 @@ fn picture(
     let date = today_text(lang);
     let svg = match pic {
         SlidePicture::None => return Ok(None),
+        // Collapsed at regional size: drawn at the slide's size, its labels readable.
+        SlidePicture::Network(filter) if filter.collapse.is_some() => {
+            super::board_picture::slide_picture(map, analysis, filter, lang).svg
+        }
         SlidePicture::Network(filter) => {
             let opts = NetworkOptions {
                 date,

@@ -27,8 +27,10 @@
 use super::board_picture::{self, PrintBox, SizedPicture};
 use super::diagrams::{DiagramOptions, cells, triangle_svg_pages};
 use super::xml::xml_escape;
+use crate::analysis::groups::Group;
 use crate::analysis::{Analysis, Severity, TriangleState, analyse};
 use crate::i18n::Lang;
+use crate::i18n::board2 as tb;
 use crate::i18n::date::Date;
 use crate::i18n::report as tx;
 use crate::i18n::vocab::Label;
@@ -267,7 +269,6 @@ p { margin: 0 0 10px; }
 ul.honest { padding-left: 20px; margin: 4px 0 10px; }
 ol.actions { padding-left: 22px; margin: 0 0 8px; }
 ol.actions li { margin-bottom: 6px; }
-ol.actions .resolves { color: var(--good); font-weight: 600; white-space: nowrap; }
 figure { margin: 10px 0 14px; }
 figure svg { display: block; width: 100%; height: auto; border: 1px solid var(--rule); border-radius: 8px; }
 figure svg.sized { width: auto; height: auto; max-width: 100%; margin: 0 auto; }
@@ -277,19 +278,23 @@ th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom:
 thead th { background: var(--soft); font-weight: 600; border-bottom: 2px solid var(--head-rule); }
 table.scorecard td, table.scorecard th { padding: 3px 8px; }
 table.scorecard tr.whole th, table.scorecard tr.whole td { border-bottom: 2px solid var(--head-rule); }
+table.scorecard.twin tr > th[scope=row]:nth-child(5) { border-left: 2px solid var(--head-rule); }
+table.scorecard.twin thead th:nth-child(5) { border-left: 2px solid var(--head-rule); }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-table.matrix th[scope=row] { width: 130px; background: var(--soft); }
-table.matrix td { width: 30%; }
-table.matrix ul { margin: 0; padding-left: 16px; }
-table.matrix td.empty { background: var(--empty); color: var(--bad); font-style: italic; }
 table.list td { padding: 3px 6px; }
 .small { font-size: 12.5px; color: var(--muted); }
-article.group { border: 1px solid var(--rule); border-left: 5px solid var(--card-edge); border-radius: 6px; padding: 8px 14px; margin: 0 0 8px; }
-article.group.sev-hoog { border-left-color: var(--sev-hoog); background: var(--paper); color: var(--ink); }
-article.group.sev-middel { border-left-color: var(--sev-middel); background: var(--paper); color: var(--ink); }
-article.group.sev-laag { border-left-color: var(--sev-laag); background: var(--paper); color: var(--ink); }
-article.group h4 { margin: 0 0 3px; font-size: 15px; font-weight: 600; }
-article.group p { margin: 0 0 3px; }
+div.kind { border: 1px solid var(--rule); border-left: 5px solid var(--card-edge); border-radius: 6px; padding: 8px 14px; margin: 0 0 8px; }
+div.kind.sev-hoog { border-left-color: var(--sev-hoog); background: var(--paper); color: var(--ink); }
+div.kind.sev-middel { border-left-color: var(--sev-middel); background: var(--paper); color: var(--ink); }
+div.kind.sev-laag { border-left-color: var(--sev-laag); background: var(--paper); color: var(--ink); }
+div.kind h4 { margin: 0 0 3px; font-size: 15px; font-weight: 600; }
+article.group p { margin: 0 0 3px; padding-left: 14px; text-indent: -10px; }
+article.group p::before { content: "• "; color: var(--muted); }
+div.kind p.advice { margin: 2px 0 0; }
+table.appendix tr.group-head th { background: var(--soft); padding-top: 5px; font-weight: 600; }
+table.appendix td.where, table.appendix th.where { width: 17%; color: var(--muted); }
+div.cells p.cell { margin: 0 0 6px; font-size: 13px; }
+div.cells p.cell.empty em { color: var(--bad); }
 .count { font-weight: 400; color: var(--muted); font-size: 13px; }
 .advice { font-size: 14px; }
 .advice b { color: var(--accent); }
@@ -297,35 +302,50 @@ article.group p { margin: 0 0 3px; }
 footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--rule); font-size: 12.5px; color: var(--muted); }
 @media screen and (max-width: 760px) { .figures { grid-template-columns: repeat(3, 1fr); } main { padding: 24px 16px; } }
 @media print {
-  body { font-size: 10pt; line-height: 1.4; }
+  body { font-size: 9.5pt; line-height: 1.35; }
   main { max-width: none; padding: 0; }
-  header.cover { padding-bottom: 3mm; }
-  h1 { font-size: 18pt; margin-bottom: 1mm; }
-  table.scorecard { font-size: 8.5pt; margin-bottom: 1mm; }
-  table.scorecard td, table.scorecard th { padding: 0.4mm 1.6mm; }
-  ul.honest, ol.actions { font-size: 9.5pt; margin-bottom: 1mm; }
-  ol.actions li { margin-bottom: 1mm; }
-  #samenvatting p { margin-bottom: 1.5mm; }
-  h2 { font-size: 15pt; margin-bottom: 3mm; }
-  h3 { font-size: 11.5pt; margin: 4mm 0 2mm; }
-  nav.toc { font-size: 8.5pt; }
+  header.cover { padding-bottom: 2mm; margin-bottom: 1mm; }
+  .kicker { font-size: 7.5pt; margin-bottom: 0.5mm; }
+  h1 { font-size: 17pt; margin-bottom: 0.5mm; }
+  .meta { font-size: 8pt; }
+  nav.toc { font-size: 8pt; margin: 1mm 0 0; }
+  nav.toc ol { columns: 4; margin-top: 0.5mm; }
   nav.toc a { color: var(--ink); }
   section { margin-top: 0; }
   section.major { break-before: page; page-break-before: always; }
+  h2 { font-size: 14pt; margin-bottom: 2mm; padding-bottom: 1mm; }
+  h3 { font-size: 11pt; margin: 3mm 0 1.2mm; }
   h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
-  figure, article.group, tr, .figures, ol.actions li { break-inside: avoid; page-break-inside: avoid; }
+  figure, article.group, tr, .figures, ol.actions li, p.advice { break-inside: avoid; page-break-inside: avoid; }
   figure svg { border: none; max-height: 240mm; width: auto; max-width: 100%; margin: 0 auto; }
   thead { display: table-header-group; }
-  th, td { padding: 1.2mm 1.6mm; }
-  table { font-size: 9pt; }
-  table.list { font-size: 8pt; }
-  .figure { padding: 2mm 3mm; }
-  .figure b { font-size: 15pt; }
-  .figure span, .pill, .small, figcaption, .count { font-size: 8pt; }
-  article.group { padding: 2mm 3mm; margin-bottom: 2mm; }
-  article.group h4 { font-size: 10pt; }
-  .advice { font-size: 9.5pt; }
-  footer { margin-top: 6mm; font-size: 8pt; }
+  th, td { padding: 1mm 1.6mm; }
+  table { font-size: 8.5pt; }
+  .figures { gap: 2mm; margin: 1.5mm 0 1mm; }
+  .figure { padding: 1mm 2.5mm; border-radius: 4px; }
+  .figure b { font-size: 13pt; }
+  .figure span, .pill, .small, figcaption, .count { font-size: 7.5pt; }
+  .figure span { display: block; line-height: 1.15; }
+  .pill { padding: 0 2mm; line-height: 1.3; }
+  table.scorecard { font-size: 8pt; line-height: 1.2; margin: 0 0 1mm; }
+  table.scorecard td, table.scorecard th { padding: 0.25mm 1.6mm; }
+  table.scorecard.twin { font-size: 7.5pt; }
+  table.scorecard.twin td, table.scorecard.twin th { padding: 0.2mm 0.8mm; white-space: nowrap; }
+  table.scorecard.twin .pill { padding: 0 1.2mm; }
+  ul.honest, ol.actions { font-size: 9pt; margin-bottom: 1mm; }
+  ol.actions li { margin-bottom: 0.8mm; }
+  #samenvatting p { margin-bottom: 1mm; }
+  div.kind { padding: 1.2mm 3mm; margin-bottom: 1.6mm; border-radius: 3px; }
+  div.kind h4 { font-size: 9.5pt; margin-bottom: 0.6mm; }
+  article.group p { margin-bottom: 0.5mm; }
+  .advice { font-size: 8.5pt; }
+  table.list { font-size: 7.5pt; line-height: 1.22; margin: 0; }
+  table.list td, table.list th { padding: 0.5mm 1.2mm; }
+  table.appendix tr.group-head th { padding-top: 1.2mm; }
+  table.appendix tr.group-head { break-after: avoid; page-break-after: avoid; }
+  div.cells { columns: 2; column-gap: 6mm; }
+  div.cells p.cell { font-size: 7.5pt; line-height: 1.25; margin: 0 0 1.2mm; }
+  footer { margin-top: 4mm; font-size: 7.5pt; }
 }
 "#;
 
@@ -342,6 +362,8 @@ fn css_page() -> String {
 /// The printed width of a picture that spans the text column (A4 minus the page margins, less a
 /// millimetre for rounding), and the heights the report gives its network pictures.
 const COLUMN_MM: f32 = 178.0;
+/// Up to this many werkgebieden the scorecard has one per row; past it, two.
+const SCORECARD_ONE_COLUMN: usize = 12;
 const REGION_PICTURE: PrintBox = PrintBox {
     width_mm: COLUMN_MM,
     height_mm: 125.0,
@@ -608,14 +630,24 @@ fn summary(s: &mut String, map: &Map, a: &Analysis, areas: &[(&str, String)], la
 /// The triangle per werkgebied × domain as a grid of coloured states, the whole region first,
 /// then one honest line per domain: closed only where closed in every werkgebied.
 fn scorecard(s: &mut String, a: &Analysis, areas: &[(&str, String)], lang: Lang) {
+    // Past a dozen werkgebieden two stand side by side (the first half left, the second half
+    // right), so that 60 of them still leave room on page 1 for the actions.
+    let per_row = if areas.len() > SCORECARD_ONE_COLUMN {
+        2
+    } else {
+        1
+    };
     let _ = write!(
         s,
-        "<h3>{}</h3>\n<table class=\"scorecard\">\n<thead><tr><th>{}</th>",
+        "<h3>{}</h3>\n<table class=\"scorecard{}\">\n<thead><tr>",
         xml_escape(tx::SEC_SCORECARD.get_in(lang)),
-        xml_escape(tx::TH_SCOPE.get_in(lang))
+        if per_row > 1 { " twin" } else { "" }
     );
-    for d in Domain::ALL {
-        let _ = write!(s, "<th>{}</th>", xml_escape(d.label_in(lang)));
+    for _ in 0..per_row {
+        let _ = write!(s, "<th>{}</th>", xml_escape(tx::TH_SCOPE.get_in(lang)));
+        for d in Domain::ALL {
+            let _ = write!(s, "<th>{}</th>", xml_escape(d.label_in(lang)));
+        }
     }
     s.push_str("</tr></thead>\n<tbody>\n");
     let state = |w: Option<&str>, d: Domain| {
@@ -624,20 +656,32 @@ fn scorecard(s: &mut String, a: &Analysis, areas: &[(&str, String)], lang: Lang)
             .find(|t| t.domain == d && t.werkgebied.as_deref() == w)
             .map(|t| t.state)
     };
-    let mut rows: Vec<(Option<&str>, &str)> = vec![(None, tx::WHOLE_REGION.get_in(lang))];
-    rows.extend(areas.iter().map(|(w, n)| (Some(*w), n.as_str())));
-    for (w, name) in &rows {
-        let _ = write!(
-            s,
-            "<tr{}><th scope=\"row\">{}</th>",
-            if w.is_none() { " class=\"whole\"" } else { "" },
-            xml_escape(name)
-        );
+    let cells = |s: &mut String, w: Option<&str>, name: &str| {
+        let _ = write!(s, "<th scope=\"row\">{}</th>", xml_escape(name));
         for d in Domain::ALL {
-            let cell = state(*w, *d)
+            let cell = state(w, *d)
                 .map(|st| state_pill(st, lang))
                 .unwrap_or_default();
             let _ = write!(s, "<td>{cell}</td>");
+        }
+    };
+    let width = 1 + Domain::ALL.len();
+    s.push_str("<tr class=\"whole\">");
+    cells(s, None, tx::WHOLE_REGION.get_in(lang));
+    if per_row > 1 {
+        let _ = write!(s, "<td colspan=\"{}\"></td>", width * (per_row - 1));
+    }
+    s.push_str("</tr>\n");
+    let rows = areas.len().div_ceil(per_row);
+    for r in 0..rows {
+        s.push_str("<tr>");
+        for c in 0..per_row {
+            match areas.get(r + c * rows) {
+                Some((w, name)) => cells(s, Some(w), name),
+                None => {
+                    let _ = write!(s, "<td colspan=\"{width}\"></td>");
+                }
+            }
         }
         s.push_str("</tr>\n");
     }
@@ -693,21 +737,20 @@ fn actions(s: &mut String, a: &Analysis, lang: Lang) {
     }
     s.push_str("<ol class=\"actions\">\n");
     for act in a.actions.iter().take(5) {
+        // The explanation opens with what the action resolves ("Lost 9 bevindingen op: …").
         let _ = writeln!(
             s,
-            "<li><b>{}</b> — {} <span class=\"resolves\">({})</span></li>",
+            "<li><b>{}</b> — {}</li>",
             xml_escape(&act.title.render(lang)),
             xml_escape(&act.explanation.render(lang)),
-            xml_escape(&crate::i18n::reliability::counted(
-                act.resolves.len(),
-                tx::ACTION_RESOLVES,
-                lang
-            ))
         );
     }
     s.push_str("</ol>\n");
 }
 
+/// The findings gathered into their groups, one block per kind: its severity, how many
+/// findings, each group's sentence, and the advice once (the groups of one kind share it; a
+/// group whose advice differs starts a block of its own).
 fn groups_section(s: &mut String, a: &Analysis, lang: Lang) {
     let _ = write!(
         s,
@@ -726,27 +769,53 @@ fn groups_section(s: &mut String, a: &Analysis, lang: Lang) {
             ))
         );
     }
-    for g in &a.groups {
+    for run in kind_runs(&a.groups, lang) {
+        let g0 = run[0];
+        let n: usize = run.iter().map(|g| g.findings.len()).sum();
         let _ = write!(
             s,
-            "<article class=\"group {}\" data-kind=\"{}\">\n<h4><span class=\"pill {}\">{}</span> {} <span class=\"count\">· {}</span></h4>\n<p>{}</p>\n\
-             <p class=\"advice\"><b>{}:</b> {}</p>\n</article>\n",
-            severity_class(g.severity),
-            g.kind.name(),
-            severity_class(g.severity),
-            xml_escape(g.severity.label_in(lang)),
-            xml_escape(&g.title.render(lang)),
-            xml_escape(&crate::i18n::reliability::counted(
-                g.findings.len(),
-                tx::N_FINDINGS,
-                lang
-            )),
-            xml_escape(&g.message.render(lang)),
+            "<div class=\"kind {}\" data-kind=\"{}\">\n<h4><span class=\"pill {}\">{}</span> {} <span class=\"count\">· {}</span></h4>\n",
+            severity_class(g0.severity),
+            g0.kind.name(),
+            severity_class(g0.severity),
+            xml_escape(g0.severity.label_in(lang)),
+            xml_escape(g0.kind.label_in(lang)),
+            xml_escape(&crate::i18n::reliability::counted(n, tx::N_FINDINGS, lang)),
+        );
+        for g in &run {
+            let _ = writeln!(
+                s,
+                "<article class=\"group\" data-kind=\"{}\"><p>{}</p></article>",
+                g.kind.name(),
+                xml_escape(&g.message.render(lang))
+            );
+        }
+        let _ = write!(
+            s,
+            "<p class=\"advice\"><b>{}:</b> {}</p>\n</div>\n",
             xml_escape(tx::ADVICE.get_in(lang)),
-            xml_escape(&g.advice.render(lang))
+            xml_escape(&g0.advice.render(lang))
         );
     }
     s.push_str("</section>\n");
+}
+
+/// The groups in runs of one kind, severity and advice (the analysis sorts them by severity
+/// and kind, so a run is consecutive).
+fn kind_runs(groups: &[Group], lang: Lang) -> Vec<Vec<&Group>> {
+    let mut runs: Vec<(String, Vec<&Group>)> = Vec::new();
+    for g in groups {
+        let advice = g.advice.render(lang);
+        match runs.last_mut() {
+            Some((adv, run))
+                if run[0].kind == g.kind && run[0].severity == g.severity && *adv == advice =>
+            {
+                run.push(g);
+            }
+            _ => runs.push((advice, vec![g])),
+        }
+    }
+    runs.into_iter().map(|(_, run)| run).collect()
 }
 
 fn sized_figure(s: &mut String, p: &SizedPicture, caption: &str) {
@@ -940,7 +1009,9 @@ fn howto_section(s: &mut String, a: &Analysis, lang: Lang) {
     s.push_str("</tbody>\n</table>\n</section>\n");
 }
 
-/// Every finding, one compact row each (its advice is its group's, on the groups page).
+/// Every finding, one dense row each, under a header row per group (its severity and title;
+/// its advice is on the groups page). A finding in no group (cannot happen today) is listed at
+/// the end rather than lost.
 fn appendix_section(s: &mut String, map: &Map, a: &Analysis, lang: Lang) {
     let _ = write!(
         s,
@@ -954,76 +1025,117 @@ fn appendix_section(s: &mut String, map: &Map, a: &Analysis, lang: Lang) {
     }
     let _ = writeln!(
         s,
-        "<table class=\"list\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
-        xml_escape(tx::TH_SEVERITY.get_in(lang)),
-        xml_escape(tx::TH_FINDING.get_in(lang)),
-        xml_escape(tx::TH_WHAT.get_in(lang))
+        "<p class=\"small\">{}</p>\n<table class=\"list appendix\">\n<thead><tr><th>{}</th><th class=\"where\">{}</th></tr></thead>\n<tbody>",
+        xml_escape(&tb::APPENDIX_INTRO.fill_in(lang, &[("n", &a.findings.len())])),
+        xml_escape(tx::TH_WHAT.get_in(lang)),
+        xml_escape(tb::TH_WHERE.get_in(lang))
     );
-    for f in &a.findings {
-        let mut scope: Vec<String> = Vec::new();
-        if let Some(d) = f.domain {
-            scope.push(d.label_in(lang).to_string());
-        }
-        if let Some(l) = f.layer {
-            scope.push(l.label_in(lang).to_string());
-        }
-        if let Some(w) = &f.werkgebied {
-            scope.push(map.name_of(w).to_string());
-        }
-        let scope = if scope.is_empty() {
-            String::new()
-        } else {
-            format!(
-                "<br /><span class=\"small\">{}</span>",
-                xml_escape(&scope.join(" · "))
-            )
-        };
+    let by_key: BTreeMap<&str, usize> = a
+        .findings
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.key.as_str(), i))
+        .collect();
+    let mut listed = vec![false; a.findings.len()];
+    for g in &a.groups {
         let _ = writeln!(
             s,
-            "<tr class=\"finding\" data-kind=\"{}\"><td><span class=\"pill {}\">{}</span></td><td>{}{scope}</td><td>{}</td></tr>",
-            f.kind.name(),
-            severity_class(f.severity),
-            xml_escape(f.severity.label_in(lang)),
-            xml_escape(f.kind.label_in(lang)),
-            xml_escape(&f.message(lang))
+            "<tr class=\"group-head\"><th colspan=\"2\"><span class=\"pill {}\">{}</span> {} <span class=\"count\">· {}</span></th></tr>",
+            severity_class(g.severity),
+            xml_escape(g.severity.label_in(lang)),
+            xml_escape(&g.title.render(lang)),
+            xml_escape(&crate::i18n::reliability::counted(
+                g.findings.len(),
+                tx::N_FINDINGS,
+                lang
+            ))
         );
+        for i in g.findings.iter().filter_map(|k| by_key.get(k.as_str())) {
+            if !std::mem::replace(&mut listed[*i], true) {
+                finding_row(s, map, &a.findings[*i], Some(g.severity), lang);
+            }
+        }
+    }
+    if listed.iter().any(|l| !l) {
+        let _ = writeln!(
+            s,
+            "<tr class=\"group-head\"><th colspan=\"2\">{}</th></tr>",
+            xml_escape(tb::OTHER_FINDINGS.get_in(lang))
+        );
+        for (f, _) in a.findings.iter().zip(&listed).filter(|(_, l)| !**l) {
+            finding_row(s, map, f, None, lang);
+        }
     }
     s.push_str("</tbody>\n</table>\n</section>\n");
 }
 
+/// One row of the appendix: the finding's sentence (with its severity when it differs from its
+/// group's) and where it is (domain, layer, werkgebied).
+fn finding_row(
+    s: &mut String,
+    map: &Map,
+    f: &crate::analysis::Finding,
+    group_severity: Option<Severity>,
+    lang: Lang,
+) {
+    let mut scope: Vec<&str> = Vec::new();
+    if let Some(d) = f.domain {
+        scope.push(d.label_in(lang));
+    }
+    if let Some(l) = f.layer {
+        scope.push(l.label_in(lang));
+    }
+    if let Some(w) = &f.werkgebied {
+        scope.push(map.name_of(w));
+    }
+    let sev = if group_severity == Some(f.severity) {
+        String::new()
+    } else {
+        format!(
+            "<span class=\"pill {}\">{}</span> ",
+            severity_class(f.severity),
+            xml_escape(f.severity.label_in(lang))
+        )
+    };
+    let _ = writeln!(
+        s,
+        "<tr class=\"finding\" data-kind=\"{}\"><td>{sev}{}</td><td class=\"where\">{}</td></tr>",
+        f.kind.name(),
+        xml_escape(&f.message(lang)),
+        xml_escape(&scope.join(" · "))
+    );
+}
+
+/// The tables of every cell of the werkmodel, domain by domain, each cell one paragraph with
+/// its names run on (as a grid of nine cells the 93 tables of ten municipalities took four
+/// pages; run on in two columns they take one).
 fn tables_section(s: &mut String, map: &Map, lang: Lang) {
     let _ = write!(
         s,
-        "<section id=\"tafels\">\n<h2>{}</h2>\n",
+        "<section id=\"tafels\">\n<h2>{}</h2>\n<div class=\"cells\">\n",
         xml_escape(tx::SEC_APPENDIX_TABLES.get_in(lang))
     );
     let grid = cells(map);
-    let _ = write!(
-        s,
-        "<table class=\"matrix list\">\n<thead><tr><th>{}</th>",
-        xml_escape(tx::TH_LAYER.get_in(lang))
-    );
-    for d in Domain::ALL {
-        let _ = write!(s, "<th>{}</th>", xml_escape(d.label_in(lang)));
-    }
-    s.push_str("</tr></thead>\n<tbody>\n");
-    for (r, l) in Layer::ALL.iter().enumerate() {
-        let _ = write!(
-            s,
-            "<tr><th scope=\"row\">{}</th>",
-            xml_escape(l.label_in(lang))
-        );
-        for cell in &grid[r] {
+    for (c, d) in Domain::ALL.iter().enumerate() {
+        for (r, l) in Layer::ALL.iter().enumerate() {
+            let cell = &grid[r][c];
+            let _ = write!(
+                s,
+                "<p class=\"cell{}\"><b>{}</b> <span class=\"count\">({})</span> ",
+                if cell.is_empty() { " empty" } else { "" },
+                xml_escape(&tb::CELL_NAME.fill_in(
+                    lang,
+                    &[
+                        ("domain", &d.label_in(lang)),
+                        ("layer", &l.label_in(lang).to_lowercase())
+                    ]
+                )),
+                cell.len()
+            );
             if cell.is_empty() {
-                let _ = write!(
-                    s,
-                    "<td class=\"empty\">{}</td>",
-                    xml_escape(tx::NO_TABLES.get_in(lang))
-                );
-                continue;
+                let _ = write!(s, "<em>{}</em>", xml_escape(tx::NO_TABLES.get_in(lang)));
             }
-            s.push_str("<td><ul>");
-            for &t in cell {
+            for (k, &t) in cell.iter().enumerate() {
                 let t = &map.tables[t];
                 let mut detail = vec![t.kind.label_in(lang).to_lowercase()];
                 if let Some(f) = t.frequency {
@@ -1031,16 +1143,16 @@ fn tables_section(s: &mut String, map: &Map, lang: Lang) {
                 }
                 let _ = write!(
                     s,
-                    "<li>{} <span class=\"small\">({})</span></li>",
+                    "{}<span class=\"t\">{} <span class=\"small\">({})</span></span>",
+                    if k == 0 { "" } else { "; " },
                     xml_escape(&t.name),
                     xml_escape(&detail.join(", "))
                 );
             }
-            s.push_str("</ul></td>");
+            s.push_str("</p>\n");
         }
-        s.push_str("</tr>\n");
     }
-    s.push_str("</tbody>\n</table>\n</section>\n");
+    s.push_str("</div>\n</section>\n");
 }
 
 #[cfg(test)]
@@ -1054,6 +1166,57 @@ mod tests {
             "<strong>a</strong> &lt;b&gt; <em>c</em>"
         );
         assert_eq!(inline("*open"), "<em>open</em>");
+    }
+
+    #[test]
+    fn no_print_text_is_below_seven_points() {
+        let print = &CSS[CSS.find("@media print").expect("print rules")..];
+        let sizes: Vec<f32> = print
+            .split("font-size:")
+            .skip(1)
+            .filter_map(|rest| rest.trim_start().split("pt").next()?.parse().ok())
+            .collect();
+        // Every print font size is given in points (none in px, which would escape the check).
+        assert_eq!(sizes.len(), print.matches("font-size:").count());
+        assert!(sizes.len() > 10, "{sizes:?}");
+        for pt in sizes {
+            assert!(pt >= 7.0, "a print text of {pt} pt");
+        }
+    }
+
+    fn group(
+        kind: crate::analysis::FindingKind,
+        sev: Severity,
+        advice: crate::i18n::Text,
+    ) -> Group {
+        Group {
+            id: String::new(),
+            kind,
+            severity: sev,
+            title: crate::i18n::msg::Msg::new(tx::ADVICE),
+            message: crate::i18n::msg::Msg::new(tx::ADVICE),
+            advice: crate::i18n::msg::Msg::new(advice),
+            subjects: Vec::new(),
+            findings: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn groups_of_one_kind_and_advice_share_a_block() {
+        use crate::analysis::FindingKind as K;
+        let groups = [
+            group(K::OverloadedConnector, Severity::Hoog, tx::ADVICE),
+            group(K::OverloadedConnector, Severity::Hoog, tx::ADVICE),
+            // Same kind, other advice: a block of its own.
+            group(K::OverloadedConnector, Severity::Hoog, tx::SEC_HOWTO),
+            group(K::LayerGap, Severity::Middel, tx::ADVICE),
+            group(K::LayerGap, Severity::Middel, tx::ADVICE),
+            group(K::LayerGap, Severity::Middel, tx::ADVICE),
+            // Same kind and advice, other severity.
+            group(K::LayerGap, Severity::Laag, tx::ADVICE),
+        ];
+        let sizes: Vec<usize> = kind_runs(&groups, Lang::Nl).iter().map(Vec::len).collect();
+        assert_eq!(sizes, vec![2, 1, 3, 1]);
     }
 
     #[test]

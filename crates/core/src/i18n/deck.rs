@@ -49,12 +49,18 @@ pub const NO_ACTIONS: Text = text!(
     "No actions: the analysis found nothing that one change improves."
 );
 pub const ACTION_NOTE: Text = text!(
-    "{rank}. {title} — {explanation} (lost {n} bevinding(en) op)",
-    "{rank}. {title} — {explanation} (resolves {n} finding(s))"
+    "{rank}. {title} — {explanation}",
+    "{rank}. {title} — {explanation}"
 );
-pub const MORE_GROUPS: Text = text!(
-    "en nog {n} groep(en) bevindingen — zie het rapport",
-    "and {n} more group(s) of findings — see the report"
+pub const MORE_GROUPS: (Text, Text) = (
+    text!(
+        "en nog 1 onderwerp — zie het rapport",
+        "and 1 more topic — see the report"
+    ),
+    text!(
+        "en nog {n} onderwerpen — zie het rapport",
+        "and {n} more topics — see the report"
+    ),
 );
 
 // The PowerPoint writer.

@@ -10,6 +10,7 @@
 
 pub mod actions;
 pub mod analysis;
+pub mod board2;
 pub mod canvas;
 pub mod cli;
 pub mod compare;

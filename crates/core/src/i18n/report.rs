@@ -160,7 +160,6 @@ pub const TH_DOMAIN: Text = text!("Domein", "Domain");
 pub const TH_SCOPE: Text = text!("Werkgebied", "Area");
 pub const TH_STATE: Text = text!("Toestand", "State");
 pub const TH_CLOSING: Text = text!("Sluitende tafels", "Closing tables");
-pub const TH_LAYER: Text = text!("Laag", "Layer");
 pub const TH_THRESHOLD: Text = text!("Drempel", "Threshold");
 pub const TH_VALUE: Text = text!("Waarde", "Value");
 pub const TH_MEANING: Text = text!("Betekenis", "Meaning");
@@ -216,10 +215,6 @@ pub const SEC_ACTIONS: Text = text!("Waar te beginnen", "Where to start");
 pub const NO_ACTIONS: Text = text!(
     "De analyse vond geen voorstel dat een bevinding oplost.",
     "The analysis found no proposal that resolves a finding."
-);
-pub const ACTION_RESOLVES: (Text, Text) = (
-    text!("lost 1 bevinding op", "resolves 1 finding"),
-    text!("lost {n} bevindingen op", "resolves {n} findings"),
 );
 pub const SEC_SCORECARD: Text = text!(
     "De driehoek per werkgebied",
