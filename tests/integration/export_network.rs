@@ -71,3 +71,53 @@ fn the_network_picture_renders_to_png() {
     assert_eq!(&png[1..4], b"PNG");
     assert_eq!(u32::from_be_bytes(png[16..20].try_into().unwrap()), 1000);
 }
+
+#[test]
+fn parties_at_no_table_stand_in_a_framed_strip_with_its_heading() {
+    let mut map = example();
+    // Two parties that sit at no table: the strip says how many.
+    for id in ["los-a", "los-b"] {
+        let mut p = map.parties[0].clone();
+        p.id = id.into();
+        p.name = format!("Losse partij {id}");
+        map.parties.push(p);
+    }
+    let at_no_table = map
+        .parties
+        .iter()
+        .filter(|p| !map.memberships.iter().any(|m| m.party == p.id))
+        .count();
+    assert!(at_no_table >= 2);
+    let a = analyse(&map, &Thresholds::default());
+    let svg = network_svg(&map, &a, &NetworkOptions::default());
+    let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
+    let strip = doc
+        .descendants()
+        .find(|n| n.attribute("id") == Some("strip"))
+        .expect("the strip is drawn");
+    assert!(strip.descendants().any(|n| n.has_tag_name("rect")));
+    let heading: String = strip
+        .descendants()
+        .filter_map(|n| n.text())
+        .collect::<Vec<_>>()
+        .join("");
+    assert!(
+        heading.contains(&format!("{at_no_table} partijen")),
+        "{heading}"
+    );
+    // The heading fits in the picture.
+    let width: f32 = doc
+        .root_element()
+        .attribute("width")
+        .unwrap()
+        .parse()
+        .unwrap();
+    let x: f32 = strip
+        .descendants()
+        .find(|n| n.has_tag_name("text"))
+        .and_then(|n| n.attribute("x"))
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(x < width);
+}

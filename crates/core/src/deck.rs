@@ -638,7 +638,11 @@ fn progress_text(map: &Map, analysis: &Analysis, lang: Lang) -> Text3 {
 
 fn actions_text(analysis: &Analysis, lang: Lang) -> Text3 {
     if analysis.actions.is_empty() {
-        let none = vec![td::NO_ACTIONS.get_in(lang).to_string()];
+        let none = vec![if analysis.actions_skipped {
+            crate::analysis::render::no_actions(analysis, lang)
+        } else {
+            td::NO_ACTIONS.get_in(lang).to_string()
+        }];
         return (none.clone(), none, SlidePicture::None);
     }
     let shown = &analysis.actions[..analysis.actions.len().min(TOP_ACTIONS)];

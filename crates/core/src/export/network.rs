@@ -126,7 +126,12 @@ fn render(scene: &Scene, title: &str, date: &str, lang: Lang) -> String {
     // Shift so the grid starts at (left, TOP); the legend goes below.
     let left = left_margin(lang);
     let (dx, dy) = (left - lo.x, TOP - lo.y);
-    let width = (hi.x - lo.x) + left + MARGIN;
+    let mut width = (hi.x - lo.x) + left + MARGIN;
+    // The heading of the strip of parties at no table may reach past its column.
+    if let Some((a, _)) = scene.lanes.as_ref().and_then(|l| l.strip) {
+        let reach = a.x + dx + 12.0 + text_width(&scene.strip_label, 20.0) * BOLD;
+        width = width.max(reach + MARGIN);
+    }
     let legend_rows = scene.legend.len().div_ceil(5) as f32;
     // Below everything, including labels under the lowest nodes.
     let legend_top = (hi.y - lo.y) + TOP + 70.0;
@@ -151,6 +156,7 @@ fn render(scene: &Scene, title: &str, date: &str, lang: Lang) -> String {
 
     if let Some(grid) = &scene.lanes {
         lanes_svg(&mut s, grid, &at, lang);
+        strip_svg(&mut s, grid, &scene.strip_label, &at);
     }
     edges(&mut s, scene, &at);
     nodes(&mut s, scene, &at);
@@ -225,6 +231,24 @@ fn lanes_svg(s: &mut String, grid: &crate::layout::LaneGrid, at: &Shift, lang: L
         );
     }
     s.push_str("</g>\n");
+}
+
+/// The frame and heading of the strip of parties that sit at no table, beside the grid.
+fn strip_svg(s: &mut String, grid: &crate::layout::LaneGrid, label: &str, at: &Shift) {
+    let Some((a, b)) = grid.strip else {
+        return;
+    };
+    let ((x0, y0), (x1, y1)) = (at.at(a), at.at(b));
+    let _ = writeln!(
+        s,
+        r##"<g id="strip"><rect x="{x0:.1}" y="{y0:.1}" width="{:.1}" height="{:.1}" fill="none" {} stroke-dasharray="8 5"/><text x="{:.1}" y="{:.1}" font-size="20" font-weight="bold" fill="{INK_SOFT}">{}</text></g>"##,
+        x1 - x0,
+        y1 - y0,
+        stroke_attrs(style::LANE_LINE),
+        x0 + 12.0,
+        y0 - 12.0,
+        xml_escape(label)
+    );
 }
 
 /// The edges: solid first, dashed (missing links) on top.

@@ -732,7 +732,12 @@ fn actions(s: &mut String, a: &Analysis, lang: Lang) {
         xml_escape(tx::SEC_ACTIONS.get_in(lang))
     );
     if a.actions.is_empty() {
-        let _ = writeln!(s, "<p>{}</p>", xml_escape(tx::NO_ACTIONS.get_in(lang)));
+        let none = if a.actions_skipped {
+            crate::analysis::render::no_actions(a, lang)
+        } else {
+            tx::NO_ACTIONS.get_in(lang).to_string()
+        };
+        let _ = writeln!(s, "<p>{}</p>", xml_escape(&none));
         return;
     }
     s.push_str("<ol class=\"actions\">\n");
